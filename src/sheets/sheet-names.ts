@@ -1,0 +1,53 @@
+/**
+ * Excel's sheet-name rules: 1–31 characters, none of \ / ? * [ ] :, no apostrophe at either end,
+ * unique ignoring case. exceljs truncates silently, so names are made valid here, deterministically.
+ */
+export const MAX_SHEET_NAME = 31;
+const FORBIDDEN = /[\\/?*[\]:]/g;
+// Control characters cannot be typed into a sheet tab and break some readers.
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/** Make any text a valid sheet name (not yet unique). */
+export function validSheetName(raw: string, fallback = 'Sheet'): string {
+  let name = raw.replace(CONTROL, ' ').replace(FORBIDDEN, '-').replace(/\s+/g, ' ').trim();
+  name = name.replace(/^'+|'+$/g, '').trim();
+  name = truncate(name, MAX_SHEET_NAME).replace(/'+$/, '').trim();
+  return name || fallback;
+}
+
+/** Cut to at most max UTF-16 units without splitting a surrogate pair. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut;
+}
+
+/**
+ * A valid name that no entry of `taken` (compared ignoring case) already holds: "Name", "Name (2)", …
+ * The suffix replaces the tail when the name is already 31 characters long.
+ */
+export function uniqueSheetName(raw: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  const base = validSheetName(raw);
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = truncate(base, MAX_SHEET_NAME - suffix.length).replace(/'+$/, '').trimEnd() + suffix;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Excel needs quotes around sheet names with anything but letters, digits and underscores. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A unique table or defined name: "Name", "Name2", … (Excel names compare ignoring case). */
+export function uniqueName(base: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    if (!used.has(`${base}${n}`.toLowerCase())) return `${base}${n}`;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The layout every reference sheet shares: a title, a source line, then an Excel table with a frozen,
+ * filterable header, wrapped text and A4 print setup that repeats the header on every page.
+ */
+import { CellValue, SheetSpec, StyledRange } from './model';
+import { rangeAddress } from './a1';
+
+export const HEADER_ROW = 2;
+export const FIRST_DATA_ROW = HEADER_ROW + 1;
+export const COLOURS = {
+  title: '005EB8',
+  headerFill: '005EB8',
+  headerFont: 'FFFFFF',
+  areaFill: 'C9DDF2',
+  sectionFill: 'E8F0F9',
+  markFill: 'D5E8D4',
+  mutedFont: '6B6B6B',
+};
+
+export interface TableSheetInput {
+  name: string;
+  tableName: string;
+  title: string;
+  source: string;
+  header: string[];
+  rows: CellValue[][];
+  /** Column widths in characters, one per header column. */
+  widths: number[];
+  orientation: 'portrait' | 'landscape';
+  /** Extra styles, addressed in sheet coordinates (use dataRange to compute them). */
+  styles?: StyledRange[];
+}
+
+export function buildTableSheet(input: TableSheetInput): SheetSpec {
+  const lastCol = input.header.length - 1;
+  const lastRow = HEADER_ROW + Math.max(input.rows.length, 1);
+  const body = input.rows.length > 0 ? input.rows : [input.header.map(() => null)];
+  return {
+    name: input.name,
+    rows: [[input.title], [input.source], input.header, ...body],
+    columns: input.widths.map((width) => ({ width })),
+    styles: [
+      { range: 'A1', style: { bold: true, fontSize: 14, fontColor: COLOURS.title } },
+      { range: 'A2', style: { italic: true } },
+      {
+        range: rangeAddress(HEADER_ROW, 0, lastRow, lastCol),
+        style: { wrap: true, vertical: 'top', border: true },
+      },
+      {
+        range: rangeAddress(HEADER_ROW, 0, HEADER_ROW, lastCol),
+        style: { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerFont },
+      },
+      ...(input.styles ?? []),
+    ],
+    merges: [],
+    rowHeights: wrappedRowHeights([input.header, ...body], input.widths, HEADER_ROW),
+    freeze: { rows: HEADER_ROW + 1, columns: 0 },
+    table: { name: input.tableName, range: rangeAddress(HEADER_ROW, 0, lastRow, lastCol), style: 'TableStyleLight9' },
+    validations: [],
+    print: {
+      orientation: input.orientation,
+      fitToWidth: true,
+      titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`,
+      header: input.title,
+    },
+  };
+}
+
+/** The sheet range of data row `index` (0-based within the table body), across `columns` columns. */
+export function dataRowRange(index: number, firstCol: number, lastCol: number): string {
+  return rangeAddress(FIRST_DATA_ROW + index, firstCol, FIRST_DATA_ROW + index, lastCol);
+}
+
+const POINTS_PER_LINE = 15;
+
+/**
+ * Row heights that fit wrapped text. Neither Excel nor LibreOffice re-measures rows when opening a
+ * file, so without these, wrapped cells print cut off. Widths are in characters of the default font.
+ */
+export function wrappedRowHeights(rows: CellValue[][], widths: number[], firstRow: number): Record<number, number> {
+  const heights: Record<number, number> = {};
+  rows.forEach((row, i) => {
+    const lines = Math.max(1, ...row.map((value, col) => lineCount(value, widths[col] ?? 10)));
+    if (lines > 1) heights[firstRow + i] = lines * POINTS_PER_LINE;
+  });
+  return heights;
+}
+
+function lineCount(value: CellValue, width: number): number {
+  if (value === null || value === '') return 1;
+  // Text averages narrower than the "0" that sets column widths; word wrapping takes some back.
+  const perLine = Math.max(1, Math.floor(width * 1.2));
+  return String(value)
+    .split('\n')
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}

@@ -1,0 +1,184 @@
+/**
+ * Renders a Placement (sheets fitted into a workbook) with exceljs, for the command line.
+ * Strings are always written as plain text values: exceljs only writes formulas given as
+ * { formula } objects, so user text can never become a formula here.
+ */
+import ExcelJS from 'exceljs';
+import { CellStyle, CellValue, SheetSpec } from '../sheets/model';
+import { Placement } from '../sheets/placement';
+import { cellAddress, parseRange } from '../sheets/a1';
+import { quoteSheetName } from '../sheets/sheet-names';
+
+const A4 = 9;
+/** exceljs leaves cells without a font; name one so every spreadsheet program renders the same. */
+const BASE_FONT = { name: 'Calibri', size: 11 };
+const BASE_STYLE: CellStyle = {};
+/** exceljs hashes protection passwords with 100,000 SHA-512 rounds by default; that is slow per sheet. */
+const PROTECTION_SPIN_COUNT = 1000;
+
+export function renderPlacement(placement: Placement, workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
+  for (const name of placement.deleteSheets) {
+    const sheet = workbook.getWorksheet(name);
+    if (sheet) workbook.removeWorksheet(sheet.id);
+  }
+  for (const spec of placement.sheets) renderSheet(workbook, spec);
+  renderRegistry(workbook, placement);
+  for (const n of placement.names) workbook.definedNames.add(`${quoteSheetName(n.sheet)}!${absolute(n.range)}`, n.name);
+  return workbook;
+}
+
+function renderRegistry(workbook: ExcelJS.Workbook, placement: Placement): void {
+  const { registry } = placement;
+  const sheet = registry.create
+    ? workbook.addWorksheet(registry.sheet, { state: 'hidden' })
+    : (workbook.getWorksheet(registry.sheet) as ExcelJS.Worksheet);
+  registry.rows.forEach((row, i) => writeRow(sheet, registry.startRow + i, row));
+  if (registry.create) {
+    sheet.columns = registry.rows[0].map(() => ({ width: 22 }));
+    const lastRow = registry.startRow + registry.rows.length;
+    // A bounded range: exceljs cannot write whole-column references in defined names.
+    workbook.definedNames.add(`${quoteSheetName(registry.sheet)}!$A$1:$G$${Math.max(lastRow, 1)}`, registry.name.name);
+  }
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+  const sheet = workbook.addWorksheet(spec.name, {
+    state: spec.hidden ? 'hidden' : 'visible',
+    properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
+    views: spec.freeze ? [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [],
+    pageSetup: {
+      paperSize: A4,
+      orientation: spec.print.orientation,
+      fitToPage: spec.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: spec.print.titleRows,
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: spec.print.header
+      ? { oddHeader: `&C${escapeHeader(spec.print.header)}`, oddFooter: '&CPage &P of &N' }
+      : {},
+  });
+  spec.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width));
+  if (spec.table) addTable(sheet, spec);
+  spec.rows.forEach((row, r) => writeRow(sheet, r, row));
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = height;
+  applyStyle(sheet, `A1:${cellAddress(spec.rows.length - 1, Math.max(spec.columns.length, 1) - 1)}`, BASE_STYLE);
+  for (const styled of spec.styles) applyStyle(sheet, styled.range, styled.style);
+  for (const merge of spec.merges) sheet.mergeCells(merge);
+  for (const v of spec.validations) addListValidation(sheet, v.range, v.values, v.prompt);
+  if (spec.protect) {
+    void sheet.protect(spec.protect.password ?? '', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      autoFilter: true,
+      sort: true,
+      formatColumns: true,
+      formatRows: true,
+      spinCount: PROTECTION_SPIN_COUNT,
+    });
+  }
+}
+
+function addTable(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
+  const table = spec.table!;
+  const bounds = parseRange(table.range);
+  const header = spec.rows[bounds.row] ?? [];
+  const body: CellValue[][] = [];
+  for (let r = bounds.row + 1; r <= bounds.lastRow; r++) {
+    const row = spec.rows[r] ?? [];
+    body.push(Array.from({ length: bounds.lastCol - bounds.col + 1 }, (_, c) => row[bounds.col + c] ?? null));
+  }
+  sheet.addTable({
+    name: table.name,
+    ref: table.range.split(':')[0],
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: table.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+    columns: Array.from({ length: bounds.lastCol - bounds.col + 1 }, (_, c) => ({
+      name: String(header[bounds.col + c] ?? `Column${c + 1}`),
+      filterButton: true,
+    })),
+    rows: body,
+  });
+}
+
+function writeRow(sheet: ExcelJS.Worksheet, rowIndex: number, values: CellValue[]): void {
+  const row = sheet.getRow(rowIndex + 1);
+  values.forEach((value, c) => {
+    if (value !== null && value !== undefined) row.getCell(c + 1).value = value;
+  });
+}
+
+function applyStyle(sheet: ExcelJS.Worksheet, range: string, style: CellStyle): void {
+  const b = parseRange(range);
+  for (let r = b.row; r <= b.lastRow; r++) {
+    for (let c = b.col; c <= b.lastCol; c++) styleCell(sheet.getCell(r + 1, c + 1), style);
+  }
+}
+
+/** Styles layer: each property set here overrides only that property, as in Excel's own formatting. */
+function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style === BASE_STYLE) cell.font = { ...BASE_FONT };
+  if (style.bold !== undefined || style.italic !== undefined || style.fontSize || style.fontColor) {
+    cell.font = {
+      ...BASE_FONT,
+      ...cell.font,
+      ...(style.bold !== undefined && { bold: style.bold }),
+      ...(style.italic !== undefined && { italic: style.italic }),
+      ...(style.fontSize && { size: style.fontSize }),
+      ...(style.fontColor && { color: { argb: argb(style.fontColor) } }),
+    };
+  }
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.wrap !== undefined || style.horizontal || style.vertical) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(style.wrap !== undefined && { wrapText: style.wrap }),
+      ...(style.horizontal && { horizontal: style.horizontal }),
+      ...(style.vertical && { vertical: style.vertical === 'center' ? 'middle' : style.vertical }),
+    };
+  }
+  if (style.border) {
+    const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  if (style.locked !== undefined) cell.protection = { ...cell.protection, locked: style.locked };
+}
+
+function addListValidation(sheet: ExcelJS.Worksheet, range: string, values: string[], prompt?: string): void {
+  const list = `"${values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
+  if (list.length > 257) throw new Error(`Dropdown list for ${range} is longer than Excel's 255-character limit`);
+  const b = parseRange(range);
+  for (let r = b.row; r <= b.lastRow; r++) {
+    for (let c = b.col; c <= b.lastCol; c++) {
+      sheet.getCell(r + 1, c + 1).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [list],
+        showInputMessage: prompt !== undefined,
+        prompt,
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        error: `Choose one of: ${values.join(', ')}`,
+      };
+    }
+  }
+}
+
+function argb(hex: string): string {
+  return `FF${hex.toUpperCase()}`;
+}
+
+function absolute(range: string): string {
+  return range
+    .split(':')
+    .map((part) => part.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'))
+    .join(':');
+}
+
+/** "&" starts a header code in Excel's header language; a literal ampersand is written "&&". */
+function escapeHeader(text: string): string {
+  return text.replace(/&/g, '&&');
+}

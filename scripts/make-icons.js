@@ -20,18 +20,30 @@ const SAMPLES = 4; // 4×4 samples a pixel
 // "STR" in a 3×5 block font, 1 unit a block, letters 1 unit apart, centred.
 const STR_MARK = [
   // S
-  [2.5, 4, 5.5, 5], [2.5, 5, 3.5, 6], [2.5, 6, 5.5, 7], [4.5, 7, 5.5, 8], [2.5, 8, 5.5, 9],
+  [2.5, 4, 5.5, 5],
+  [2.5, 5, 3.5, 6],
+  [2.5, 6, 5.5, 7],
+  [4.5, 7, 5.5, 8],
+  [2.5, 8, 5.5, 9],
   // T
-  [6.5, 4, 9.5, 5], [7.5, 5, 8.5, 9],
+  [6.5, 4, 9.5, 5],
+  [7.5, 5, 8.5, 9],
   // R
-  [10.5, 4, 12.5, 5], [10.5, 5, 11.5, 9], [12.5, 5, 13.5, 6], [10.5, 6, 12.5, 7], [12.5, 7, 13.5, 9],
+  [10.5, 4, 12.5, 5],
+  [10.5, 5, 11.5, 9],
+  [12.5, 5, 13.5, 6],
+  [10.5, 6, 12.5, 7],
+  [12.5, 7, 13.5, 9],
   // rule under the letters: a hint of a table
   [2.5, 11, 13.5, 12],
 ];
 // A small table: outline, filled header row, one column and one row divider.
 const TABLE_MARK = [
   [3, 3, 13, 6], // header row
-  [3, 6, 4, 13], [12, 6, 13, 13], [3, 12, 13, 13], // left, right, bottom edges
+  // left, right and bottom edges
+  [3, 6, 4, 13],
+  [12, 6, 13, 13],
+  [3, 12, 13, 13],
   [7, 6, 8, 12], // column divider (whole units, so the 16 px icon stays sharp)
   [4, 9, 12, 10], // row divider
 ];

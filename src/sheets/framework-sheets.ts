@@ -268,7 +268,8 @@ function frameworkMapSheet(data: Framework): SheetSpec {
       ...linkedDims.map((d) => levels.get(d.code) ?? null),
     ];
     cells.forEach((value, col) => {
-      if (col >= firstEsc && value !== null) marks.push({ range: dataRowRange(i, col, col), style: { fill: COLOURS.markFill } });
+      if (col >= firstEsc && value !== null)
+        marks.push({ range: dataRowRange(i, col, col), style: { fill: COLOURS.markFill } });
     });
     return cells;
   });
@@ -296,5 +297,9 @@ function frameworkMapSheet(data: Framework): SheetSpec {
   });
   sheet.rows.push([], counts);
   // Long dimension titles wrap in a tall header; NOS codes and titles stay visible when scrolling right.
-  return { ...sheet, rowHeights: { ...sheet.rowHeights, [HEADER_ROW]: 96 }, freeze: { rows: FIRST_DATA_ROW, columns: 2 } };
+  return {
+    ...sheet,
+    rowHeights: { ...sheet.rowHeights, [HEADER_ROW]: 96 },
+    freeze: { rows: FIRST_DATA_ROW, columns: 2 },
+  };
 }

@@ -61,7 +61,8 @@ export function placeWorkbook(
   const deleted = new Set(deleteSheets.map((n) => n.toLowerCase()));
   const takenSheets = state.sheetNames.filter((n) => !deleted.has(n.toLowerCase()));
   takenSheets.push(REGISTRY_SHEET);
-  const takenTables = [...state.tableNames];
+  // Tables and defined names share one namespace in Excel.
+  const takenNames = [...state.tableNames, ...state.names];
   const renamed: Placement['renamed'] = [];
   const sheetRename = new Map<string, string>();
 
@@ -71,12 +72,11 @@ export function placeWorkbook(
     if (name !== sheet.name) renamed.push({ from: sheet.name, to: name });
     sheetRename.set(sheet.name, name);
     if (!sheet.table) return { ...sheet, name };
-    const tableName = uniqueName(sheet.table.name, takenTables);
-    takenTables.push(tableName);
+    const tableName = uniqueName(sheet.table.name, takenNames);
+    takenNames.push(tableName);
     return { ...sheet, name, table: { ...sheet.table, name: tableName } };
   });
 
-  const takenNames = [...state.names];
   const names = spec.names.map((n) => {
     const name = uniqueName(n.name, takenNames);
     takenNames.push(name);

@@ -5,6 +5,7 @@
 export const MAX_SHEET_NAME = 31;
 const FORBIDDEN = /[\\/?*[\]:]/g;
 // Control characters cannot be typed into a sheet tab and break some readers.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /** Make any text a valid sheet name (not yet unique). */
@@ -33,7 +34,10 @@ export function uniqueSheetName(raw: string, taken: Iterable<string>): string {
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const candidate = truncate(base, MAX_SHEET_NAME - suffix.length).replace(/'+$/, '').trimEnd() + suffix;
+    const candidate =
+      truncate(base, MAX_SHEET_NAME - suffix.length)
+        .replace(/'+$/, '')
+        .trimEnd() + suffix;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
@@ -43,11 +47,14 @@ export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** A unique table or defined name: "Name", "Name2", … (Excel names compare ignoring case). */
+/**
+ * A unique table or defined name: "Name", "Name_2", … (Excel names compare ignoring case).
+ * The underscore keeps a numbered name from looking like a cell reference ("NOS2" is a cell).
+ */
 export function uniqueName(base: string, taken: Iterable<string>): string {
   const used = new Set([...taken].map((n) => n.toLowerCase()));
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
-    if (!used.has(`${base}${n}`.toLowerCase())) return `${base}${n}`;
+    if (!used.has(`${base}_${n}`.toLowerCase())) return `${base}_${n}`;
   }
 }

@@ -41,8 +41,8 @@ test("a user's sheet of the same name is never replaced, even when asked to repl
   const p = placeWorkbook(spec('NOS'), state, stamp, [], 'replace');
   expect(p.deleteSheets).toEqual([]);
   expect(p.sheets[0].name).toBe('NOS (2)');
-  expect(p.sheets[0].table?.name).toBe('NOS2');
-  expect(p.names[0]).toEqual({ name: 'Here2', sheet: 'NOS (2)', range: 'A1' });
+  expect(p.sheets[0].table?.name).toBe('NOS_2');
+  expect(p.names[0]).toEqual({ name: 'Here_2', sheet: 'NOS (2)', range: 'A1' });
   expect(p.renamed).toEqual([{ from: 'NOS', to: 'NOS (2)' }]);
 });
 

@@ -37,7 +37,7 @@ describe('uniqueSheetName', () => {
 });
 
 test('uniqueName numbers table and defined names', () => {
-  expect(uniqueName('CoreTasks', ['coretasks', 'CoreTasks2'])).toBe('CoreTasks3');
+  expect(uniqueName('CoreTasks', ['coretasks', 'CoreTasks_2'])).toBe('CoreTasks_3');
 });
 
 test('quoteSheetName quotes anything but simple names', () => {

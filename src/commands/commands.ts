@@ -1,0 +1,55 @@
+/**
+ * Ribbon commands (the manifest's FunctionFile). "Insert framework" runs without the task pane,
+ * so it never asks a question: it keeps any earlier toolkit sheets and numbers the new ones.
+ *
+ * Excel has no notification bar for add-ins, so when there is something to say (a failure, or a
+ * sheet name that was already taken) a small Office dialog (notice.html) says it. A plain success
+ * needs no dialog: the new sheets appear in the workbook.
+ */
+import { insertFramework } from '../excel/insert-framework';
+import { Message, commandNotice, errorMessage, noticeQuery } from '../taskpane/messages';
+
+/** Shows the message in a dialog and calls `done` once it is closed (or could not open). */
+function showNotice(message: Message, done: () => void): void {
+  const url = new URL(`notice.html${noticeQuery(message)}`, window.location.href).href;
+  try {
+    // displayInIframe keeps Excel on the web from opening a pop-up window a blocker could stop.
+    Office.context.ui.displayDialogAsync(url, { height: 40, width: 30, displayInIframe: true }, (opened) => {
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) return done();
+      const dialog = opened.value;
+      // The Close button sends a message; the dialog's own X sends an event. Either way: finished.
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+        dialog.close();
+        done();
+      });
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => done());
+    });
+  } catch {
+    done(); // No dialog support here: nothing more we can show.
+  }
+}
+
+async function insertFrameworkCommand(event: Office.AddinCommands.Event): Promise<void> {
+  // Excel waits for completed() before the button can run again, so call it exactly once, always.
+  // With a dialog open, wait until it closes: this page owns the dialog and must stay alive till then.
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    event.completed();
+  };
+  try {
+    const result = await Excel.run((context) => insertFramework(context, 'keep-both'));
+    const notice = commandNotice(result);
+    if (notice) showNotice(notice, finish);
+    else finish();
+  } catch (error) {
+    showNotice(errorMessage(error), finish);
+  }
+}
+
+Office.onReady(() => {
+  // Nothing to prepare: the command is registered below, as Office requires, when the script loads.
+});
+
+Office.actions.associate('insertFramework', insertFrameworkCommand);

@@ -1,0 +1,252 @@
+/**
+ * Queues every write of a Placement on an Excel.RequestContext, without syncing: the caller owns the
+ * one round trip. Only string literals for Excel enums, so nothing needs the `Excel` global at run time
+ * (API target: ExcelApi 1.9).
+ */
+import { CellStyle, CellValue, SheetSpec } from '../sheets/model';
+import { EMPTY_WORKBOOK, Placement, RegistryWrite, WorkbookState } from '../sheets/placement';
+import { REGISTRY_HEADER } from '../sheets/stamp';
+import { uniqueSheetName } from '../sheets/sheet-names';
+import { cellAddress, columnLetter, parseRange, rangeAddress } from '../sheets/a1';
+
+/** Excel's column width unit is one character of the default font (Calibri 11): about 5.7 points. */
+export const POINTS_PER_CHARACTER = 5.7;
+/** Excel's limit for an inline (typed-in) list of a list validation. */
+export const MAX_INLINE_LIST = 255;
+/** Excel's limits for a validation prompt and a cell's text. */
+export const MAX_PROMPT = 255;
+export const MAX_CELL_TEXT = 32767;
+
+// Excel reads these as a formula (= + - @), drops them (a leading apostrophe) or mangles them (tab, CR, LF).
+const FORMULA_START = /^[=+\-@\t\r\n']/;
+// Text Excel would turn into a number, date, time, percentage or currency ("1.10" → 1.1, "1.1.1" → a date,
+// "1e5" → 100000).
+const NUMBER_LIKE = /^[\s\d.,:/%$£€()+-]+$/;
+const BOOLEAN_OR_ERROR = /^(true|false|#null!|#div\/0!|#value!|#ref!|#name\?|#num!|#n\/a)$/i;
+
+/**
+ * The value to write so Excel keeps user text as the same text: a leading apostrophe makes Excel store
+ * the rest literally (it is not part of the value). Numbers and booleans go as is; null clears the cell.
+ * Dates spelt with month names ("Jan 2024") are not caught.
+ */
+export function textSafeValue(v: CellValue): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v !== 'string' || v === '') return v;
+  const t = v.trim();
+  const typed =
+    t !== '' && (!Number.isNaN(Number(t)) || (NUMBER_LIKE.test(t) && /\d/.test(t)) || BOOLEAN_OR_ERROR.test(t));
+  return FORMULA_START.test(v) || typed ? `'${v}` : v;
+}
+
+/** What queuePlacement did that the caller may need to explain if the sync fails. */
+export interface QueuedPlacement {
+  /** Sheets being replaced are renamed first and deleted last, so a failure leaves them in place. */
+  parked: { from: string; to: string }[];
+}
+
+/**
+ * Queue all writes for `placement`. `state` is what the workbook held when the placement was made; it
+ * keeps temporary names unique and lets a stale registry name be cleared. Throws before queuing anything
+ * when the spec asks for something Excel would reject.
+ */
+export function queuePlacement(
+  context: Excel.RequestContext,
+  placement: Placement,
+  state: WorkbookState = EMPTY_WORKBOOK,
+): QueuedPlacement {
+  placement.sheets.forEach(checkSheet);
+  const { worksheets, names } = context.workbook;
+
+  // Delete replaced sheets last: Excel refuses to delete its last visible sheet, and a failed batch
+  // then still has the user's earlier copy.
+  const taken = [...state.sheetNames, ...placement.sheets.map((s) => s.name), placement.registry.sheet];
+  const parked = placement.deleteSheets.map((from) => {
+    const to = uniqueSheetName(`${from} (old)`, taken);
+    taken.push(to);
+    const sheet = worksheets.getItem(from);
+    sheet.name = to;
+    return { from, to, sheet };
+  });
+
+  const added = new Map<string, Excel.Worksheet>();
+  for (const spec of placement.sheets) {
+    const sheet = worksheets.add(spec.name);
+    queueSheet(sheet, spec);
+    added.set(spec.name, sheet);
+  }
+  for (const n of placement.names) {
+    const sheet = added.get(n.sheet) ?? worksheets.getItem(n.sheet);
+    names.add(n.name, sheet.getRange(n.range));
+  }
+  queueRegistry(context, placement.registry, state);
+  for (const p of parked) p.sheet.delete();
+
+  const first = placement.sheets.find((s) => !s.hidden);
+  if (first) added.get(first.name)?.activate();
+  return { parked: parked.map(({ from, to }) => ({ from, to })) };
+}
+
+function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  writeRows(sheet, 0, spec.rows);
+  for (const { range, style } of spec.styles) applyStyle(sheet.getRange(range), range, style);
+  spec.columns.forEach((c, i) => {
+    const col = columnLetter(i);
+    sheet.getRange(`${col}:${col}`).format.columnWidth = c.width * POINTS_PER_CHARACTER;
+  });
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+    const r = Number(row) + 1;
+    sheet.getRange(`${r}:${r}`).format.rowHeight = height;
+  }
+  for (const m of spec.merges) sheet.getRange(m).merge(false);
+  queueFreeze(sheet, spec.freeze);
+  if (spec.table) {
+    const table = sheet.tables.add(sheet.getRange(spec.table.range), true);
+    table.name = spec.table.name;
+    table.style = spec.table.style;
+    table.showFilterButton = true;
+  }
+  for (const v of spec.validations) {
+    const dv = sheet.getRange(v.range).dataValidation;
+    dv.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
+    if (v.prompt) dv.prompt = { showPrompt: true, message: v.prompt, title: '' };
+  }
+  queuePrint(sheet, spec);
+  if (spec.tabColor) sheet.tabColor = hex(spec.tabColor);
+  if (spec.hidden) sheet.visibility = 'Hidden';
+  // Last: protection must not block the writes above.
+  if (spec.protect) {
+    sheet.protection.protect(
+      { allowAutoFilter: true, allowSort: true, allowFormatColumns: true },
+      spec.protect.password,
+    );
+  }
+}
+
+/** One values write per call: the rows padded to a rectangle, nulls cleared, text kept as text. */
+function writeRows(sheet: Excel.Worksheet, startRow: number, rows: CellValue[][]): void {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (rows.length === 0 || width === 0) return;
+  const values = rows.map((r) => Array.from({ length: width }, (_, c) => textSafeValue(r[c] ?? null)));
+  sheet.getRange(rangeAddress(startRow, 0, startRow + rows.length - 1, width - 1)).values = values;
+}
+
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const VERTICAL = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
+
+function applyStyle(range: Excel.Range, address: string, style: CellStyle): void {
+  const { font, fill } = range.format;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontColor) font.color = hex(style.fontColor);
+  if (style.fill) fill.color = hex(style.fill);
+  if (style.wrap !== undefined) range.format.wrapText = style.wrap;
+  if (style.horizontal) range.format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical) range.format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.border) {
+    for (const edge of borderEdges(address)) {
+      const border = range.format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.weight = 'Thin';
+    }
+  }
+  if (style.numberFormat !== undefined) {
+    // numberFormat takes one entry per cell (checkSheet made sure the range has bounds).
+    const b = parseRange(address);
+    const row = Array.from({ length: b.lastCol - b.col + 1 }, () => style.numberFormat);
+    range.numberFormat = Array.from({ length: b.lastRow - b.row + 1 }, () => row);
+  }
+  if (style.locked !== undefined) range.format.protection.locked = style.locked;
+}
+
+type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
+
+/** Inside edges only where the range has more than one column or row. */
+function borderEdges(address: string): Edge[] {
+  const edges: Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+  const b = bounds(address);
+  if (!b || b.lastCol > b.col) edges.push('InsideVertical');
+  if (!b || b.lastRow > b.row) edges.push('InsideHorizontal');
+  return edges;
+}
+
+/** Bounds of "A1" or "A1:B2"; null for whole rows or columns ("A:C", "1:3"). */
+function bounds(address: string): ReturnType<typeof parseRange> | null {
+  return /\d/.test(address) && /[A-Z]/i.test(address) ? parseRange(address) : null;
+}
+
+function queueFreeze(sheet: Excel.Worksheet, freeze: SheetSpec['freeze']): void {
+  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return;
+  if (freeze.columns === 0) sheet.freezePanes.freezeRows(freeze.rows);
+  else if (freeze.rows === 0) sheet.freezePanes.freezeColumns(freeze.columns);
+  else sheet.freezePanes.freezeAt(sheet.getRange(rangeAddress(0, 0, freeze.rows - 1, freeze.columns - 1)));
+}
+
+function queuePrint(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = 'A4';
+  // verticalFitToPages 0: as many pages down as needed.
+  if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (spec.print.titleRows) layout.setPrintTitleRows(sheet.getRange(spec.print.titleRows));
+  // "&" starts a header code (page number, font…); "&&" prints one ampersand.
+  if (spec.print.header) layout.headersFooters.defaultForAllPages.centerHeader = spec.print.header.replace(/&/g, '&&');
+}
+
+function queueRegistry(context: Excel.RequestContext, registry: RegistryWrite, state: WorkbookState): void {
+  const { worksheets, names } = context.workbook;
+  if (!registry.create) {
+    // An emptied registry sheet gets its header back, so it can be read again.
+    const rows = registry.startRow === 0 ? [[...REGISTRY_HEADER], ...registry.rows] : registry.rows;
+    writeRows(worksheets.getItem(registry.sheet), registry.startRow, rows);
+    return;
+  }
+  // The name outlives a registry sheet deleted by hand (as #REF!); adding it again would fail the batch.
+  const stale = state.names.find((n) => n.toLowerCase() === registry.name.name.toLowerCase());
+  if (stale) names.getItem(stale).delete();
+  const sheet = worksheets.add(registry.sheet);
+  writeRows(sheet, registry.startRow, registry.rows);
+  sheet.visibility = 'Hidden';
+  names.add(registry.name.name, sheet.getRange(registry.name.range));
+}
+
+/** Fail before anything is queued, with words the user can act on. */
+function checkSheet(spec: SheetSpec): void {
+  for (const v of spec.validations) {
+    const where = `the list on "${spec.name}"!${v.range}`;
+    const comma = v.values.find((value) => value.includes(','));
+    if (comma !== undefined) {
+      throw new Error(
+        `${where} has a value with a comma ("${comma}"), which Excel would split; use a range as its source.`,
+      );
+    }
+    const length = v.values.join(',').length;
+    if (length > MAX_INLINE_LIST) {
+      throw new Error(
+        `${where} is ${length} characters long; Excel allows ${MAX_INLINE_LIST} in a typed-in list, so use a range as its source.`,
+      );
+    }
+    if (v.prompt && v.prompt.length > MAX_PROMPT) {
+      throw new Error(`The prompt for ${where} is longer than Excel's ${MAX_PROMPT} characters.`);
+    }
+  }
+  for (const { range, style } of spec.styles) {
+    if (style.numberFormat !== undefined && !bounds(range)) {
+      throw new Error(
+        `The number format on "${spec.name}"!${range} needs a range of cells like "B2:B40", not whole rows or columns.`,
+      );
+    }
+  }
+  spec.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === 'string' && value.length > MAX_CELL_TEXT) {
+        throw new Error(`Cell ${cellAddress(r, c)} of "${spec.name}" has more text than an Excel cell can hold.`);
+      }
+    }),
+  );
+}
+
+/** Excel wants "#RRGGBB"; the model stores "RRGGBB". */
+function hex(colour: string): string {
+  return colour.startsWith('#') ? colour : `#${colour}`;
+}

@@ -1,0 +1,161 @@
+/**
+ * Everything the add-in says to people, as plain text (never HTML), in plain words: what
+ * happened and what to do next. Shared by the task pane and the ribbon command; no DOM, no Office.
+ */
+import type { InsertOutcome, InsertResult } from './insert-flow';
+
+export type Tone = 'success' | 'info' | 'error';
+
+export interface Message {
+  tone: Tone;
+  title: string;
+  lines: string[];
+}
+
+/** “A”, “A and B”, “A, B and C” with each name in quotes. */
+export function listNames(names: string[]): string {
+  const quoted = names.map((n) => `“${n}”`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+
+function sheets(count: number): string {
+  return count === 1 ? 'sheet' : 'sheets';
+}
+
+export function clashQuestion(clashes: string[]): string {
+  const these = clashes.length === 1 ? 'a sheet' : 'sheets';
+  return `This workbook already has ${these} the STR Toolkit made earlier: ${listNames(clashes)}. What would you like to do?`;
+}
+
+export const REPLACE_WARNING = 'Replacing deletes those sheets, including anything typed on them.';
+
+export const NEEDS_NEWER_EXCEL: Message = {
+  tone: 'error',
+  title: 'This version of Excel is too old for the STR Toolkit',
+  lines: [
+    'The toolkit needs Excel 2021 or later, Excel for Microsoft 365, or Excel on the web.',
+    'Ask your IT team to update Excel, or open this workbook in Excel on the web.',
+  ],
+};
+
+export const NOT_IN_EXCEL: Message = {
+  tone: 'error',
+  title: 'Open the STR Toolkit from Excel',
+  lines: ['This page only works inside Excel. In Excel, go to the Home tab and choose Show task pane.'],
+};
+
+export const WORKING: Message = {
+  tone: 'info',
+  title: 'Inserting the framework…',
+  lines: ['This can take a few seconds. Please keep this workbook open.'],
+};
+
+function resultLines(result: InsertResult): string[] {
+  const lines: string[] = [];
+  if (result.sheets.length > 0) {
+    lines.push(`Added ${result.sheets.length} ${sheets(result.sheets.length)}: ${listNames(result.sheets)}.`);
+  }
+  if (result.replaced.length > 0) {
+    lines.push(`Removed the earlier ${sheets(result.replaced.length)} ${listNames(result.replaced)}.`);
+  }
+  for (const { from, to } of result.renamed) {
+    lines.push(`The name “${from}” was already in use, so the new sheet is called “${to}”.`);
+  }
+  return lines;
+}
+
+export function outcomeMessage(outcome: InsertOutcome): Message {
+  if (outcome.kind === 'cancelled') {
+    return {
+      tone: 'info',
+      title: 'Nothing was changed',
+      lines: ['The sheets the toolkit made earlier are still there, as they were.'],
+    };
+  }
+  return { tone: 'success', title: 'Framework inserted', lines: resultLines(outcome.result) };
+}
+
+/** Office errors carry a code (OfficeExtension.Error); anything else is treated as unexpected. */
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  return '';
+}
+
+/** Plain-word advice for the Office error codes people can do something about. */
+function adviceFor(code: string): string[] | null {
+  switch (code) {
+    case 'InvalidOperationInCellEditMode':
+      return ['Excel is waiting for you to finish typing in a cell. Press Enter or Esc, then try again.'];
+    case 'AccessDenied':
+      return [
+        'Excel did not allow the workbook to be changed. It may be protected or opened read-only.',
+        'On the Review tab, choose Protect Workbook to turn protection off (you may need the password from whoever set it), or save your own copy (File > Save a Copy, or Save As). Then try again.',
+      ];
+    case 'ItemAlreadyExists':
+    case 'Conflict':
+    case 'EditConflict':
+      return [
+        'The workbook changed while the toolkit was working, perhaps because someone else is editing it. Try again.',
+      ];
+    default:
+      return null;
+  }
+}
+
+export function errorMessage(error: unknown): Message {
+  const title = 'The framework was not inserted';
+  // The adapter's InsertError already explains, in plain words, what may be left half-made.
+  const partly = (error as { name?: unknown } | null)?.name === 'InsertError';
+  const cause = partly ? (error as { cause?: unknown }).cause : error;
+  const advice = adviceFor(errorCode(cause));
+  if (partly) return { tone: 'error', title, lines: [...(advice ?? []), errorText(error)] };
+  if (advice) return { tone: 'error', title, lines: advice };
+  const lines = [
+    'Something went wrong. Try again. If it happens again, save your work, close and reopen the workbook, and try once more.',
+    'If any new sheets were only partly made, you can delete them before trying again.',
+  ];
+  const details = [errorCode(error), errorText(error)].filter(Boolean).join(': ');
+  if (details) lines.push(`If you need to ask for help, quote this: ${details}`);
+  return { tone: 'error', title, lines };
+}
+
+/**
+ * What the ribbon button should tell the user after inserting with "keep-both", or null when the
+ * new sheets speak for themselves (no name was taken, so there is nothing surprising to explain).
+ */
+export function commandNotice(result: InsertResult): Message | null {
+  if (result.renamed.length === 0) return null;
+  return {
+    tone: 'success',
+    title: 'Framework inserted',
+    lines: [
+      ...resultLines(result),
+      'Your earlier sheets were not changed. To replace them instead, use Show task pane > Insert framework.',
+    ],
+  };
+}
+
+/** A message as a query string, for the ribbon command's notice dialog (notice.html). */
+export function noticeQuery(message: Message): string {
+  const params = new URLSearchParams({ tone: message.tone, title: message.title });
+  for (const line of message.lines) params.append('line', line);
+  return `?${params.toString()}`;
+}
+
+/** Reads noticeQuery's output back; anything unexpected falls back to neutral wording. */
+export function parseNoticeQuery(search: string): Message {
+  const params = new URLSearchParams(search);
+  const tone = params.get('tone');
+  return {
+    tone: tone === 'success' || tone === 'error' ? tone : 'info',
+    title: params.get('title') || 'STR Toolkit',
+    lines: params.getAll('line'),
+  };
+}

@@ -1,0 +1,118 @@
+import { cellFormat, FakeExcel, readCell, readFormat, readValues } from '../fakes/fake-excel';
+
+test('a loaded property is readable only after sync', async () => {
+  const fake = new FakeExcel();
+  const sheets = fake.asContext().workbook.worksheets.load('items/name');
+  expect(() => sheets.items).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+  await fake.asContext().sync();
+  expect(sheets.items.map((s) => s.name)).toEqual(['Sheet1']);
+});
+
+test('a property that was never loaded throws even after sync', async () => {
+  const fake = new FakeExcel({ sheets: [{ name: 'Data', rows: [['a', 1]] }] });
+  const context = fake.asContext();
+  const range = context.workbook.worksheets.getItem('Data').getRange('A1:B1').load('values');
+  await context.sync();
+  expect(range.values).toEqual([['a', 1]]);
+  expect(() => range.address).toThrow(/not available/);
+});
+
+test('getItemOrNullObject: isNullObject after sync, and null objects chain', async () => {
+  const fake = new FakeExcel();
+  const context = fake.asContext();
+  const missing = context.workbook.worksheets.getItemOrNullObject('Nope');
+  const used = missing.getUsedRangeOrNullObject(true).load('values');
+  const present = context.workbook.worksheets.getItemOrNullObject('sheet1');
+  // Reading before the sync is the point of this test.
+  // eslint-disable-next-line office-addins/call-sync-before-read
+  expect(() => missing.isNullObject).toThrow(/not available/);
+  await context.sync();
+  expect(missing.isNullObject).toBe(true);
+  expect(used.isNullObject).toBe(true);
+  expect(present.isNullObject).toBe(false);
+});
+
+test('counts syncs and measures each payload as UTF-8 bytes of the JSON of its operations', async () => {
+  const fake = new FakeExcel();
+  const context = fake.asContext();
+  await context.sync();
+  expect(fake.syncs[0]).toEqual({ ops: 0, bytes: 2 }); // "[]"
+  const sheet = context.workbook.worksheets.getItem('Sheet1');
+  sheet.getRange('A1:B1').values = [['€', 'x'.repeat(1000)]];
+  expect(fake.pendingOps).toBe(3);
+  await context.sync();
+  expect(fake.syncCount).toBe(2);
+  const json = JSON.stringify(fake.operations);
+  expect(fake.syncs[1].bytes).toBe(new TextEncoder().encode(json).length);
+  expect(fake.syncs[1].bytes).toBeGreaterThan(1003); // the euro sign is 3 bytes
+  expect(fake.maxSyncBytes).toBe(fake.syncs[1].bytes);
+});
+
+test('writes apply only at sync, in order; an error stops the batch and keeps earlier steps', async () => {
+  const fake = new FakeExcel();
+  const context = fake.asContext();
+  const sheets = context.workbook.worksheets;
+  sheets.add('One');
+  expect(fake.model.findSheet('One')).toBeUndefined();
+  sheets.add('one'); // names compare ignoring case
+  sheets.add('Three');
+  await expect(context.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+  expect(fake.model.sheets.map((s) => s.name)).toEqual(['Sheet1', 'One']);
+});
+
+test('values must match the range size and are read like Excel reads typed input', async () => {
+  const fake = new FakeExcel();
+  const context = fake.asContext();
+  const sheet = context.workbook.worksheets.getItem('Sheet1');
+  sheet.getRange('A1:B1').values = [['only one']];
+  await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  sheet.getRange('A1:F1').values = [['=1+1', "'=1+1", '1.10', "'1.10", 'TRUE', '']];
+  await context.sync();
+  expect(readCell(fake, 'Sheet1', 'A1')).toEqual({ value: '=1+1', formula: '=1+1' });
+  expect(readCell(fake, 'Sheet1', 'B1')).toEqual({ value: '=1+1', prefixed: true });
+  expect(readValues(fake, 'Sheet1')).toEqual([['=1+1', '=1+1', 1.1, '1.10', true]]);
+  expect(readCell(fake, 'Sheet1', 'F1')).toBeUndefined();
+});
+
+test('keeps formats per address, and the last visible sheet cannot go', async () => {
+  const fake = new FakeExcel({ sheets: [{ name: 'A' }, { name: 'B', visibility: 'Hidden' }] });
+  const context = fake.asContext();
+  const sheet = context.workbook.worksheets.getItem('A');
+  sheet.getRange('A1:C3').format.font.bold = true;
+  sheet.getRange('B2').format.fill.color = '#FF0000';
+  await context.sync();
+  expect(readFormat(fake, 'A', 'A1:C3')).toEqual({ 'font.bold': true });
+  expect(cellFormat(fake, 'A', 'B2')).toEqual({ 'font.bold': true, 'fill.color': '#FF0000' });
+  sheet.delete();
+  await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+});
+
+test('table and defined names share one namespace and may not look like cell references', async () => {
+  const fake = new FakeExcel({ names: [{ name: 'Taken', formula: '=Sheet1!A1' }] });
+  const context = fake.asContext();
+  const sheet = context.workbook.worksheets.getItem('Sheet1');
+  sheet.tables.add('A1:B3', true).name = 'Taken';
+  await expect(context.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+  sheet.tables.add('D1:E3', true).name = 'KSF2';
+  await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+});
+
+test('can fail the Nth sync after some of its operations, or hang it', async () => {
+  const fake = new FakeExcel({ failOnSync: 2, failAfterOps: 1 });
+  const context = fake.asContext();
+  await context.sync();
+  context.workbook.worksheets.add('Kept');
+  context.workbook.worksheets.add('Lost');
+  await expect(context.sync()).rejects.toThrow(/Simulated failure of sync 2/);
+  expect(fake.model.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Kept']);
+
+  const hanging = new FakeExcel({ failOnSync: 1, failMode: 'hang' });
+  const outcome = await Promise.race([
+    hanging
+      .asContext()
+      .sync()
+      .then(() => 'settled'),
+    new Promise((resolve) => setTimeout(() => resolve('still waiting'), 20)),
+  ]);
+  expect(outcome).toBe('still waiting');
+});

@@ -1,0 +1,1577 @@
+/**
+ * A small typed fake of the Office.js Excel API subset the toolkit uses, for tests and the browser
+ * end-to-end run (no Node-only APIs). Like Office.js it queues every operation on proxy objects and
+ * applies them only in `sync()`, in order and without rollback; loaded properties are readable only
+ * after the sync (else PropertyNotLoaded). It counts syncs, measures each sync's payload as the UTF-8
+ * size of the JSON of the operations it sent, and can fail or hang the Nth sync.
+ *
+ * Modelled Excel behaviour: sheet-name rules, unique sheet/table/defined names (tables and names share
+ * one namespace; names that look like cell references are refused), the last visible sheet cannot be
+ * deleted or hidden, values arrays must match the range size, and typed-in values are read like Excel
+ * reads them: a leading apostrophe keeps text, "=…"/"+…"/"-…"/"@…" become formulas (never calculated),
+ * numeric text becomes a number, TRUE/FALSE booleans. Dates are not modelled.
+ */
+import type { CellValue } from '../../src/sheets/model';
+
+// ---------- the in-memory workbook ----------
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue;
+  /** Set when Excel would have read the input as a formula. */
+  formula?: string;
+  /** Set when the input had a leading apostrophe (Excel's "text prefix"). */
+  prefixed?: boolean;
+}
+
+export interface FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  printTitleRows?: string;
+  centerHeader?: string;
+  centerFooter?: string;
+}
+
+export interface FakeValidation {
+  address: string;
+  rule?: Excel.DataValidationRule;
+  prompt?: Excel.DataValidationPrompt;
+}
+
+export interface FakeSheet {
+  readonly id: number;
+  name: string;
+  visibility: Visibility;
+  tabColor: string;
+  /** Keyed "row,col", 0-based; empty cells are absent. */
+  cells: Map<string, FakeCell>;
+  /** Format properties set per address ("A1:G1"), e.g. "font.bold", "borders.EdgeTop.style", "columnWidth". */
+  formats: Map<string, Record<string, unknown>>;
+  merges: string[];
+  freeze: { rows: number; columns: number } | null;
+  pageLayout: FakePageLayout;
+  protection: { protected: boolean; options?: Excel.WorksheetProtectionOptions; password?: string };
+  validations: FakeValidation[];
+  deleted: boolean;
+}
+
+export interface FakeTableRecord {
+  name: string;
+  sheetId: number;
+  address: string;
+  hasHeaders: boolean;
+  style: string;
+  showFilterButton: boolean;
+}
+
+export interface FakeName {
+  name: string;
+  /** e.g. "='STR Toolkit Info'!A:G", or "=#REF!" once its sheet is deleted. */
+  formula: string;
+  sheetId?: number;
+  address?: string;
+}
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+export interface Rect {
+  row: number;
+  col: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+const LAST_ROW = 1048575;
+const LAST_COL = 16383;
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function colLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "A1", "A1:B2", "A:C" or "1:3", with or without "$" and a sheet prefix, normalised ("A1:B2"). */
+export function normalizeAddress(address: string): string {
+  return address.replace(/^.*!/, '').replace(/\$/g, '').toUpperCase();
+}
+
+export function parseAddress(address: string): Rect {
+  const [first, last = first] = normalizeAddress(address).split(':');
+  const part = (text: string, end: boolean) => {
+    const m = /^([A-Z]{0,3})(\d{0,7})$/.exec(text);
+    if (!m || (!m[1] && !m[2])) throw new FakeExcelError('InvalidArgument', `Not a range address: "${address}"`);
+    return {
+      col: m[1] ? colIndex(m[1]) : end ? LAST_COL : 0,
+      row: m[2] ? Number(m[2]) - 1 : end ? LAST_ROW : 0,
+    };
+  };
+  const a = part(first, false);
+  const b = part(last, true);
+  return { row: a.row, col: a.col, lastRow: b.row, lastCol: b.col };
+}
+
+function rectAddress(r: Rect): string {
+  const a = `${colLetters(r.col)}${r.row + 1}`;
+  const b = `${colLetters(r.lastCol)}${r.lastRow + 1}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+function contains(outer: Rect, row: number, col: number): boolean {
+  return row >= outer.row && row <= outer.lastRow && col >= outer.col && col <= outer.lastCol;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row <= b.lastRow && b.row <= a.lastRow && a.col <= b.lastCol && b.col <= a.lastCol;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** How Excel reads a value written through Range.values (as if typed in). */
+function interpret(v: unknown): FakeCell | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return { value: v };
+  if (typeof v !== 'string')
+    throw new FakeExcelError('InvalidArgument', `Unsupported cell value: ${JSON.stringify(v)}`);
+  if (v.startsWith("'")) return { value: v.slice(1), prefixed: true };
+  const t = v.trim();
+  const num = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?(%?)$/i.exec(t);
+  if (num) return { value: Number(t.replace('%', '')) / (num[3] ? 100 : 1) };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+  if (/^[=+\-@]/.test(v)) return { value: v, formula: v };
+  return { value: v };
+}
+
+export class FakeWorkbookModel {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTableRecord[] = [];
+  readonly names: FakeName[] = [];
+  activeSheetId = 0;
+  private nextSheetId = 1;
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => same(s.name, name));
+  }
+
+  addSheet(name?: string): FakeSheet {
+    let sheetName = name;
+    for (let n = this.sheets.length + 1; sheetName === undefined; n++) {
+      if (!this.findSheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
+    }
+    this.checkSheetName(sheetName);
+    const sheet: FakeSheet = {
+      id: this.nextSheetId++,
+      name: sheetName,
+      visibility: 'Visible',
+      tabColor: '',
+      cells: new Map(),
+      formats: new Map(),
+      merges: [],
+      freeze: null,
+      pageLayout: {},
+      protection: { protected: false },
+      validations: [],
+      deleted: false,
+    };
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  renameSheet(sheet: FakeSheet, name: string): void {
+    if (same(sheet.name, name)) {
+      sheet.name = name;
+      return;
+    }
+    this.checkSheetName(name);
+    sheet.name = name;
+  }
+
+  private checkSheetName(name: string): void {
+    if (name.length < 1 || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name)) {
+      throw new FakeExcelError('InvalidArgument', `Invalid sheet name: "${name}"`);
+    }
+    if (this.findSheet(name)) throw new FakeExcelError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+  }
+
+  private checkLeavesVisible(sheet: FakeSheet): void {
+    if (!this.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) {
+      throw new FakeExcelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+    }
+  }
+
+  setVisibility(sheet: FakeSheet, visibility: Visibility): void {
+    if (visibility !== 'Visible') this.checkLeavesVisible(sheet);
+    sheet.visibility = visibility;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    this.checkLeavesVisible(sheet);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    sheet.deleted = true;
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheetId === sheet.id) this.tables.splice(i, 1);
+    for (const n of this.names) if (n.sheetId === sheet.id) n.formula = '=#REF!';
+    if (this.activeSheetId === sheet.id)
+      this.activeSheetId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? 0;
+  }
+
+  /** Table and defined names: one namespace, no cell references, letters/digits/_/. only. */
+  checkNewName(name: string, except?: FakeTableRecord): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Z]{1,3}\d+$/i.test(name) || /^[RC]$/i.test(name)) {
+      throw new FakeExcelError('InvalidArgument', `"${name}" is not a valid table or defined name.`);
+    }
+    const taken = [...this.tables.filter((t) => t !== except).map((t) => t.name), ...this.names.map((n) => n.name)];
+    if (taken.some((t) => same(t, name)))
+      throw new FakeExcelError('ItemAlreadyExists', `The name "${name}" already exists.`);
+  }
+
+  addTable(sheet: FakeSheet, rect: Rect, hasHeaders: boolean): FakeTableRecord {
+    for (const t of this.tables) {
+      if (t.sheetId === sheet.id && overlaps(parseAddress(t.address), rect)) {
+        throw new FakeExcelError('InvalidOperation', `A table cannot overlap table "${t.name}".`);
+      }
+    }
+    let name = '';
+    for (let n = 1; !name; n++) if (!this.tables.some((t) => same(t.name, `Table${n}`))) name = `Table${n}`;
+    // Excel gives empty header cells a name: the header row is always text.
+    if (hasHeaders) {
+      for (let c = rect.col; c <= rect.lastCol; c++) {
+        const key = `${rect.row},${c}`;
+        if (!sheet.cells.has(key)) sheet.cells.set(key, { value: `Column${c - rect.col + 1}` });
+      }
+    }
+    const table = {
+      name,
+      sheetId: sheet.id,
+      address: rectAddress(rect),
+      hasHeaders,
+      style: 'TableStyleMedium2',
+      showFilterButton: true,
+    };
+    this.tables.push(table);
+    return table;
+  }
+
+  nameFormula(n: FakeName): string {
+    if (n.sheetId === undefined) return n.formula;
+    const sheet = this.sheets.find((s) => s.id === n.sheetId);
+    return sheet ? `=${quoteSheet(sheet.name)}!${n.address}` : '=#REF!';
+  }
+
+  writeValues(sheet: FakeSheet, rect: Rect, values: unknown): void {
+    const rows = rect.lastRow - rect.row + 1;
+    const cols = rect.lastCol - rect.col + 1;
+    if (
+      !Array.isArray(values) ||
+      values.length !== rows ||
+      values.some((r) => !Array.isArray(r) || r.length !== cols)
+    ) {
+      throw new FakeExcelError(
+        'InvalidArgument',
+        `The input array does not match the size of ${rectAddress(rect)} (${rows} x ${cols}).`,
+      );
+    }
+    values.forEach((row: unknown[], r) =>
+      row.forEach((v, c) => {
+        const key = `${rect.row + r},${rect.col + c}`;
+        const cell = interpret(v);
+        if (cell) sheet.cells.set(key, cell);
+        else sheet.cells.delete(key);
+      }),
+    );
+  }
+
+  setFormat(sheet: FakeSheet, address: string, key: string, value: unknown): void {
+    const at = normalizeAddress(address);
+    sheet.formats.set(at, { ...sheet.formats.get(at), [key]: value });
+  }
+
+  usedRect(sheet: FakeSheet): Rect | null {
+    let rect: Rect | null = null;
+    for (const key of sheet.cells.keys()) {
+      const [row, col] = key.split(',').map(Number);
+      rect = rect
+        ? {
+            row: Math.min(rect.row, row),
+            col: Math.min(rect.col, col),
+            lastRow: Math.max(rect.lastRow, row),
+            lastCol: Math.max(rect.lastCol, col),
+          }
+        : { row, col, lastRow: row, lastCol: col };
+    }
+    return rect;
+  }
+
+  grid(sheet: FakeSheet, rect: Rect): FakeValue[][] {
+    const rows: FakeValue[][] = [];
+    for (let r = rect.row; r <= rect.lastRow; r++) {
+      const row: FakeValue[] = [];
+      for (let c = rect.col; c <= rect.lastCol; c++) row.push(sheet.cells.get(`${r},${c}`)?.value ?? '');
+      rows.push(row);
+    }
+    return rows;
+  }
+}
+
+// ---------- queued operations ----------
+
+export interface OpRecord {
+  /** Id of the object the operation is on. */
+  id: number;
+  /** Readable path of that object, for test messages. */
+  path: string;
+  action: 'set' | 'call' | 'load';
+  name: string;
+  args: unknown[];
+  /** Id of the object the call returns, if any. */
+  result?: number;
+}
+
+interface QueuedOp {
+  record: OpRecord;
+  run: () => void;
+}
+
+export interface SyncStat {
+  ops: number;
+  /** UTF-8 bytes of the JSON of the operations sent in this sync. */
+  bytes: number;
+}
+
+export interface SeedSheet {
+  name: string;
+  /** Stored as literal values (strings stay text); null leaves a cell empty. */
+  rows?: CellValue[][];
+  visibility?: Visibility;
+}
+
+export interface FakeExcelOptions {
+  /** Sheets of the starting workbook; default one empty "Sheet1", like a new workbook. */
+  sheets?: SeedSheet[];
+  /** Defined names already in the workbook. */
+  names?: { name: string; formula: string }[];
+  /** Tables already in the workbook. */
+  tables?: { sheet: string; name: string; address: string }[];
+  /** 1-based number of the sync to fail. */
+  failOnSync?: number;
+  /** 'error' (default) rejects; 'hang' never settles, like a lost connection. */
+  failMode?: 'error' | 'hang';
+  /** How many operations of the failing sync Excel applies before it fails (default 0). */
+  failAfterOps?: number;
+}
+
+export class FakeExcel {
+  readonly model = new FakeWorkbookModel();
+  readonly workbook: FakeWorkbook;
+  /** Every operation sent, in order, across all syncs. */
+  readonly operations: OpRecord[] = [];
+  readonly syncs: SyncStat[] = [];
+  private pending: QueuedOp[] = [];
+  private lastId = 0;
+
+  constructor(private readonly options: FakeExcelOptions = {}) {
+    for (const seed of options.sheets ?? [{ name: 'Sheet1' }]) {
+      const sheet = this.model.addSheet(seed.name);
+      sheet.visibility = seed.visibility ?? 'Visible';
+      (seed.rows ?? []).forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value !== null && value !== '') sheet.cells.set(`${r},${c}`, { value });
+        }),
+      );
+    }
+    for (const n of options.names ?? []) this.model.names.push({ ...n });
+    for (const t of options.tables ?? []) {
+      const sheet = this.sheet(t.sheet);
+      this.model.tables.push({
+        name: t.name,
+        sheetId: sheet.id,
+        address: normalizeAddress(t.address),
+        hasHeaders: true,
+        style: '',
+        showFilterButton: true,
+      });
+    }
+    this.workbook = new FakeWorkbook(this, 'workbook');
+  }
+
+  /** The one place the fake poses as Office.js. */
+  asContext(): Excel.RequestContext {
+    return this as unknown as Excel.RequestContext;
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** Largest single-sync payload so far, in bytes. */
+  get maxSyncBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.bytes));
+  }
+
+  /** Operations queued and not yet synced. */
+  get pendingOps(): number {
+    return this.pending.length;
+  }
+
+  /** A sheet of the in-memory workbook, by name (ignoring case). */
+  sheet(name: string): FakeSheet {
+    const sheet = this.model.findSheet(name);
+    if (!sheet)
+      throw new Error(
+        `The fake workbook has no sheet "${name}". It has: ${this.model.sheets.map((s) => s.name).join(', ')}`,
+      );
+    return sheet;
+  }
+
+  async sync(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    const records = batch.map((op) => op.record);
+    this.operations.push(...records);
+    this.syncs.push({ ops: batch.length, bytes: new TextEncoder().encode(JSON.stringify(records)).length });
+    await Promise.resolve();
+    if (this.syncs.length === this.options.failOnSync) {
+      if (this.options.failMode === 'hang') return new Promise<void>(() => undefined);
+      batch.slice(0, this.options.failAfterOps ?? 0).forEach((op) => this.apply(op));
+      throw new FakeExcelError('GeneralException', `Simulated failure of sync ${this.syncs.length}.`);
+    }
+    // Like Excel: applied in order, and an error stops the batch with the earlier steps kept.
+    for (const op of batch) this.apply(op);
+  }
+
+  private apply(op: QueuedOp): void {
+    try {
+      op.run();
+    } catch (e) {
+      if (e instanceof FakeExcelError) {
+        throw new FakeExcelError(e.code, `${e.message} (at ${op.record.path}.${op.record.name})`);
+      }
+      throw e;
+    }
+  }
+
+  /** @internal */
+  _newId(): number {
+    return ++this.lastId;
+  }
+
+  /** @internal */
+  _enqueue(op: QueuedOp): void {
+    this.pending.push(op);
+  }
+}
+
+/** An `Excel`-like global for a browser run: `window.Excel = fakeExcelGlobal(fake)`. */
+export function fakeExcelGlobal(fake: FakeExcel): {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+} {
+  return { run: (batch) => batch(fake.asContext()) };
+}
+
+// ---------- proxies ----------
+
+function jsonArg(arg: unknown): unknown {
+  return arg instanceof FakeObject ? { ref: arg._id } : arg;
+}
+
+abstract class FakeObject {
+  readonly _id: number;
+  protected readonly _loaded = new Map<string, unknown>();
+
+  constructor(
+    protected readonly _host: FakeExcel,
+    readonly _path: string,
+  ) {
+    this._id = _host._newId();
+  }
+
+  get context(): FakeExcel {
+    return this._host;
+  }
+
+  /** Queue a load of `props` ("a,b", ["a", "b"]; "items/x" on collections). */
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? '').split(','))
+      .map((p) => p.trim().replace(/^items\//, ''))
+      .filter((p) => p !== '');
+    const wanted = list.length > 0 ? list : this._allProps();
+    this._queue('load', 'load', [wanted], () => {
+      const isNull = this._isNull();
+      for (const p of wanted) this._loaded.set(p, isNull ? null : this._snapshot(p));
+    });
+    return this;
+  }
+
+  protected _read<T>(prop: string): T {
+    if (!this._loaded.has(prop)) {
+      throw new FakeExcelError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this._loaded.get(prop) as T;
+  }
+
+  protected _queue(
+    action: OpRecord['action'],
+    name: string,
+    args: unknown[],
+    run: () => void,
+    result?: FakeObject,
+  ): void {
+    const record: OpRecord = { id: this._id, path: this._path, action, name, args: args.map(jsonArg) };
+    if (result) record.result = result._id;
+    this._host._enqueue({ record, run });
+  }
+
+  protected _set(name: string, value: unknown, apply: () => void): void {
+    this._queue('set', name, [value], apply);
+  }
+
+  protected _isNull(): boolean {
+    return false;
+  }
+
+  protected _allProps(): string[] {
+    return [];
+  }
+
+  protected _snapshot(prop: string): unknown {
+    throw new FakeExcelError('InvalidArgument', `The fake cannot load '${prop}' on ${this._path}.`);
+  }
+}
+
+export class FakeWorkbook extends FakeObject {
+  readonly worksheets = new FakeWorksheetCollection(this._host, 'worksheets');
+  readonly tables = new FakeTableCollection(this._host, 'tables');
+  readonly names = new FakeNamedItemCollection(this._host, 'names');
+}
+
+export class FakeWorksheetCollection extends FakeObject {
+  get items(): FakeWorksheet[] {
+    return this._read('items');
+  }
+
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? 'name').split(',')).map((p) =>
+      p.trim().replace(/^items\//, ''),
+    );
+    this._queue('load', 'load', [list], () => {
+      this._loaded.set(
+        'items',
+        this._host.model.sheets.map((s) => {
+          const ws = new FakeWorksheet(this._host, `worksheets[${s.id}]`, false);
+          ws._bind(s);
+          ws._fill(list);
+          return ws;
+        }),
+      );
+    });
+    return this;
+  }
+
+  add(name?: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this._host, `worksheets.add(${JSON.stringify(name ?? '')})`, false);
+    this._queue('call', 'add', [name], () => ws._bind(this._host.model.addSheet(name)), ws);
+    return ws;
+  }
+
+  getItem(key: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this._host, `worksheets.getItem(${JSON.stringify(key)})`, false);
+    this._queue(
+      'call',
+      'getItem',
+      [key],
+      () => {
+        const sheet = this._host.model.findSheet(key);
+        if (!sheet) throw new FakeExcelError('ItemNotFound', `There is no sheet "${key}".`);
+        ws._bind(sheet);
+      },
+      ws,
+    );
+    return ws;
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this._host, `worksheets.getItemOrNullObject(${JSON.stringify(key)})`, true);
+    this._queue('call', 'getItemOrNullObject', [key], () => ws._bind(this._host.model.findSheet(key) ?? null), ws);
+    return ws;
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    const ws = new FakeWorksheet(this._host, 'worksheets.getActiveWorksheet()', false);
+    this._queue(
+      'call',
+      'getActiveWorksheet',
+      [],
+      () => ws._bind(this._host.model.sheets.find((s) => s.id === this._host.model.activeSheetId) ?? null),
+      ws,
+    );
+    return ws;
+  }
+}
+
+export class FakeWorksheet extends FakeObject {
+  private sheet: FakeSheet | null | undefined;
+  readonly freezePanes = new FakeFreezePanes(this._host, `${this._path}.freezePanes`, this);
+  readonly tables = new FakeWorksheetTables(this._host, `${this._path}.tables`, this);
+  readonly pageLayout = new FakePageLayoutObject(this._host, `${this._path}.pageLayout`, this);
+  readonly protection = new FakeWorksheetProtection(this._host, `${this._path}.protection`, this);
+
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly nullable: boolean,
+  ) {
+    super(host, path);
+  }
+
+  /** @internal Called when the operation that made this proxy runs. */
+  _bind(sheet: FakeSheet | null): void {
+    this.sheet = sheet;
+    if (this.nullable) this._loaded.set('isNullObject', sheet === null);
+  }
+
+  /** @internal */
+  _fill(props: string[]): void {
+    for (const p of props) this._loaded.set(p, this._snapshot(p));
+  }
+
+  /** @internal The sheet this proxy stands for, while a sync runs. */
+  _target(): FakeSheet {
+    if (this.sheet === undefined)
+      throw new FakeExcelError('GeneralException', `${this._path} was used before it was resolved.`);
+    if (this.sheet === null || this.sheet.deleted)
+      throw new FakeExcelError('ItemNotFound', `${this._path} does not exist.`);
+    return this.sheet;
+  }
+
+  /** @internal */
+  _targetOrNull(): FakeSheet | null {
+    return this.sheet ?? null;
+  }
+
+  protected _isNull(): boolean {
+    return this.sheet === null;
+  }
+
+  get isNullObject(): boolean {
+    return this.nullable ? this._read('isNullObject') : false;
+  }
+
+  get name(): string {
+    return this._read('name');
+  }
+  set name(v: string) {
+    this._set('name', v, () => this._host.model.renameSheet(this._target(), v));
+  }
+
+  get visibility(): Visibility {
+    return this._read('visibility');
+  }
+  set visibility(v: Visibility) {
+    this._set('visibility', v, () => this._host.model.setVisibility(this._target(), v));
+  }
+
+  get tabColor(): string {
+    return this._read('tabColor');
+  }
+  set tabColor(v: string) {
+    this._set('tabColor', v, () => {
+      this._target().tabColor = v;
+    });
+  }
+
+  get position(): number {
+    return this._read('position');
+  }
+
+  protected _allProps(): string[] {
+    return ['name', 'visibility', 'tabColor', 'position'];
+  }
+
+  protected _snapshot(prop: string): unknown {
+    const sheet = this._target();
+    switch (prop) {
+      case 'name':
+        return sheet.name;
+      case 'visibility':
+        return sheet.visibility;
+      case 'tabColor':
+        return sheet.tabColor;
+      case 'position':
+        return this._host.model.sheets.indexOf(sheet);
+      case 'id':
+        return `{${sheet.id}}`;
+      default:
+        return super._snapshot(prop);
+    }
+  }
+
+  getRange(address?: string): FakeRange {
+    const at = address ?? 'A1:XFD1048576';
+    const range = new FakeRange(this._host, `${this._path}.getRange(${JSON.stringify(at)})`, false);
+    this._queue(
+      'call',
+      'getRange',
+      [address],
+      () => range._bind({ sheet: this._target(), rect: parseAddress(at) }),
+      range,
+    );
+    return range;
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return this.usedRange(true, valuesOnly);
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return this.usedRange(false, valuesOnly);
+  }
+
+  private usedRange(orNull: boolean, valuesOnly?: boolean): FakeRange {
+    const name = orNull ? 'getUsedRangeOrNullObject' : 'getUsedRange';
+    const range = new FakeRange(this._host, `${this._path}.${name}()`, orNull);
+    this._queue(
+      'call',
+      name,
+      [valuesOnly],
+      () => {
+        const sheet = orNull ? this._targetOrNull() : this._target();
+        const rect = sheet && this._host.model.usedRect(sheet);
+        if (sheet && (rect || !orNull)) range._bind({ sheet, rect: rect ?? parseAddress('A1') });
+        else range._bind(null);
+      },
+      range,
+    );
+    return range;
+  }
+
+  delete(): void {
+    this._queue('call', 'delete', [], () => this._host.model.deleteSheet(this._target()));
+  }
+
+  activate(): void {
+    this._queue('call', 'activate', [], () => {
+      this._host.model.activeSheetId = this._target().id;
+    });
+  }
+}
+
+interface RangeTarget {
+  sheet: FakeSheet;
+  rect: Rect;
+}
+
+export class FakeRange extends FakeObject {
+  private target: RangeTarget | null | undefined;
+  readonly format = new FakeRangeFormat(this._host, `${this._path}.format`, this, '');
+  readonly dataValidation = new FakeDataValidation(this._host, `${this._path}.dataValidation`, this);
+
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly nullable: boolean,
+  ) {
+    super(host, path);
+  }
+
+  /** @internal */
+  _bind(target: RangeTarget | null): void {
+    this.target = target;
+    if (this.nullable) this._loaded.set('isNullObject', target === null);
+  }
+
+  /** @internal */
+  _target(): RangeTarget {
+    if (this.target === undefined)
+      throw new FakeExcelError('GeneralException', `${this._path} was used before it was resolved.`);
+    if (this.target === null || this.target.sheet.deleted)
+      throw new FakeExcelError('ItemNotFound', `${this._path} does not exist.`);
+    return this.target;
+  }
+
+  /** @internal Normalised address without the sheet, e.g. "A1:G80". */
+  _address(): string {
+    return rectAddress(this._target().rect);
+  }
+
+  protected _isNull(): boolean {
+    return this.target === null;
+  }
+
+  get isNullObject(): boolean {
+    return this.nullable ? this._read('isNullObject') : false;
+  }
+
+  get values(): FakeValue[][] {
+    return this._read('values');
+  }
+  set values(v: unknown[][]) {
+    this._set('values', v, () => {
+      const t = this._target();
+      this._host.model.writeValues(t.sheet, t.rect, v);
+    });
+  }
+
+  get numberFormat(): unknown[][] {
+    return this._read('numberFormat');
+  }
+  set numberFormat(v: unknown[][]) {
+    this._set('numberFormat', v, () => {
+      const { sheet, rect } = this._target();
+      const rows = rect.lastRow - rect.row + 1;
+      const cols = rect.lastCol - rect.col + 1;
+      if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
+        throw new FakeExcelError('InvalidArgument', `numberFormat does not match the size of ${rectAddress(rect)}.`);
+      }
+      const flat = v.flat();
+      // Stored once when every cell gets the same format, as the tests read it.
+      this._host.model.setFormat(
+        sheet,
+        this._address(),
+        'numberFormat',
+        flat.every((f) => f === flat[0]) ? flat[0] : v,
+      );
+    });
+  }
+
+  get address(): string {
+    return this._read('address');
+  }
+  get rowIndex(): number {
+    return this._read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this._read('columnIndex');
+  }
+  get rowCount(): number {
+    return this._read('rowCount');
+  }
+  get columnCount(): number {
+    return this._read('columnCount');
+  }
+
+  protected _allProps(): string[] {
+    return ['address', 'values', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+  }
+
+  protected _snapshot(prop: string): unknown {
+    const { sheet, rect } = this._target();
+    switch (prop) {
+      case 'values':
+        return this._host.model.grid(sheet, rect);
+      case 'address':
+        return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+      case 'rowIndex':
+        return rect.row;
+      case 'columnIndex':
+        return rect.col;
+      case 'rowCount':
+        return rect.lastRow - rect.row + 1;
+      case 'columnCount':
+        return rect.lastCol - rect.col + 1;
+      case 'numberFormat':
+        return sheet.formats.get(this._address())?.numberFormat ?? 'General';
+      default:
+        return super._snapshot(prop);
+    }
+  }
+
+  merge(across = false): void {
+    this._queue('call', 'merge', [across], () => {
+      const { sheet, rect } = this._target();
+      if (across) {
+        for (let r = rect.row; r <= rect.lastRow; r++) sheet.merges.push(rectAddress({ ...rect, row: r, lastRow: r }));
+      } else {
+        sheet.merges.push(rectAddress(rect));
+      }
+    });
+  }
+}
+
+/** Format objects store their properties under "<prefix><name>" for the range's address. */
+abstract class FakeFormatPart extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    protected readonly _range: FakeRange,
+    private readonly prefix: string,
+  ) {
+    super(host, path);
+  }
+
+  protected _setFormat(key: string, value: unknown): void {
+    this._set(key, value, () => {
+      const { sheet } = this._range._target();
+      this._host.model.setFormat(sheet, this._range._address(), this.prefix + key, value);
+    });
+  }
+
+  protected _snapshot(key: string): unknown {
+    const { sheet } = this._range._target();
+    return sheet.formats.get(this._range._address())?.[this.prefix + key] ?? null;
+  }
+}
+
+export class FakeRangeFormat extends FakeFormatPart {
+  readonly font = new FakeRangeFont(this._host, `${this._path}.font`, this._range, 'font.');
+  readonly fill = new FakeRangeFill(this._host, `${this._path}.fill`, this._range, 'fill.');
+  readonly borders = new FakeRangeBorders(this._host, `${this._path}.borders`, this._range);
+  readonly protection = new FakeFormatProtection(this._host, `${this._path}.protection`, this._range, 'protection.');
+
+  get wrapText(): boolean {
+    return this._read('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this._setFormat('wrapText', v);
+  }
+  get horizontalAlignment(): string {
+    return this._read('horizontalAlignment');
+  }
+  set horizontalAlignment(v: string) {
+    this._setFormat('horizontalAlignment', v);
+  }
+  get verticalAlignment(): string {
+    return this._read('verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this._setFormat('verticalAlignment', v);
+  }
+  get columnWidth(): number {
+    return this._read('columnWidth');
+  }
+  set columnWidth(v: number) {
+    this._setFormat('columnWidth', v);
+  }
+  get rowHeight(): number {
+    return this._read('rowHeight');
+  }
+  set rowHeight(v: number) {
+    this._setFormat('rowHeight', v);
+  }
+}
+
+export class FakeRangeFont extends FakeFormatPart {
+  get bold(): boolean {
+    return this._read('bold');
+  }
+  set bold(v: boolean) {
+    this._setFormat('bold', v);
+  }
+  get italic(): boolean {
+    return this._read('italic');
+  }
+  set italic(v: boolean) {
+    this._setFormat('italic', v);
+  }
+  get size(): number {
+    return this._read('size');
+  }
+  set size(v: number) {
+    this._setFormat('size', v);
+  }
+  get color(): string {
+    return this._read('color');
+  }
+  set color(v: string) {
+    this._setFormat('color', v);
+  }
+  get name(): string {
+    return this._read('name');
+  }
+  set name(v: string) {
+    this._setFormat('name', v);
+  }
+}
+
+export class FakeRangeFill extends FakeFormatPart {
+  get color(): string {
+    return this._read('color');
+  }
+  set color(v: string) {
+    this._setFormat('color', v);
+  }
+}
+
+export class FakeFormatProtection extends FakeFormatPart {
+  get locked(): boolean {
+    return this._read('locked');
+  }
+  set locked(v: boolean) {
+    this._setFormat('locked', v);
+  }
+}
+
+export class FakeRangeBorders extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly range: FakeRange,
+  ) {
+    super(host, path);
+  }
+
+  getItem(index: string): FakeRangeBorder {
+    return new FakeRangeBorder(
+      this._host,
+      `${this._path}.getItem(${JSON.stringify(index)})`,
+      this.range,
+      `borders.${index}.`,
+    );
+  }
+}
+
+export class FakeRangeBorder extends FakeFormatPart {
+  get style(): string {
+    return this._read('style');
+  }
+  set style(v: string) {
+    this._setFormat('style', v);
+  }
+  get weight(): string {
+    return this._read('weight');
+  }
+  set weight(v: string) {
+    this._setFormat('weight', v);
+  }
+  get color(): string {
+    return this._read('color');
+  }
+  set color(v: string) {
+    this._setFormat('color', v);
+  }
+}
+
+export class FakeDataValidation extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly range: FakeRange,
+  ) {
+    super(host, path);
+  }
+
+  private entry(): FakeValidation {
+    const { sheet } = this.range._target();
+    const address = this.range._address();
+    let entry = sheet.validations.find((v) => v.address === address);
+    if (!entry) sheet.validations.push((entry = { address }));
+    return entry;
+  }
+
+  get rule(): Excel.DataValidationRule {
+    return this._read('rule');
+  }
+  set rule(v: Excel.DataValidationRule) {
+    this._set('rule', v, () => {
+      const source = v.list?.source;
+      if (typeof source === 'string' && source.length > 255) {
+        throw new FakeExcelError('InvalidArgument', 'A list validation source typed in may be at most 255 characters.');
+      }
+      this.entry().rule = v;
+    });
+  }
+
+  get prompt(): Excel.DataValidationPrompt {
+    return this._read('prompt');
+  }
+  set prompt(v: Excel.DataValidationPrompt) {
+    this._set('prompt', v, () => {
+      this.entry().prompt = v;
+    });
+  }
+
+  protected _snapshot(prop: string): unknown {
+    const { sheet } = this.range._target();
+    const found = sheet.validations.find((v) => v.address === this.range._address());
+    if (prop === 'rule') return found?.rule ?? {};
+    if (prop === 'prompt') return found?.prompt ?? null;
+    if (prop === 'type') return found?.rule?.list ? 'List' : 'None';
+    return super._snapshot(prop);
+  }
+}
+
+export class FakeFreezePanes extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(host, path);
+  }
+
+  private freeze(rows: number, columns: number): void {
+    this.worksheet._target().freeze = rows || columns ? { rows, columns } : null;
+  }
+
+  freezeRows(count = 1): void {
+    this._queue('call', 'freezeRows', [count], () => this.freeze(count, 0));
+  }
+
+  freezeColumns(count = 1): void {
+    this._queue('call', 'freezeColumns', [count], () => this.freeze(0, count));
+  }
+
+  freezeAt(frozenRange: FakeRange | string): void {
+    this._queue('call', 'freezeAt', [frozenRange], () => {
+      const rect = typeof frozenRange === 'string' ? parseAddress(frozenRange) : frozenRange._target().rect;
+      this.freeze(rect.lastRow + 1, rect.lastCol + 1);
+    });
+  }
+
+  unfreeze(): void {
+    this._queue('call', 'unfreeze', [], () => this.freeze(0, 0));
+  }
+}
+
+export class FakeTable extends FakeObject {
+  private table: FakeTableRecord | undefined;
+
+  /** @internal */
+  _bind(table: FakeTableRecord): void {
+    this.table = table;
+  }
+
+  /** @internal */
+  _fill(props: string[]): void {
+    for (const p of props) this._loaded.set(p, this._snapshot(p));
+  }
+
+  private target(): FakeTableRecord {
+    if (!this.table) throw new FakeExcelError('ItemNotFound', `${this._path} does not exist.`);
+    return this.table;
+  }
+
+  get name(): string {
+    return this._read('name');
+  }
+  set name(v: string) {
+    this._set('name', v, () => {
+      const table = this.target();
+      this._host.model.checkNewName(v, table);
+      table.name = v;
+    });
+  }
+
+  get style(): string {
+    return this._read('style');
+  }
+  set style(v: string) {
+    this._set('style', v, () => {
+      this.target().style = v;
+    });
+  }
+
+  get showFilterButton(): boolean {
+    return this._read('showFilterButton');
+  }
+  set showFilterButton(v: boolean) {
+    this._set('showFilterButton', v, () => {
+      this.target().showFilterButton = v;
+    });
+  }
+
+  protected _allProps(): string[] {
+    return ['name', 'style', 'showFilterButton'];
+  }
+
+  protected _snapshot(prop: string): unknown {
+    const table = this.target();
+    if (prop === 'name' || prop === 'style' || prop === 'showFilterButton') return table[prop];
+    return super._snapshot(prop);
+  }
+}
+
+export class FakeWorksheetTables extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(host, path);
+  }
+
+  add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
+    const table = new FakeTable(this._host, `${this._path}.add()`);
+    this._queue(
+      'call',
+      'add',
+      [address, hasHeaders],
+      () => {
+        const sheet = this.worksheet._target();
+        const rect = typeof address === 'string' ? parseAddress(address) : address._target().rect;
+        table._bind(this._host.model.addTable(sheet, rect, hasHeaders));
+      },
+      table,
+    );
+    return table;
+  }
+}
+
+export class FakeTableCollection extends FakeObject {
+  get items(): FakeTable[] {
+    return this._read('items');
+  }
+
+  load(props?: string | string[]): this {
+    this._queue('load', 'load', [props], () => {
+      this._loaded.set(
+        'items',
+        this._host.model.tables.map((t) => this.proxy(t)),
+      );
+    });
+    return this;
+  }
+
+  getItem(key: string): FakeTable {
+    const table = new FakeTable(this._host, `tables.getItem(${JSON.stringify(key)})`);
+    this._queue(
+      'call',
+      'getItem',
+      [key],
+      () => {
+        const found = this._host.model.tables.find((t) => same(t.name, key));
+        if (!found) throw new FakeExcelError('ItemNotFound', `There is no table "${key}".`);
+        table._bind(found);
+      },
+      table,
+    );
+    return table;
+  }
+
+  private proxy(t: FakeTableRecord): FakeTable {
+    const table = new FakeTable(this._host, `tables[${t.name}]`);
+    table._bind(t);
+    table._fill(['name', 'style', 'showFilterButton']);
+    return table;
+  }
+}
+
+export class FakeNamedItem extends FakeObject {
+  private item: FakeName | null | undefined;
+
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly nullable: boolean,
+  ) {
+    super(host, path);
+  }
+
+  /** @internal */
+  _bind(item: FakeName | null): void {
+    this.item = item;
+    if (this.nullable) this._loaded.set('isNullObject', item === null);
+  }
+
+  /** @internal */
+  _fill(props: string[]): void {
+    for (const p of props) this._loaded.set(p, this._snapshot(p));
+  }
+
+  private target(): FakeName {
+    if (!this.item) throw new FakeExcelError('ItemNotFound', `${this._path} does not exist.`);
+    return this.item;
+  }
+
+  protected _isNull(): boolean {
+    return this.item === null;
+  }
+
+  get isNullObject(): boolean {
+    return this.nullable ? this._read('isNullObject') : false;
+  }
+  get name(): string {
+    return this._read('name');
+  }
+  get formula(): string {
+    return this._read('formula');
+  }
+
+  protected _allProps(): string[] {
+    return ['name', 'formula'];
+  }
+
+  protected _snapshot(prop: string): unknown {
+    const item = this.target();
+    if (prop === 'name') return item.name;
+    if (prop === 'formula') return this._host.model.nameFormula(item);
+    return super._snapshot(prop);
+  }
+
+  delete(): void {
+    this._queue('call', 'delete', [], () => {
+      const names = this._host.model.names;
+      names.splice(names.indexOf(this.target()), 1);
+    });
+  }
+}
+
+export class FakeNamedItemCollection extends FakeObject {
+  get items(): FakeNamedItem[] {
+    return this._read('items');
+  }
+
+  load(props?: string | string[]): this {
+    this._queue('load', 'load', [props], () => {
+      this._loaded.set(
+        'items',
+        this._host.model.names.map((n) => {
+          const item = new FakeNamedItem(this._host, `names[${n.name}]`, false);
+          item._bind(n);
+          item._fill(['name', 'formula']);
+          return item;
+        }),
+      );
+    });
+    return this;
+  }
+
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    const item = new FakeNamedItem(this._host, `names.add(${JSON.stringify(name)})`, false);
+    this._queue(
+      'call',
+      'add',
+      [name, reference, comment],
+      () => {
+        this._host.model.checkNewName(name);
+        const added: FakeName =
+          typeof reference === 'string'
+            ? { name, formula: reference.startsWith('=') ? reference : `=${reference}` }
+            : { name, formula: '', sheetId: reference._target().sheet.id, address: reference._address() };
+        this._host.model.names.push(added);
+        item._bind(added);
+      },
+      item,
+    );
+    return item;
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return this.find(name, false);
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return this.find(name, true);
+  }
+
+  private find(name: string, orNull: boolean): FakeNamedItem {
+    const method = orNull ? 'getItemOrNullObject' : 'getItem';
+    const item = new FakeNamedItem(this._host, `names.${method}(${JSON.stringify(name)})`, orNull);
+    this._queue(
+      'call',
+      method,
+      [name],
+      () => {
+        const found = this._host.model.names.find((n) => same(n.name, name)) ?? null;
+        if (!found && !orNull) throw new FakeExcelError('ItemNotFound', `There is no name "${name}".`);
+        item._bind(found);
+      },
+      item,
+    );
+    return item;
+  }
+}
+
+export class FakePageLayoutObject extends FakeObject {
+  readonly headersFooters = new FakeHeaderFooterGroup(this._host, `${this._path}.headersFooters`, this.worksheet);
+
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(host, path);
+  }
+
+  private setLayout<K extends keyof FakePageLayout>(key: K, value: FakePageLayout[K]): void {
+    this._set(key, value, () => {
+      this.worksheet._target().pageLayout[key] = value;
+    });
+  }
+
+  get orientation(): string {
+    return this._read('orientation');
+  }
+  set orientation(v: string) {
+    this.setLayout('orientation', v);
+  }
+  get paperSize(): string {
+    return this._read('paperSize');
+  }
+  set paperSize(v: string) {
+    this.setLayout('paperSize', v);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this._read('zoom');
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.setLayout('zoom', { ...v });
+  }
+
+  setPrintTitleRows(rows: FakeRange | string): void {
+    this._queue('call', 'setPrintTitleRows', [rows], () => {
+      const rect = typeof rows === 'string' ? parseAddress(rows) : rows._target().rect;
+      if (rect.col !== 0 || rect.lastCol !== LAST_COL) {
+        throw new FakeExcelError('InvalidArgument', 'Print title rows must be whole rows, e.g. "3:3".');
+      }
+      this.worksheet._target().pageLayout.printTitleRows = `${rect.row + 1}:${rect.lastRow + 1}`;
+    });
+  }
+
+  protected _snapshot(prop: string): unknown {
+    const layout = this.worksheet._target().pageLayout;
+    if (prop === 'orientation' || prop === 'paperSize' || prop === 'zoom') return layout[prop] ?? null;
+    return super._snapshot(prop);
+  }
+}
+
+export class FakeHeaderFooterGroup extends FakeObject {
+  readonly defaultForAllPages = new FakeHeaderFooter(this._host, `${this._path}.defaultForAllPages`, this.worksheet);
+
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(host, path);
+  }
+}
+
+export class FakeHeaderFooter extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(host, path);
+  }
+
+  get centerHeader(): string {
+    return this._read('centerHeader');
+  }
+  set centerHeader(v: string) {
+    this._set('centerHeader', v, () => {
+      this.worksheet._target().pageLayout.centerHeader = v;
+    });
+  }
+  get centerFooter(): string {
+    return this._read('centerFooter');
+  }
+  set centerFooter(v: string) {
+    this._set('centerFooter', v, () => {
+      this.worksheet._target().pageLayout.centerFooter = v;
+    });
+  }
+
+  protected _snapshot(prop: string): unknown {
+    const layout = this.worksheet._target().pageLayout;
+    if (prop === 'centerHeader' || prop === 'centerFooter') return layout[prop] ?? '';
+    return super._snapshot(prop);
+  }
+}
+
+export class FakeWorksheetProtection extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(host, path);
+  }
+
+  get protected(): boolean {
+    return this._read('protected');
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this._read('options');
+  }
+
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this._queue('call', 'protect', [options, password], () => {
+      const sheet = this.worksheet._target();
+      if (sheet.protection.protected) throw new FakeExcelError('InvalidOperation', 'The sheet is already protected.');
+      sheet.protection = { protected: true, options: options ?? {}, password };
+    });
+  }
+
+  unprotect(password?: string): void {
+    this._queue('call', 'unprotect', [password], () => {
+      const sheet = this.worksheet._target();
+      if (sheet.protection.password !== undefined && sheet.protection.password !== password) {
+        throw new FakeExcelError('InvalidArgument', 'The password is not correct.');
+      }
+      sheet.protection = { protected: false };
+    });
+  }
+
+  protected _snapshot(prop: string): unknown {
+    const p = this.worksheet._target().protection;
+    if (prop === 'protected') return p.protected;
+    if (prop === 'options') return p.options ?? {};
+    return super._snapshot(prop);
+  }
+}
+
+// ---------- reading the fake workbook back in tests ----------
+
+/** Values of `address` (default: A1 to the last filled cell) as Excel would return them; '' for empty. */
+export function readValues(fake: FakeExcel, sheetName: string, address?: string): FakeValue[][] {
+  const sheet = fake.sheet(sheetName);
+  const used = fake.model.usedRect(sheet);
+  if (!address && !used) return [];
+  const rect = address ? parseAddress(address) : { row: 0, col: 0, lastRow: used!.lastRow, lastCol: used!.lastCol };
+  return fake.model.grid(sheet, rect);
+}
+
+/** The stored cell ("B3"), to see whether it holds a formula or had a text prefix. */
+export function readCell(fake: FakeExcel, sheetName: string, cell: string): FakeCell | undefined {
+  const { row, col } = parseAddress(cell);
+  return fake.sheet(sheetName).cells.get(`${row},${col}`);
+}
+
+/** Format properties set on exactly `address`, e.g. { 'font.bold': true, 'fill.color': '#005EB8' }. */
+export function readFormat(fake: FakeExcel, sheetName: string, address: string): Record<string, unknown> {
+  return { ...fake.sheet(sheetName).formats.get(rectAddress(parseAddress(address))) };
+}
+
+/** Every format property that applies to one cell, later settings winning. */
+export function cellFormat(fake: FakeExcel, sheetName: string, cell: string): Record<string, unknown> {
+  const { row, col } = parseAddress(cell);
+  const merged: Record<string, unknown> = {};
+  for (const [address, props] of fake.sheet(sheetName).formats) {
+    if (contains(parseAddress(address), row, col)) Object.assign(merged, props);
+  }
+  return merged;
+}
+
+/** Tables on one sheet. */
+export function tablesOn(fake: FakeExcel, sheetName: string): FakeTableRecord[] {
+  const sheet = fake.sheet(sheetName);
+  return fake.model.tables.filter((t) => t.sheetId === sheet.id);
+}

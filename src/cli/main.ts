@@ -1,52 +1,57 @@
 /** The `str-toolkit` command line: the same core as the Excel add-in, rendered with exceljs. */
 import { parseArgs } from 'util';
 import { TOOLKIT_VERSION } from '../version';
-import { FRAMEWORK_HELP, frameworkCommand } from './framework-command';
+import { CliIo } from './command';
+import { COMMANDS } from './commands';
 import { UserError } from './user-error';
 
-const HELP = `STR Toolkit ${TOOLKIT_VERSION}: the national Support, Time and Recovery worker framework in Excel.
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 3;
+  return `STR Toolkit ${TOOLKIT_VERSION}: the national Support, Time and Recovery worker framework in Excel.
 
 Usage: str-toolkit <command> [options]
 
 Commands:
-  framework   write the whole competence framework to a new workbook
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
 
 Run "str-toolkit <command> --help" for a command's options.`;
+}
 
-export async function main(argv: string[], log = console.log, error = console.error): Promise<number> {
-  const [command, ...rest] = argv;
+export async function main(
+  argv: string[],
+  log: (line: string) => void = console.log,
+  error: (line: string) => void = console.error,
+): Promise<number> {
+  const io: CliIo = { log, error, stderrIsTTY: Boolean(process.stderr.isTTY) };
+  const [name, ...rest] = argv;
   try {
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
-      log(HELP);
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+      log(help());
       return 0;
     }
-    if (command === '--version' || command === '-v') {
+    if (name === '--version' || name === '-v') {
       log(TOOLKIT_VERSION);
       return 0;
     }
-    if (command === 'framework') {
-      const { values } = parseArgs({
-        args: rest,
-        options: {
-          out: { type: 'string', short: 'o' },
-          force: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-      });
-      if (values.help) {
-        log(FRAMEWORK_HELP);
-        return 0;
-      }
-      return await frameworkCommand(values, log);
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) throw new UserError(`Unknown command "${name}".\n\n${help()}`);
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: command.allowPositionals ?? false,
+      strict: true,
+    });
+    if (values.help) {
+      log(command.help);
+      return 0;
     }
-    throw new UserError(`Unknown command "${command}".\n\n${HELP}`);
+    return await command.run(values, positionals, io);
   } catch (e) {
     if (e instanceof UserError) {
       error(e.message);
       return e.exitCode;
     }
-    // parseArgs reports unknown or malformed options with this code.
+    // parseArgs reports unknown or malformed options with this code (checked by shape: jest runs in another realm).
     const code = (e as NodeJS.ErrnoException | undefined)?.code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
       error(`${(e as Error).message}\nRun "str-toolkit --help" for usage.`);

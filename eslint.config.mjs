@@ -17,4 +17,13 @@ export default [
       'prettier/prettier': ['error', { endOfLine: 'auto', singleQuote: true, printWidth: 120, trailingComma: 'all' }],
     },
   },
+  {
+    // Plain JavaScript: the exceljs reader that runs in a worker thread.
+    files: ['**/*.js'],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'readonly', Buffer: 'readonly', __dirname: 'readonly', process: 'readonly' },
+    },
+  },
 ];

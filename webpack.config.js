@@ -36,6 +36,9 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // Parts of a page loaded on demand with import() (big data a view only needs when used). They are
+      // fetched with <script src> from the add-in's own address, which the pages' CSP allows ('self').
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: {

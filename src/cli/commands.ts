@@ -1,5 +1,7 @@
 /** Every str-toolkit subcommand, in the order `--help` lists them. Add a command here. */
 import { Command } from './command';
 import { frameworkCommand } from './framework-command';
+import { ksfOutlineCommand } from './ksf-outline-command';
+import { monthlyReportCommand } from './monthly-report-command';
 
-export const COMMANDS: Command[] = [frameworkCommand];
+export const COMMANDS: Command[] = [frameworkCommand, monthlyReportCommand, ksfOutlineCommand];

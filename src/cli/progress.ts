@@ -9,7 +9,12 @@ export interface Progress {
 export function startProgress(total: number, enabled: boolean, what: string): Progress {
   if (!enabled || total < 2) return { tick: () => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: `${what} [{bar}] {value}/{total} {label}`, hideCursor: true, clearOnComplete: true },
+    {
+      stream: process.stderr,
+      format: `${what} [{bar}] {value}/{total} {label}`,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0, { label: '' });

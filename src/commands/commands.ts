@@ -7,7 +7,11 @@
  * needs no dialog: the new sheets appear in the workbook.
  */
 import { insertFramework } from '../excel/insert-framework';
+import { createExcelRunner } from '../taskpane/excel-runner';
 import { Message, commandNotice, errorMessage, noticeQuery } from '../taskpane/messages';
+
+// A hung sync (Excel on the web) ends in a notice, not in a button that never comes back.
+const runExcel = createExcelRunner((batch) => Excel.run(batch));
 
 /** Shows the message in a dialog and calls `done` once it is closed (or could not open). */
 function showNotice(message: Message, done: () => void): void {
@@ -39,7 +43,7 @@ async function insertFrameworkCommand(event: Office.AddinCommands.Event): Promis
     event.completed();
   };
   try {
-    const result = await Excel.run((context) => insertFramework(context, 'keep-both'));
+    const result = await runExcel((context) => insertFramework(context, 'keep-both'));
     const notice = commandNotice(result);
     if (notice) showNotice(notice, finish);
     else finish();

@@ -3,18 +3,19 @@
  * one round trip. Only string literals for Excel enums, so nothing needs the `Excel` global at run time
  * (API target: ExcelApi 1.9).
  */
-import { CellStyle, CellValue, SheetSpec } from '../sheets/model';
+import { CellStyle, CellValue, SheetSpec, Validation } from '../sheets/model';
 import { EMPTY_WORKBOOK, Placement, RegistryWrite, WorkbookState } from '../sheets/placement';
 import { REGISTRY_HEADER } from '../sheets/stamp';
-import { uniqueSheetName } from '../sheets/sheet-names';
+import { quoteSheetName, uniqueSheetName } from '../sheets/sheet-names';
 import { cellAddress, columnLetter, parseRange, rangeAddress } from '../sheets/a1';
 
 /** Excel's column width unit is one character of the default font (Calibri 11): about 5.7 points. */
 export const POINTS_PER_CHARACTER = 5.7;
 /** Excel's limit for an inline (typed-in) list of a list validation. */
 export const MAX_INLINE_LIST = 255;
-/** Excel's limits for a validation prompt and a cell's text. */
+/** Excel's limits for a validation prompt, its title and a cell's text. */
 export const MAX_PROMPT = 255;
+export const MAX_PROMPT_TITLE = 32;
 export const MAX_CELL_TEXT = 32767;
 
 // Excel reads these as a formula (= + - @), drops them (a leading apostrophe) or mangles them (tab, CR, LF).
@@ -42,19 +43,43 @@ export function textSafeValue(v: CellValue): string | number | boolean {
 export interface QueuedPlacement {
   /** Sheets being replaced are renamed first and deleted last, so a failure leaves them in place. */
   parked: { from: string; to: string }[];
+  /** Cell notes not written because the host has no comments API (see RenderOptions.comments). */
+  notesSkipped: number;
+}
+
+export interface RenderOptions {
+  /**
+   * Whether the host has the comments API (ExcelApi 1.10), e.g.
+   * `Office.context.requirements.isSetSupported('ExcelApi', '1.10')`. Notes become comments when it does;
+   * on an ExcelApi 1.9 host they are skipped and counted, so the caller can say so.
+   */
+  comments?: boolean;
+  /** Called for each added sheet after its writes and before it is protected, to queue more writes. */
+  beforeProtect?: (sheet: Excel.Worksheet, spec: SheetSpec) => void;
+}
+
+/** Some of a placement's sheets, for writing a large placement over several round trips. */
+export interface PlacementPart {
+  sheets: SheetSpec[];
+  /** The first part checks every sheet and moves replaced sheets aside. */
+  first: boolean;
+  /** The last part writes the registry, deletes replaced sheets and shows the first new sheet. */
+  last: boolean;
 }
 
 /**
- * Queue all writes for `placement`. `state` is what the workbook held when the placement was made; it
- * keeps temporary names unique and lets a stale registry name be cleared. Throws before queuing anything
- * when the spec asks for something Excel would reject.
+ * Queue all writes for `placement` (or for one `part` of it). `state` is what the workbook held when the
+ * placement was made; it keeps temporary names unique and lets a stale registry name be cleared. Throws
+ * before queuing anything when the spec asks for something Excel would reject.
  */
 export function queuePlacement(
   context: Excel.RequestContext,
   placement: Placement,
   state: WorkbookState = EMPTY_WORKBOOK,
+  options: RenderOptions = {},
+  part: PlacementPart = { sheets: placement.sheets, first: true, last: true },
 ): QueuedPlacement {
-  placement.sheets.forEach(checkSheet);
+  if (part.first) placement.sheets.forEach(checkSheet);
   const { worksheets, names } = context.workbook;
 
   // Delete replaced sheets last: Excel refuses to delete its last visible sheet, and a failed batch
@@ -63,31 +88,41 @@ export function queuePlacement(
   const parked = placement.deleteSheets.map((from) => {
     const to = uniqueSheetName(`${from} (old)`, taken);
     taken.push(to);
-    const sheet = worksheets.getItem(from);
-    sheet.name = to;
-    return { from, to, sheet };
+    return { from, to };
   });
+  if (part.first) for (const p of parked) worksheets.getItem(p.from).name = p.to;
 
-  const added = new Map<string, Excel.Worksheet>();
-  for (const spec of placement.sheets) {
-    const sheet = worksheets.add(spec.name);
-    queueSheet(sheet, spec);
-    added.set(spec.name, sheet);
-  }
+  // Every sheet exists before any is filled in: a list's source or a link may point at a later one.
+  const added = new Map(part.sheets.map((spec) => [spec.name, worksheets.add(spec.name)]));
+  let notesSkipped = 0;
+  for (const spec of part.sheets) notesSkipped += queueSheet(context, added.get(spec.name)!, spec, options);
+  const placed = new Set(placement.sheets.map((s) => s.name));
   for (const n of placement.names) {
+    // Names go with their sheet's part; names on sheets that were already there, with the last part.
+    if (!added.has(n.sheet) && (placed.has(n.sheet) || !part.last)) continue;
     const sheet = added.get(n.sheet) ?? worksheets.getItem(n.sheet);
-    names.add(n.name, sheet.getRange(n.range));
+    // A sheet-scoped name goes in the sheet's own collection (ExcelApi 1.4), so every month can share it.
+    (n.scope === 'sheet' ? sheet.names : names).add(n.name, sheet.getRange(n.range));
   }
-  queueRegistry(context, placement.registry, state);
-  for (const p of parked) p.sheet.delete();
-
-  const first = placement.sheets.find((s) => !s.hidden);
-  if (first) added.get(first.name)?.activate();
-  return { parked: parked.map(({ from, to }) => ({ from, to })) };
+  if (part.last) {
+    queueRegistry(context, placement.registry, state);
+    for (const p of parked) worksheets.getItem(p.to).delete();
+    const first = placement.sheets.find((s) => !s.hidden);
+    if (first) (added.get(first.name) ?? worksheets.getItem(first.name)).activate();
+  }
+  return { parked, notesSkipped };
 }
 
-function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec): void {
+/** Queue one sheet's writes; returns how many notes were skipped. */
+function queueSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  spec: SheetSpec,
+  options: RenderOptions,
+): number {
   writeRows(sheet, 0, spec.rows);
+  // Only the spec's own formulas go through `formulas`; everything else was written as values above.
+  for (const f of spec.formulas ?? []) sheet.getRange(f.cell).formulas = [[f.formula]];
   for (const { range, style } of spec.styles) applyStyle(sheet.getRange(range), range, style);
   spec.columns.forEach((c, i) => {
     const col = columnLetter(i);
@@ -105,14 +140,23 @@ function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec): void {
     table.style = spec.table.style;
     table.showFilterButton = true;
   }
-  for (const v of spec.validations) {
-    const dv = sheet.getRange(v.range).dataValidation;
-    dv.rule = { list: { inCellDropDown: true, source: v.values.join(',') } };
-    if (v.prompt) dv.prompt = { showPrompt: true, message: v.prompt, title: '' };
+  for (const v of spec.validations) queueValidation(sheet.getRange(v.range).dataValidation, v);
+  for (const link of spec.links ?? []) {
+    const { row, col } = parseRange(link.cell);
+    const shown = link.text ?? spec.rows[row]?.[col];
+    sheet.getRange(link.cell).hyperlink = {
+      documentReference: `${quoteSheetName(link.sheet)}!${link.target}`,
+      ...(shown !== undefined && shown !== null && { textToDisplay: String(shown) }),
+    };
   }
+  if (options.comments) {
+    for (const note of spec.notes ?? []) context.workbook.comments.add(sheet.getRange(note.cell), note.text);
+  }
+  for (const row of spec.pageBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   queuePrint(sheet, spec);
   if (spec.tabColor) sheet.tabColor = hex(spec.tabColor);
   if (spec.hidden) sheet.visibility = 'Hidden';
+  options.beforeProtect?.(sheet, spec);
   // Last: protection must not block the writes above.
   if (spec.protect) {
     sheet.protection.protect(
@@ -120,6 +164,29 @@ function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec): void {
       spec.protect.password,
     );
   }
+  return options.comments ? 0 : (spec.notes?.length ?? 0);
+}
+
+function queueValidation(dv: Excel.DataValidation, v: Validation): void {
+  if (v.kind === 'whole') {
+    const { min, max } = v;
+    dv.rule = {
+      wholeNumber:
+        min !== undefined && max !== undefined
+          ? { formula1: min, formula2: max, operator: 'Between' }
+          : max !== undefined
+            ? { formula1: max, operator: 'LessThanOrEqualTo' }
+            : { formula1: min ?? -2147483648, operator: 'GreaterThanOrEqualTo' },
+    };
+  } else if (v.kind === 'date') {
+    // "Any date": Excel needs a bound, and its calendar starts on 1 January 1900.
+    dv.rule = { date: { formula1: '1900-01-01', operator: 'GreaterThanOrEqualTo' } };
+  } else {
+    const source = v.source ? `=${v.source.replace(/^=/, '')}` : v.values.join(',');
+    dv.rule = { list: { inCellDropDown: true, source } };
+  }
+  if (v.prompt) dv.prompt = { showPrompt: true, message: v.prompt, title: v.promptTitle ?? '' };
+  if (v.error) dv.errorAlert = { showAlert: true, message: v.error, style: 'Stop', title: '' };
 }
 
 /** One values write per call: the rows padded to a rectangle, nulls cleared, text kept as text. */
@@ -213,7 +280,17 @@ function queueRegistry(context: Excel.RequestContext, registry: RegistryWrite, s
 /** Fail before anything is queued, with words the user can act on. */
 function checkSheet(spec: SheetSpec): void {
   for (const v of spec.validations) {
-    const where = `the list on "${spec.name}"!${v.range}`;
+    const where = `the ${v.kind === 'whole' || v.kind === 'date' ? 'check' : 'list'} on "${spec.name}"!${v.range}`;
+    if (v.prompt && v.prompt.length > MAX_PROMPT) {
+      throw new Error(`The prompt for ${where} is longer than Excel's ${MAX_PROMPT} characters.`);
+    }
+    if (v.promptTitle && v.promptTitle.length > MAX_PROMPT_TITLE) {
+      throw new Error(`The prompt title for ${where} is longer than Excel's ${MAX_PROMPT_TITLE} characters.`);
+    }
+    if (v.error && v.error.length > MAX_PROMPT) {
+      throw new Error(`The error message for ${where} is longer than Excel's ${MAX_PROMPT} characters.`);
+    }
+    if (v.kind === 'whole' || v.kind === 'date' || v.source) continue;
     const comma = v.values.find((value) => value.includes(','));
     if (comma !== undefined) {
       throw new Error(
@@ -225,9 +302,6 @@ function checkSheet(spec: SheetSpec): void {
       throw new Error(
         `${where} is ${length} characters long; Excel allows ${MAX_INLINE_LIST} in a typed-in list, so use a range as its source.`,
       );
-    }
-    if (v.prompt && v.prompt.length > MAX_PROMPT) {
-      throw new Error(`The prompt for ${where} is longer than Excel's ${MAX_PROMPT} characters.`);
     }
   }
   for (const { range, style } of spec.styles) {

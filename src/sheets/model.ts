@@ -46,11 +46,55 @@ export interface TableSpec {
   style: string;
 }
 
-export interface ListValidation {
+interface ValidationBase {
   range: string;
+  /** Input message shown when the cell is selected (Excel allows 255 characters). */
+  prompt?: string;
+  promptTitle?: string;
+  /** Error shown when a typed value is refused. */
+  error?: string;
+}
+
+/** A dropdown. Inline `values` must join to at most 255 characters; longer lists use `source`. */
+export interface ListValidation extends ValidationBase {
+  kind?: 'list';
   /** The allowed values, shown as a dropdown. */
   values: string[];
-  prompt?: string;
+  /** Instead of inline values: an absolute reference to a range holding them, e.g. "'Lists'!$A$1:$A$4". */
+  source?: string;
+}
+
+export interface WholeNumberValidation extends ValidationBase {
+  kind: 'whole';
+  min?: number;
+  max?: number;
+}
+
+export interface DateValidation extends ValidationBase {
+  kind: 'date';
+}
+
+export type Validation = ListValidation | WholeNumberValidation | DateValidation;
+
+/** A formula the toolkit writes itself (never user text), e.g. "=SUM(B6:B8)". */
+export interface FormulaCell {
+  cell: string;
+  formula: string;
+}
+
+/** A cell note (comment) explaining something on the sheet. */
+export interface CellNote {
+  cell: string;
+  text: string;
+}
+
+/** A link from a cell to a cell on another (or the same) sheet in this workbook. */
+export interface InternalLink {
+  cell: string;
+  sheet: string;
+  target: string;
+  /** Shown text; defaults to the cell's value. */
+  text?: string;
 }
 
 export interface PrintSetup {
@@ -73,7 +117,12 @@ export interface SheetSpec {
   /** Rows and columns frozen at the top-left. */
   freeze?: { rows: number; columns: number };
   table?: TableSpec;
-  validations: ListValidation[];
+  validations: Validation[];
+  formulas?: FormulaCell[];
+  notes?: CellNote[];
+  links?: InternalLink[];
+  /** 0-based row indexes that start a new printed page. */
+  pageBreaks?: number[];
   /** Row heights in points, keyed by 0-based row index. */
   rowHeights?: Record<number, number>;
   print: PrintSetup;
@@ -87,6 +136,8 @@ export interface DefinedName {
   name: string;
   sheet: string;
   range: string;
+  /** Sheet-scoped names let every month's sheet carry the same field names. Default: workbook. */
+  scope?: 'workbook' | 'sheet';
 }
 
 export interface WorkbookSpec {

@@ -5,7 +5,8 @@
  */
 import { CellValue, DefinedName, SheetSpec, WorkbookSpec } from './model';
 import { REGISTRY_HEADER, REGISTRY_NAME, REGISTRY_RANGE, REGISTRY_SHEET, StampEntry, stampRow } from './stamp';
-import { uniqueName, uniqueSheetName } from './sheet-names';
+import { quoteSheetName, uniqueName, uniqueSheetName } from './sheet-names';
+import { specLabelHash } from './label-hash';
 
 /** What the target workbook already holds. */
 export interface WorkbookState {
@@ -77,18 +78,42 @@ export function placeWorkbook(
     return { ...sheet, name, table: { ...sheet.table, name: tableName } };
   });
 
+  const renamedSheets = sheets.map((sheet) => followRenames(sheet, sheetRename));
+
   const names = spec.names.map((n) => {
+    const sheet = sheetRename.get(n.sheet) ?? n.sheet;
+    // A sheet-scoped name lives on its (new) sheet, so it cannot clash with anything already there.
+    if (n.scope === 'sheet') return { ...n, sheet };
     const name = uniqueName(n.name, takenNames);
     takenNames.push(name);
-    return { ...n, name, sheet: sheetRename.get(n.sheet) ?? n.sheet };
+    return { ...n, name, sheet };
   });
 
-  const rows = sheets.map((s) => stampRow({ ...stamp, sheet: s.name }));
+  const rows = sheets.map((s) => stampRow({ ...stamp, sheet: s.name, labelsHash: specLabelHash(s) }));
   const existing = state.registry;
   const registry: RegistryWrite = existing
     ? { create: false, sheet: REGISTRY_SHEET, startRow: existing.length, rows, name: registryName() }
     : { create: true, sheet: REGISTRY_SHEET, startRow: 0, rows: [[...REGISTRY_HEADER], ...rows], name: registryName() };
-  return { sheets, names, deleteSheets, renamed, registry };
+  return { sheets: renamedSheets, names, deleteSheets, renamed, registry };
+}
+
+/** Links and list sources that point at a sheet of this spec must follow that sheet's new name. */
+function followRenames(sheet: SheetSpec, rename: Map<string, string>): SheetSpec {
+  const moved = (name: string) => rename.get(name) ?? name;
+  const links = sheet.links?.map((l) => ({ ...l, sheet: moved(l.sheet) }));
+  const validations = sheet.validations.map((v) =>
+    v.kind !== 'whole' && v.kind !== 'date' && v.source ? { ...v, source: renameInReference(v.source, moved) } : v,
+  );
+  return { ...sheet, validations, ...(links && { links }) };
+}
+
+/** "'Old name'!$A$1:$A$4" → "'New name'!$A$1:$A$4"; a reference without a sheet is left alone. */
+export function renameInReference(reference: string, moved: (name: string) => string): string {
+  const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(reference);
+  if (!match) return reference;
+  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+  const to = moved(sheet);
+  return to === sheet ? reference : `${quoteSheetName(to)}!${match[3]}`;
 }
 
 function registryName(): DefinedName {

@@ -15,8 +15,9 @@ export const REGISTRY_HEADER = [
   'Toolkit version',
   'Framework edition',
   'Generated (UTC)',
+  'Labels hash',
 ] as const;
-export const REGISTRY_RANGE = 'A:G';
+export const REGISTRY_RANGE = 'A:H';
 
 export interface StampEntry {
   sheet: string;
@@ -28,6 +29,8 @@ export interface StampEntry {
   frameworkEdition: string;
   /** ISO 8601 timestamp. */
   generated: string;
+  /** Fingerprint of the sheet's labels at generation (label-hash.ts); empty when not recorded. */
+  labelsHash?: string;
 }
 
 export function stampRow(entry: StampEntry): CellValue[] {
@@ -39,6 +42,7 @@ export function stampRow(entry: StampEntry): CellValue[] {
     entry.toolkitVersion,
     entry.frameworkEdition,
     entry.generated,
+    entry.labelsHash ?? '',
   ];
 }
 
@@ -58,6 +62,7 @@ export function parseRegistry(values: CellValue[][]): StampEntry[] {
         toolkitVersion: text(4),
         frameworkEdition: text(5),
         generated: text(6),
+        labelsHash: text(7),
       };
     });
 }

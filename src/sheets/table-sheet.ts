@@ -86,7 +86,8 @@ export function wrappedRowHeights(rows: CellValue[][], widths: number[], firstRo
   return heights;
 }
 
-function lineCount(value: CellValue, width: number): number {
+/** Lines a wrapped value takes in a column `width` characters wide (an estimate: no font metrics here). */
+export function lineCount(value: CellValue, width: number): number {
   if (value === null || value === '') return 1;
   // Text averages narrower than the "0" that sets column widths; word wrapping takes some back.
   const perLine = Math.max(1, Math.floor(width * 1.2));

@@ -45,6 +45,23 @@ export const NOT_IN_EXCEL: Message = {
   lines: ['This page only works inside Excel. In Excel, go to the Home tab and choose Show task pane.'],
 };
 
+/** office.js did not load (offline, or blocked by a proxy): nothing else can work. */
+export const OFFICE_NOT_LOADED: Message = {
+  tone: 'error',
+  title: 'The STR Toolkit could not start',
+  lines: [
+    'Part of Office that the toolkit needs did not load. This usually means the internet connection dropped or a network filter blocked it.',
+    'Check your connection, then close this pane and open it again (Home tab > Show task pane).',
+  ],
+};
+
+/** Shown while a cancelled job finishes the batch it is in (Excel cannot undo half a batch). */
+export const CANCELLING: Message = {
+  tone: 'info',
+  title: 'Stopping…',
+  lines: ['The toolkit is finishing the step it is on, then it will stop. Please keep this workbook open.'],
+};
+
 export const WORKING: Message = {
   tone: 'info',
   title: 'Inserting the framework…',
@@ -59,8 +76,15 @@ function resultLines(result: InsertResult): string[] {
   if (result.replaced.length > 0) {
     lines.push(`Removed the earlier ${sheets(result.replaced.length)} ${listNames(result.replaced)}.`);
   }
-  for (const { from, to } of result.renamed) {
+  if (result.renamed.length === 1) {
+    const [{ from, to }] = result.renamed;
     lines.push(`The name “${from}” was already in use, so the new sheet is called “${to}”.`);
+  } else if (result.renamed.length > 1) {
+    // The list above already names every new sheet; one sentence explains the numbers.
+    lines.push(
+      `${result.renamed.length} names were already in use, so those new sheets have a number after the name, ` +
+        `such as “${result.renamed[0].to}”.`,
+    );
   }
   return lines;
 }
@@ -109,10 +133,37 @@ function adviceFor(code: string): string[] | null {
   }
 }
 
+/** Excel did not answer in time (see excel-runner.ts); the work may or may not have happened. */
+function timeoutMessage(error: unknown): Message {
+  const seconds = (error as { seconds?: unknown }).seconds;
+  const waited = typeof seconds === 'number' ? `${seconds} seconds` : 'a long time';
+  return {
+    tone: 'error',
+    title: 'Excel stopped responding',
+    lines: [
+      `The toolkit waited ${waited} for Excel and then stopped waiting. This can happen in Excel on the web when the connection is slow or drops.`,
+      'Check your internet connection. Then reload the workbook: in Excel on the web press F5; in Excel on your computer, save, close and reopen it.',
+      'Excel may have finished the work after all. Look at the sheet tabs, delete any new sheets that look incomplete, then try again.',
+    ],
+  };
+}
+
 export function errorMessage(error: unknown): Message {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'ExcelTimeoutError') return timeoutMessage(error);
   const title = 'The framework was not inserted';
+  // webpack's error when a part of the pane loaded on demand cannot be fetched.
+  if (name === 'ChunkLoadError') {
+    return {
+      tone: 'error',
+      title,
+      lines: [
+        'Part of the toolkit could not be loaded. Check your internet connection, then close this pane and open it again.',
+      ],
+    };
+  }
   // The adapter's InsertError already explains, in plain words, what may be left half-made.
-  const partly = (error as { name?: unknown } | null)?.name === 'InsertError';
+  const partly = name === 'InsertError';
   const cause = partly ? (error as { cause?: unknown }).cause : error;
   const advice = adviceFor(errorCode(cause));
   if (partly) return { tone: 'error', title, lines: [...(advice ?? []), errorText(error)] };
@@ -124,6 +175,19 @@ export function errorMessage(error: unknown): Message {
   const details = [errorCode(error), errorText(error)].filter(Boolean).join(': ');
   if (details) lines.push(`If you need to ask for help, quote this: ${details}`);
   return { tone: 'error', title, lines };
+}
+
+/** A view of the pane failed to build (a bug): say so rather than show an empty space. */
+export function viewFailedMessage(label: string, error: unknown): Message {
+  const details = [errorCode(error), errorText(error)].filter(Boolean).join(': ');
+  return {
+    tone: 'error',
+    title: `“${label}” could not be shown`,
+    lines: [
+      'Close this pane and open it again (Home tab > Show task pane).',
+      ...(details ? [`If it happens again, ask for help and quote this: ${details}`] : []),
+    ],
+  };
 }
 
 /**

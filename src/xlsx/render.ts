@@ -1,13 +1,19 @@
 /**
  * Renders a Placement (sheets fitted into a workbook) with exceljs, for the command line.
  * Strings are always written as plain text values: exceljs only writes formulas given as
- * { formula } objects, so user text can never become a formula here.
+ * { formula } objects, and only the spec's own FormulaCells and links become those, so user text can
+ * never become a formula here.
  */
 import ExcelJS from 'exceljs';
-import { CellStyle, CellValue, SheetSpec } from '../sheets/model';
+import { CellStyle, CellValue, InternalLink, SheetSpec, Validation } from '../sheets/model';
 import { Placement } from '../sheets/placement';
-import { cellAddress, parseRange } from '../sheets/a1';
+import { cellAddress, columnLetter, parseRange } from '../sheets/a1';
+import { REGISTRY_HEADER } from '../sheets/stamp';
 import { quoteSheetName } from '../sheets/sheet-names';
+import { absoluteRange, addSheetScopedNames } from './local-names';
+import { keepLineBreaksInAttributes } from './xml-line-breaks';
+
+keepLineBreaksInAttributes();
 
 const A4 = 9;
 /** exceljs leaves cells without a font; name one so every spreadsheet program renders the same. */
@@ -23,7 +29,17 @@ export function renderPlacement(placement: Placement, workbook = new ExcelJS.Wor
   }
   for (const spec of placement.sheets) renderSheet(workbook, spec);
   renderRegistry(workbook, placement);
-  for (const n of placement.names) workbook.definedNames.add(`${quoteSheetName(n.sheet)}!${absolute(n.range)}`, n.name);
+  const workbookNames = placement.names.filter((n) => n.scope !== 'sheet');
+  for (const n of workbookNames)
+    workbook.definedNames.add(`${quoteSheetName(n.sheet)}!${absoluteRange(n.range)}`, n.name);
+  addSheetScopedNames(
+    workbook,
+    placement.names.filter((n) => n.scope === 'sheet'),
+  );
+  // Formulas are written without cached results; this makes Excel calculate them when the file opens.
+  if (placement.sheets.some((s) => (s.formulas?.length ?? 0) > 0 || (s.links?.length ?? 0) > 0)) {
+    workbook.calcProperties.fullCalcOnLoad = true;
+  }
   return workbook;
 }
 
@@ -37,7 +53,11 @@ function renderRegistry(workbook: ExcelJS.Workbook, placement: Placement): void 
     sheet.columns = registry.rows[0].map(() => ({ width: 22 }));
     const lastRow = registry.startRow + registry.rows.length;
     // A bounded range: exceljs cannot write whole-column references in defined names.
-    workbook.definedNames.add(`${quoteSheetName(registry.sheet)}!$A$1:$G$${Math.max(lastRow, 1)}`, registry.name.name);
+    const lastCol = columnLetter(REGISTRY_HEADER.length - 1);
+    workbook.definedNames.add(
+      `${quoteSheetName(registry.sheet)}!$A$1:$${lastCol}$${Math.max(lastRow, 1)}`,
+      registry.name.name,
+    );
   }
 }
 
@@ -66,7 +86,12 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   applyStyle(sheet, `A1:${cellAddress(spec.rows.length - 1, Math.max(spec.columns.length, 1) - 1)}`, BASE_STYLE);
   for (const styled of spec.styles) applyStyle(sheet, styled.range, styled.style);
   for (const merge of spec.merges) sheet.mergeCells(merge);
-  for (const v of spec.validations) addListValidation(sheet, v.range, v.values, v.prompt);
+  for (const v of spec.validations) addValidation(sheet, v);
+  for (const f of spec.formulas ?? []) sheet.getCell(f.cell).value = { formula: f.formula.replace(/^=/, '') };
+  for (const link of spec.links ?? []) addLink(sheet, spec, link);
+  for (const note of spec.notes ?? []) sheet.getCell(note.cell).note = note.text;
+  // exceljs numbers a row break by the row it follows; the model names the row that starts the page.
+  for (const row of spec.pageBreaks ?? []) if (row > 0) sheet.getRow(row).addPageBreak();
   if (spec.protect) {
     void sheet.protect(spec.protect.password ?? '', {
       selectLockedCells: true,
@@ -147,35 +172,73 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.locked !== undefined) cell.protection = { ...cell.protection, locked: style.locked };
 }
 
-function addListValidation(sheet: ExcelJS.Worksheet, range: string, values: string[], prompt?: string): void {
-  const list = `"${values.map((v) => v.replace(/"/g, '""')).join(',')}"`;
-  if (list.length > 257) throw new Error(`Dropdown list for ${range} is longer than Excel's 255-character limit`);
-  const b = parseRange(range);
+/** Excel's limit for a typed-in list, counted without the quotes around it. */
+const MAX_INLINE_LIST = 255;
+
+function addValidation(sheet: ExcelJS.Worksheet, v: Validation): void {
+  const rule = validationRule(v);
+  const b = parseRange(v.range);
   for (let r = b.row; r <= b.lastRow; r++) {
     for (let c = b.col; c <= b.lastCol; c++) {
       sheet.getCell(r + 1, c + 1).dataValidation = {
-        type: 'list',
+        ...rule,
         allowBlank: true,
-        formulae: [list],
-        showInputMessage: prompt !== undefined,
-        prompt,
+        showInputMessage: v.prompt !== undefined,
+        prompt: v.prompt,
+        promptTitle: v.promptTitle,
         showErrorMessage: true,
         errorStyle: 'stop',
-        error: `Choose one of: ${values.join(', ')}`,
+        error: v.error ?? rule.defaultError,
       };
     }
   }
 }
 
-function argb(hex: string): string {
-  return `FF${hex.toUpperCase()}`;
+type Rule = Pick<ExcelJS.DataValidation, 'type' | 'operator' | 'formulae'> & { defaultError: string };
+
+function validationRule(v: Validation): Rule {
+  if (v.kind === 'whole') {
+    const { min, max } = v;
+    const words = [min !== undefined && `at least ${min}`, max !== undefined && `at most ${max}`].filter(Boolean);
+    const defaultError = `Type a whole number${words.length ? ` ${words.join(' and ')}` : ''}.`;
+    if (min !== undefined && max !== undefined)
+      return { type: 'whole', operator: 'between', formulae: [min, max], defaultError };
+    if (max !== undefined) return { type: 'whole', operator: 'lessThanOrEqual', formulae: [max], defaultError };
+    return { type: 'whole', operator: 'greaterThanOrEqual', formulae: [min ?? -2147483648], defaultError };
+  }
+  if (v.kind === 'date') {
+    // "Any date": Excel needs a bound, and its calendar starts on 1 January 1900.
+    return {
+      type: 'date',
+      operator: 'greaterThanOrEqual',
+      formulae: [new Date(Date.UTC(1900, 0, 1))],
+      defaultError: 'Type a date, for example 05/04/2008.',
+    };
+  }
+  if (v.source)
+    return { type: 'list', formulae: [v.source.replace(/^=/, '')], defaultError: 'Choose a value from the list.' };
+  const list = v.values.map((value) => value.replace(/"/g, '""')).join(',');
+  if (list.length > MAX_INLINE_LIST)
+    throw new Error(`Dropdown list for ${v.range} is longer than Excel's 255-character limit`);
+  return { type: 'list', formulae: [`"${list}"`], defaultError: `Choose one of: ${v.values.join(', ')}` };
 }
 
-function absolute(range: string): string {
-  return range
-    .split(':')
-    .map((part) => part.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'))
-    .join(':');
+/**
+ * A HYPERLINK formula, not an exceljs hyperlink: exceljs writes an in-workbook link as an external
+ * relationship too, which LibreOffice opens as a file path. The formula works in Excel and LibreOffice.
+ */
+function addLink(sheet: ExcelJS.Worksheet, spec: SheetSpec, link: InternalLink): void {
+  const { row, col } = parseRange(link.cell);
+  const shown = link.text ?? String(spec.rows[row]?.[col] ?? link.target);
+  const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  sheet.getCell(link.cell).value = {
+    formula: `HYPERLINK(${quote(`#${quoteSheetName(link.sheet)}!${link.target}`)},${quote(shown)})`,
+    result: shown,
+  };
+}
+
+function argb(hex: string): string {
+  return `FF${hex.toUpperCase()}`;
 }
 
 /** "&" starts a header code in Excel's header language; a literal ampersand is written "&&". */

@@ -1,5 +1,6 @@
 import { CellValue, SheetSpec, WorkbookSpec } from '../../src/sheets/model';
-import { parseRegistry, REGISTRY_HEADER, REGISTRY_NAME, REGISTRY_SHEET, stampRow } from '../../src/sheets/stamp';
+import { specLabelHash } from '../../src/sheets/label-hash';
+import { parseRegistry, REGISTRY_HEADER, REGISTRY_NAME, REGISTRY_RANGE, REGISTRY_SHEET, stampRow } from '../../src/sheets/stamp';
 import { rangeAddress } from '../../src/sheets/a1';
 import { buildFrameworkWorkbook } from '../../src/sheets/framework-sheets';
 import { applyInsert, insertFramework, InsertError, planInsert } from '../../src/excel/insert-framework';
@@ -207,10 +208,12 @@ describe('insert into an empty workbook', () => {
     expect(fake.sheet('Lists').visibility).toBe('Hidden');
     expect(fake.sheet(REGISTRY_SHEET).visibility).toBe('Hidden');
     expect(registrySheets(fake)).toEqual([FRAMEWORK, CORE, 'Lists']);
-    expect(readValues(fake, REGISTRY_SHEET)[1]).toEqual(stampRow({ ...stamp, sheet: FRAMEWORK }));
+    expect(readValues(fake, REGISTRY_SHEET)[1]).toEqual(
+      stampRow({ ...stamp, sheet: FRAMEWORK, labelsHash: specLabelHash(fixture().sheets[0]) }),
+    );
     expect(fake.model.names.map((n) => [n.name, fake.model.nameFormula(n)])).toEqual([
       ['Levels', '=Lists!A1:A2'],
-      [REGISTRY_NAME, `='${REGISTRY_SHEET}'!A1:G1048576`],
+      [REGISTRY_NAME, `='${REGISTRY_SHEET}'!A1:H1048576`],
     ]);
     // The user lands on the new framework sheet.
     expect(fake.model.activeSheetId).toBe(fake.sheet(FRAMEWORK).id);
@@ -251,7 +254,7 @@ describe('replace', () => {
           rows: [[...REGISTRY_HEADER], stampRow({ ...stamp, sheet: FRAMEWORK })],
         },
       ],
-      names: [{ name: REGISTRY_NAME, formula: `='${REGISTRY_SHEET}'!A:G` }],
+      names: [{ name: REGISTRY_NAME, formula: `='${REGISTRY_SHEET}'!${REGISTRY_RANGE}` }],
       tables: [{ sheet: FRAMEWORK, name: 'CompetenceFramework', address: 'A1:A2' }],
     };
   }
@@ -293,7 +296,7 @@ describe('replace', () => {
 test('a registry name left behind by a deleted registry sheet does not break the insert', async () => {
   const fake = new FakeExcel({ names: [{ name: REGISTRY_NAME, formula: '=#REF!' }] });
   await insert(fake, fixture());
-  expect(fake.model.names.map((n) => fake.model.nameFormula(n))).toContain(`='${REGISTRY_SHEET}'!A1:G1048576`);
+  expect(fake.model.names.map((n) => fake.model.nameFormula(n))).toContain(`='${REGISTRY_SHEET}'!A1:H1048576`);
   expect(registrySheets(fake)).toEqual([FRAMEWORK, CORE, 'Lists']);
 });
 

@@ -9,7 +9,9 @@
  * one namespace; names that look like cell references are refused), the last visible sheet cannot be
  * deleted or hidden, values arrays must match the range size, and typed-in values are read like Excel
  * reads them: a leading apostrophe keeps text, "=…"/"+…"/"-…"/"@…" become formulas (never calculated),
- * numeric text becomes a number, TRUE/FALSE booleans. Dates are not modelled.
+ * numeric text becomes a number, TRUE/FALSE booleans. Dates are not modelled, and formulas are never
+ * calculated. Sheet-scoped names live in their sheet's `names` and go with it; a protected sheet refuses
+ * value writes to cells that are not unlocked.
  */
 import type { CellValue } from '../../src/sheets/model';
 
@@ -39,6 +41,7 @@ export interface FakeValidation {
   address: string;
   rule?: Excel.DataValidationRule;
   prompt?: Excel.DataValidationPrompt;
+  errorAlert?: Excel.DataValidationErrorAlert;
 }
 
 export interface FakeSheet {
@@ -55,6 +58,12 @@ export interface FakeSheet {
   pageLayout: FakePageLayout;
   protection: { protected: boolean; options?: Excel.WorksheetProtectionOptions; password?: string };
   validations: FakeValidation[];
+  /** Hyperlinks keyed by normalised address. */
+  links: Map<string, Excel.RangeHyperlink>;
+  /** Comments (ExcelApi 1.10) on cells of this sheet, in the order added. */
+  comments: { address: string; content: string }[];
+  /** 0-based rows that start a new printed page (horizontal page breaks). */
+  pageBreaks: number[];
   deleted: boolean;
 }
 
@@ -73,6 +82,8 @@ export interface FakeName {
   formula: string;
   sheetId?: number;
   address?: string;
+  /** Set for a sheet-scoped name: the id of the sheet whose `names` holds it. */
+  scopeSheetId?: number;
 }
 
 export class FakeExcelError extends Error {
@@ -195,6 +206,9 @@ export class FakeWorkbookModel {
       pageLayout: {},
       protection: { protected: false },
       validations: [],
+      links: new Map(),
+      comments: [],
+      pageBreaks: [],
       deleted: false,
     };
     this.sheets.push(sheet);
@@ -234,17 +248,24 @@ export class FakeWorkbookModel {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     sheet.deleted = true;
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheetId === sheet.id) this.tables.splice(i, 1);
+    // A sheet's own names go with it; workbook names pointing at it become #REF!.
+    for (let i = this.names.length - 1; i >= 0; i--)
+      if (this.names[i].scopeSheetId === sheet.id) this.names.splice(i, 1);
     for (const n of this.names) if (n.sheetId === sheet.id) n.formula = '=#REF!';
     if (this.activeSheetId === sheet.id)
       this.activeSheetId = this.sheets.find((s) => s.visibility === 'Visible')?.id ?? 0;
   }
 
-  /** Table and defined names: one namespace, no cell references, letters/digits/_/. only. */
-  checkNewName(name: string, except?: FakeTableRecord): void {
+  /**
+   * Table and defined names: one namespace, no cell references, letters/digits/_/. only. A sheet-scoped
+   * name (`scopeSheetId`) need only differ from the tables and that sheet's other names.
+   */
+  checkNewName(name: string, except?: FakeTableRecord, scopeSheetId?: number): void {
     if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Z]{1,3}\d+$/i.test(name) || /^[RC]$/i.test(name)) {
       throw new FakeExcelError('InvalidArgument', `"${name}" is not a valid table or defined name.`);
     }
-    const taken = [...this.tables.filter((t) => t !== except).map((t) => t.name), ...this.names.map((n) => n.name)];
+    const sameScope = this.names.filter((n) => n.scopeSheetId === scopeSheetId);
+    const taken = [...this.tables.filter((t) => t !== except).map((t) => t.name), ...sameScope.map((n) => n.name)];
     if (taken.some((t) => same(t, name)))
       throw new FakeExcelError('ItemAlreadyExists', `The name "${name}" already exists.`);
   }
@@ -282,7 +303,31 @@ export class FakeWorkbookModel {
     return sheet ? `=${quoteSheet(sheet.name)}!${n.address}` : '=#REF!';
   }
 
-  writeValues(sheet: FakeSheet, rect: Rect, values: unknown): void {
+  /** Excel refuses to change a locked cell of a protected sheet. */
+  checkWritable(sheet: FakeSheet, rect: Rect): void {
+    if (!sheet.protection.protected) return;
+    for (let r = rect.row; r <= rect.lastRow; r++) {
+      for (let c = rect.col; c <= rect.lastCol; c++) {
+        if (this.lockedAt(sheet, r, c)) {
+          throw new FakeExcelError(
+            'AccessDenied',
+            `The cell ${colLetters(c)}${r + 1} on "${sheet.name}" is protected (locked, and the sheet is protected).`,
+          );
+        }
+      }
+    }
+  }
+
+  private lockedAt(sheet: FakeSheet, row: number, col: number): boolean {
+    let locked = true;
+    for (const [address, props] of sheet.formats) {
+      if ('protection.locked' in props && contains(parseAddress(address), row, col))
+        locked = props['protection.locked'] as boolean;
+    }
+    return locked;
+  }
+
+  writeValues(sheet: FakeSheet, rect: Rect, values: unknown, asFormulas = false): void {
     const rows = rect.lastRow - rect.row + 1;
     const cols = rect.lastCol - rect.col + 1;
     if (
@@ -295,10 +340,12 @@ export class FakeWorkbookModel {
         `The input array does not match the size of ${rectAddress(rect)} (${rows} x ${cols}).`,
       );
     }
+    this.checkWritable(sheet, rect);
     values.forEach((row: unknown[], r) =>
       row.forEach((v, c) => {
         const key = `${rect.row + r},${rect.col + c}`;
-        const cell = interpret(v);
+        // Range.formulas stores "=…" as a formula as is; an apostrophe there is part of a formula's text.
+        const cell = asFormulas && typeof v === 'string' && v.startsWith('=') ? { value: v, formula: v } : interpret(v);
         if (cell) sheet.cells.set(key, cell);
         else sheet.cells.delete(key);
       }),
@@ -569,6 +616,45 @@ export class FakeWorkbook extends FakeObject {
   readonly worksheets = new FakeWorksheetCollection(this._host, 'worksheets');
   readonly tables = new FakeTableCollection(this._host, 'tables');
   readonly names = new FakeNamedItemCollection(this._host, 'names');
+  /** ExcelApi 1.10: a host on 1.9 has no comments; callers check the requirement set first. */
+  readonly comments = new FakeCommentCollection(this._host, 'comments');
+}
+
+export class FakeCommentCollection extends FakeObject {
+  add(cellAddress: FakeRange | string, content: string): FakeObject {
+    const comment = new FakeComment(this._host, `comments.add()`);
+    this._queue(
+      'call',
+      'add',
+      [cellAddress, content],
+      () => {
+        const { sheet, rect } = resolveReference(this._host, cellAddress);
+        if (rect.row !== rect.lastRow || rect.col !== rect.lastCol) {
+          throw new FakeExcelError('InvalidArgument', 'A comment belongs to one cell.');
+        }
+        const address = rectAddress(rect);
+        if (sheet.comments.some((c) => c.address === address)) {
+          throw new FakeExcelError('InvalidOperation', `The cell ${address} already has a comment.`);
+        }
+        sheet.comments.push({ address, content });
+      },
+      comment,
+    );
+    return comment;
+  }
+}
+
+class FakeComment extends FakeObject {}
+
+/** A FakeRange, or a string like "'Sheet name'!B3", to the sheet and cells it stands for. */
+function resolveReference(host: FakeExcel, reference: FakeRange | string): { sheet: FakeSheet; rect: Rect } {
+  if (typeof reference !== 'string') return reference._target();
+  const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(reference.replace(/^=/, ''));
+  if (!match) throw new FakeExcelError('InvalidArgument', `"${reference}" needs a sheet name, e.g. Sheet1!A1.`);
+  const name = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+  const sheet = host.model.findSheet(name);
+  if (!sheet) throw new FakeExcelError('ItemNotFound', `There is no sheet "${name}".`);
+  return { sheet, rect: parseAddress(match[3]) };
 }
 
 export class FakeWorksheetCollection extends FakeObject {
@@ -641,6 +727,9 @@ export class FakeWorksheet extends FakeObject {
   readonly tables = new FakeWorksheetTables(this._host, `${this._path}.tables`, this);
   readonly pageLayout = new FakePageLayoutObject(this._host, `${this._path}.pageLayout`, this);
   readonly protection = new FakeWorksheetProtection(this._host, `${this._path}.protection`, this);
+  /** Names scoped to this sheet (ExcelApi 1.4). */
+  readonly names: FakeNamedItemCollection = new FakeNamedItemCollection(this._host, `${this._path}.names`, this);
+  readonly horizontalPageBreaks = new FakePageBreakCollection(this._host, `${this._path}.horizontalPageBreaks`, this);
 
   constructor(
     host: FakeExcel,
@@ -838,6 +927,55 @@ export class FakeRange extends FakeObject {
     });
   }
 
+  get formulas(): FakeValue[][] {
+    return this._read('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this._set('formulas', v, () => {
+      const t = this._target();
+      this._host.model.writeValues(t.sheet, t.rect, v, true);
+    });
+  }
+
+  get hyperlink(): Excel.RangeHyperlink {
+    return this._read('hyperlink');
+  }
+  set hyperlink(v: Excel.RangeHyperlink) {
+    this._set('hyperlink', v, () => {
+      const { sheet } = this._target();
+      if (v.documentReference) resolveReference(this._host, v.documentReference);
+      this._host.model.checkWritable(sheet, this._target().rect);
+      sheet.links.set(this._address(), { ...v });
+    });
+  }
+
+  /**
+   * Only "Values" is modelled. Like Excel, a one-cell target takes the source's size. The fake does not
+   * calculate, so copying the value of a formula is refused rather than faked.
+   */
+  copyFrom(source: FakeRange | string, copyType: string = 'All'): void {
+    this._queue('call', 'copyFrom', [source, copyType], () => {
+      if (copyType !== 'Values') throw new FakeExcelError('InvalidArgument', `The fake models copyFrom "Values" only.`);
+      const from = resolveReference(this._host, source);
+      const to = this._target();
+      const rows = from.rect.lastRow - from.rect.row;
+      const cols = from.rect.lastCol - from.rect.col;
+      const rect = { row: to.rect.row, col: to.rect.col, lastRow: to.rect.row + rows, lastCol: to.rect.col + cols };
+      this._host.model.checkWritable(to.sheet, rect);
+      for (let r = 0; r <= rows; r++) {
+        for (let c = 0; c <= cols; c++) {
+          const cell = from.sheet.cells.get(`${from.rect.row + r},${from.rect.col + c}`);
+          if (cell?.formula) {
+            throw new FakeExcelError('NotImplemented', `The fake cannot copy the calculated value of ${cell.formula}.`);
+          }
+          const key = `${rect.row + r},${rect.col + c}`;
+          if (cell) to.sheet.cells.set(key, { ...cell });
+          else to.sheet.cells.delete(key);
+        }
+      }
+    });
+  }
+
   get numberFormat(): unknown[][] {
     return this._read('numberFormat');
   }
@@ -897,6 +1035,12 @@ export class FakeRange extends FakeObject {
         return rect.lastCol - rect.col + 1;
       case 'numberFormat':
         return sheet.formats.get(this._address())?.numberFormat ?? 'General';
+      case 'formulas':
+        return this._host.model
+          .grid(sheet, rect)
+          .map((row, r) => row.map((value, c) => sheet.cells.get(`${rect.row + r},${rect.col + c}`)?.formula ?? value));
+      case 'hyperlink':
+        return sheet.links.get(this._address()) ?? null;
       default:
         return super._snapshot(prop);
     }
@@ -1089,11 +1233,31 @@ export class FakeDataValidation extends FakeObject {
   }
   set rule(v: Excel.DataValidationRule) {
     this._set('rule', v, () => {
+      const kinds = Object.keys(v).filter((k) => v[k as keyof Excel.DataValidationRule] !== undefined);
+      if (kinds.length !== 1) {
+        throw new FakeExcelError(
+          'InvalidArgument',
+          `A validation rule has exactly one kind; got ${kinds.join(', ') || 'none'}.`,
+        );
+      }
       const source = v.list?.source;
-      if (typeof source === 'string' && source.length > 255) {
+      // "=…" is a reference to cells holding the list; only a typed-in list has the 255-character limit.
+      if (typeof source === 'string' && !source.startsWith('=') && source.length > 255) {
         throw new FakeExcelError('InvalidArgument', 'A list validation source typed in may be at most 255 characters.');
       }
+      if (typeof source === 'string' && source.startsWith('=')) resolveReference(this._host, source);
       this.entry().rule = v;
+    });
+  }
+
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this._read('errorAlert');
+  }
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    this._set('errorAlert', v, () => {
+      if ((v.message ?? '').length > 255)
+        throw new FakeExcelError('InvalidArgument', 'An error message may be at most 255 characters.');
+      this.entry().errorAlert = v;
     });
   }
 
@@ -1111,7 +1275,11 @@ export class FakeDataValidation extends FakeObject {
     const found = sheet.validations.find((v) => v.address === this.range._address());
     if (prop === 'rule') return found?.rule ?? {};
     if (prop === 'prompt') return found?.prompt ?? null;
-    if (prop === 'type') return found?.rule?.list ? 'List' : 'None';
+    if (prop === 'errorAlert') return found?.errorAlert ?? null;
+    if (prop === 'type') {
+      const rule = found?.rule;
+      return rule?.list ? 'List' : rule?.wholeNumber ? 'WholeNumber' : rule?.date ? 'Date' : 'None';
+    }
     return super._snapshot(prop);
   }
 }
@@ -1313,15 +1481,40 @@ export class FakeNamedItem extends FakeObject {
     return this._read('formula');
   }
 
+  get scope(): 'Worksheet' | 'Workbook' {
+    return this._read('scope');
+  }
+
   protected _allProps(): string[] {
-    return ['name', 'formula'];
+    return ['name', 'formula', 'scope'];
   }
 
   protected _snapshot(prop: string): unknown {
     const item = this.target();
     if (prop === 'name') return item.name;
     if (prop === 'formula') return this._host.model.nameFormula(item);
+    if (prop === 'scope') return item.scopeSheetId === undefined ? 'Workbook' : 'Worksheet';
     return super._snapshot(prop);
+  }
+
+  /** The range the name refers to (ExcelApi 1.4); a name holding a formula or #REF! has none. */
+  getRange(): FakeRange {
+    const range = new FakeRange(this._host, `${this._path}.getRange()`, false);
+    this._queue(
+      'call',
+      'getRange',
+      [],
+      () => {
+        const item = this.target();
+        const sheet = this._host.model.sheets.find((s) => s.id === item.sheetId);
+        if (!sheet || !item.address) {
+          throw new FakeExcelError('InvalidArgument', `The name "${item.name}" does not refer to a range.`);
+        }
+        range._bind({ sheet, rect: parseAddress(item.address) });
+      },
+      range,
+    );
+    return range;
   }
 
   delete(): void {
@@ -1332,7 +1525,26 @@ export class FakeNamedItem extends FakeObject {
   }
 }
 
+/** `workbook.names` (workbook-scoped names) or `worksheet.names` (that sheet's own names). */
 export class FakeNamedItemCollection extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly worksheet?: FakeWorksheet,
+  ) {
+    super(host, path);
+  }
+
+  /** Sheet id of this collection's scope while a sync runs; undefined for the workbook. */
+  private scopeId(): number | undefined {
+    return this.worksheet?._target().id;
+  }
+
+  private inScope(): FakeName[] {
+    const scope = this.scopeId();
+    return this._host.model.names.filter((n) => n.scopeSheetId === scope);
+  }
+
   get items(): FakeNamedItem[] {
     return this._read('items');
   }
@@ -1341,10 +1553,10 @@ export class FakeNamedItemCollection extends FakeObject {
     this._queue('load', 'load', [props], () => {
       this._loaded.set(
         'items',
-        this._host.model.names.map((n) => {
+        this.inScope().map((n) => {
           const item = new FakeNamedItem(this._host, `names[${n.name}]`, false);
           item._bind(n);
-          item._fill(['name', 'formula']);
+          item._fill(['name', 'formula', 'scope']);
           return item;
         }),
       );
@@ -1359,11 +1571,13 @@ export class FakeNamedItemCollection extends FakeObject {
       'add',
       [name, reference, comment],
       () => {
-        this._host.model.checkNewName(name);
+        const scopeSheetId = this.scopeId();
+        this._host.model.checkNewName(name, undefined, scopeSheetId);
         const added: FakeName =
           typeof reference === 'string'
             ? { name, formula: reference.startsWith('=') ? reference : `=${reference}` }
             : { name, formula: '', sheetId: reference._target().sheet.id, address: reference._address() };
+        if (scopeSheetId !== undefined) added.scopeSheetId = scopeSheetId;
         this._host.model.names.push(added);
         item._bind(added);
       },
@@ -1388,13 +1602,41 @@ export class FakeNamedItemCollection extends FakeObject {
       method,
       [name],
       () => {
-        const found = this._host.model.names.find((n) => same(n.name, name)) ?? null;
+        const found = this.inScope().find((n) => same(n.name, name)) ?? null;
         if (!found && !orNull) throw new FakeExcelError('ItemNotFound', `There is no name "${name}".`);
         item._bind(found);
       },
       item,
     );
     return item;
+  }
+}
+
+export class FakePageBreakCollection extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(host, path);
+  }
+
+  /** A break before the top-left cell of `range` (ExcelApi 1.9). */
+  add(range: FakeRange | string): FakeObject {
+    const added = new FakeComment(this._host, `${this._path}.add()`);
+    this._queue(
+      'call',
+      'add',
+      [range],
+      () => {
+        const sheet = this.worksheet._target();
+        const { row } = typeof range === 'string' ? parseAddress(range) : range._target().rect;
+        if (row === 0) throw new FakeExcelError('InvalidArgument', 'There can be no page break above the first row.');
+        if (!sheet.pageBreaks.includes(row)) sheet.pageBreaks.push(row);
+      },
+      added,
+    );
+    return added;
   }
 }
 
@@ -1568,6 +1810,19 @@ export function cellFormat(fake: FakeExcel, sheetName: string, cell: string): Re
     if (contains(parseAddress(address), row, col)) Object.assign(merged, props);
   }
   return merged;
+}
+
+/** Names scoped to one sheet, as [name, address]. */
+export function sheetNames(fake: FakeExcel, sheetName: string): [string, string][] {
+  const sheet = fake.sheet(sheetName);
+  return fake.model.names.filter((n) => n.scopeSheetId === sheet.id).map((n) => [n.name, n.address ?? n.formula]);
+}
+
+/** The cell a sheet-scoped name points at, e.g. "B12". */
+export function namedCell(fake: FakeExcel, sheetName: string, name: string): string {
+  const found = sheetNames(fake, sheetName).find(([n]) => same(n, name));
+  if (!found) throw new Error(`"${sheetName}" has no name ${name}.`);
+  return found[1];
 }
 
 /** Tables on one sheet. */

@@ -206,4 +206,30 @@ describe('manifest.xml', () => {
     expect(functions).toEqual(['insertFramework']);
     for (const name of functions) expect(associated).toContain(name);
   });
+
+  test('every ribbon button has a label, a tooltip, icons at 16, 32 and 80 px, and an action', () => {
+    const controls = all.filter(({ tag }) => tag === 'Control').map(({ node }) => node);
+    expect(controls.length).toBeGreaterThan(0);
+    for (const control of controls) {
+      const id = String(control['@_id']);
+      const supertip = (control.Supertip ?? {}) as XmlNode;
+      const sizes = list(((control.Icon ?? {}) as XmlNode)['bt:Image'] as XmlNode[]).map((i) => Number(i['@_size']));
+      const action = (control.Action ?? {}) as XmlNode;
+      expect({
+        id,
+        type: control['@_xsi:type'],
+        label: Boolean((control.Label as XmlNode | undefined)?.['@_resid']),
+        title: Boolean((supertip.Title as XmlNode | undefined)?.['@_resid']),
+        description: Boolean((supertip.Description as XmlNode | undefined)?.['@_resid']),
+        sizes,
+      }).toEqual({ id, type: 'Button', label: true, title: true, description: true, sizes: [16, 32, 80] });
+      expect({ id, action: action['@_xsi:type'] }).toEqual({
+        id,
+        action: expect.stringMatching(/^(ShowTaskpane|ExecuteFunction)$/),
+      });
+      if (action['@_xsi:type'] === 'ShowTaskpane') {
+        expect({ id, url: (action.SourceLocation as XmlNode)['@_resid'] }).toEqual({ id, url: 'Taskpane.Url' });
+      }
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { ExcelTimeoutError } from '../../src/taskpane/excel-runner';
 import {
   clashQuestion,
   commandNotice,
@@ -6,6 +7,7 @@ import {
   noticeQuery,
   outcomeMessage,
   parseNoticeQuery,
+  viewFailedMessage,
 } from '../../src/taskpane/messages';
 
 /** An error shaped like OfficeExtension.Error. */
@@ -100,5 +102,50 @@ describe('messages', () => {
     const message = errorMessage(officeError('GeneralException', 'Odd & “quoted” <text> ?=#'));
     expect(parseNoticeQuery(noticeQuery(message))).toEqual(message);
     expect(parseNoticeQuery('?tone=<script>')).toEqual({ tone: 'info', title: 'STR Toolkit', lines: [] });
+  });
+
+  test('many taken names are explained once, not sheet by sheet', () => {
+    const names = ['Competence Framework', 'Core Tasks', 'NOS'];
+    const message = outcomeMessage({
+      kind: 'inserted',
+      choice: 'keep-both',
+      result: {
+        sheets: names.map((n) => `${n} (2)`),
+        renamed: names.map((n) => ({ from: n, to: `${n} (2)` })),
+        replaced: [],
+      },
+    });
+    expect(message.lines).toEqual([
+      'Added 3 sheets: “Competence Framework (2)”, “Core Tasks (2)” and “NOS (2)”.',
+      '3 names were already in use, so those new sheets have a number after the name, such as “Competence Framework (2)”.',
+    ]);
+  });
+
+  test('a timeout says Excel stopped responding, how long we waited, and what to check', () => {
+    const message = errorMessage(new ExcelTimeoutError(60));
+    expect(message.title).toBe('Excel stopped responding');
+    const text = message.lines.join(' ');
+    expect(text).toContain('waited 60 seconds');
+    expect(text).toContain('Check your internet connection');
+    expect(text).toContain('Look at the sheet tabs');
+    expect(text).not.toContain('ExcelTimeoutError');
+  });
+
+  test('a part of the pane that failed to download is explained without webpack jargon', () => {
+    const chunk = Object.assign(new Error('Loading chunk 42 failed.'), { name: 'ChunkLoadError' });
+    const message = errorMessage(chunk);
+    expect(message.lines.join(' ')).toContain('Check your internet connection');
+    expect(message.lines.join(' ')).not.toMatch(/chunk/i);
+  });
+
+  test('a view that fails to build says what to do and what to quote', () => {
+    expect(viewFailedMessage('Framework', new TypeError('x is undefined'))).toEqual({
+      tone: 'error',
+      title: '“Framework” could not be shown',
+      lines: [
+        'Close this pane and open it again (Home tab > Show task pane).',
+        'If it happens again, ask for help and quote this: x is undefined',
+      ],
+    });
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * Carries explanations from the previous "Check results" sheet into a new check, so an accepted
+ * warning shows as accepted instead of coming back. Findings match on rule, sheet and cell.
+ */
+import { GridSheet } from '../grid/grid';
+import { gridRows } from './documents';
+import { CheckedFinding, RESULTS_HEADER } from './results-sheet';
+import { Finding } from '../rules/types';
+
+const key = (ruleId: string, sheet: string, cell: string) => `${ruleId}\u0000${sheet}\u0000${cell}`;
+
+/** Explanations written on a previous results sheet, by finding. */
+export function readExplanations(previous: GridSheet | undefined): Map<string, string> {
+  const explanations = new Map<string, string>();
+  if (!previous) return explanations;
+  const rows = gridRows(previous);
+  const header = rows.findIndex(
+    (row) => String(row[0] ?? '') === RESULTS_HEADER[0] && String(row[1] ?? '') === RESULTS_HEADER[1],
+  );
+  if (header < 0) return explanations;
+  for (const row of rows.slice(header + 1)) {
+    const explanation = String(row[6] ?? '').trim();
+    const cell = String(row[3] ?? '');
+    if (explanation)
+      explanations.set(key(String(row[1] ?? ''), String(row[2] ?? ''), cell === '(sheet)' ? '' : cell), explanation);
+  }
+  return explanations;
+}
+
+export function withExplanations(findings: Finding[], explanations: Map<string, string>): CheckedFinding[] {
+  return findings.map((f) => {
+    const explanation = explanations.get(key(f.ruleId, f.sheet, f.cell));
+    return explanation ? { ...f, explanation } : { ...f };
+  });
+}

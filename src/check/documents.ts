@@ -1,0 +1,96 @@
+/**
+ * Says what each sheet of a workbook is, from the toolkit's stamp (the registry sheet), and whether
+ * its labels are as generated. A sheet without a stamp, from a newer template, or with edited labels
+ * is reported as such: the checker never guesses silently.
+ */
+import { GridCell, GridSheet, WorkbookGrid } from '../grid/grid';
+import { CellValue } from '../sheets/model';
+import { labelHash } from '../sheets/label-hash';
+import { parseCell } from '../sheets/a1';
+import { parseRegistry, REGISTRY_SHEET, StampEntry } from '../sheets/stamp';
+import { Finding } from '../rules/types';
+
+export interface StampedSheet {
+  sheet: GridSheet;
+  stamp: StampEntry;
+}
+
+export interface DocumentsFound {
+  stamped: StampedSheet[];
+  findings: Finding[];
+}
+
+/** Reads the registry and matches each visible sheet to its stamp. */
+export function findDocuments(grid: WorkbookGrid, supportedTemplates: Record<string, string>): DocumentsFound {
+  const registrySheet = grid.sheets.find((s) => s.name === REGISTRY_SHEET);
+  const entries = registrySheet ? parseRegistry(gridRows(registrySheet)) : [];
+  const byName = new Map(entries.map((e) => [e.sheet.toLowerCase(), e]));
+  const stamped: StampedSheet[] = [];
+  const findings: Finding[] = [];
+  for (const sheet of grid.sheets) {
+    if (sheet.name === REGISTRY_SHEET || sheet.state !== 'visible') continue;
+    const stamp = byName.get(sheet.name.toLowerCase());
+    if (!stamp) {
+      findings.push({
+        ruleId: 'document.unstamped',
+        severity: 'warning',
+        sheet: sheet.name,
+        cell: '',
+        message: `Sheet "${sheet.name}" was not made by the STR Toolkit (it has no stamp), so it was not checked.`,
+        fix: 'Create monthly reports, outlines and profiles with the toolkit, then copy the entries across.',
+      });
+      continue;
+    }
+    const supported = supportedTemplates[stamp.template];
+    if (supported !== undefined && Number(stamp.templateVersion) > Number(supported)) {
+      findings.push({
+        ruleId: 'document.newer-template',
+        severity: 'error',
+        sheet: sheet.name,
+        cell: '',
+        message: `Sheet "${sheet.name}" was made with template version ${stamp.templateVersion}, newer than this toolkit knows (${supported}).`,
+        fix: 'Update the STR Toolkit, then check again.',
+      });
+      continue;
+    }
+    stamped.push({ sheet, stamp });
+  }
+  return { stamped, findings };
+}
+
+/** The sheet's cells as rows of values, from A1, for the registry parser. */
+export function gridRows(sheet: GridSheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (const [address, cell] of Object.entries(sheet.cells)) {
+    const { row, col } = parseCell(address);
+    (rows[row] ??= [])[col] = plain(cell);
+  }
+  return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
+}
+
+function plain(cell: GridCell): CellValue {
+  return cell.kind === 'empty' ? null : (cell.value as CellValue);
+}
+
+/**
+ * The same fingerprint as at generation (label-hash.ts), over the sheet as read now: inputs (unlocked
+ * cells) and formula cells are skipped, as they hold the user's entries and results now.
+ */
+export function gridLabelHash(sheet: GridSheet): string {
+  const cells = Object.entries(sheet.cells)
+    .map(([address, cell]) => ({ ...parseCell(address), cell }))
+    .filter(({ cell }) => !cell.unlocked && cell.formula === undefined && cell.kind !== 'empty' && cell.value !== '')
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+  return labelHash(cells.map(({ cell }) => plain(cell)));
+}
+
+export function labelsEditedFinding(sheet: string): Finding {
+  return {
+    ruleId: 'document.labels-edited',
+    severity: 'error',
+    sheet,
+    cell: '',
+    message: `Labels or statements on sheet "${sheet}" were changed after the toolkit made it, so its entries may not mean what the form says.`,
+    fix: 'Copy the entries into a freshly generated sheet, or undo the changes to the locked text.',
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The "Check results" sheet: a summary per sheet, then one row per finding with a link to its cell.
+ * Warnings can be accepted by writing an explanation beside them; a re-check keeps those (accepted.ts).
+ */
+import { CellValue, InternalLink, SheetSpec, StyledRange } from '../sheets/model';
+import { rangeAddress, cellAddress } from '../sheets/a1';
+import { COLOURS } from '../sheets/table-sheet';
+import { Finding } from '../rules/types';
+
+export const RESULTS_SHEET = 'Check results';
+export const RESULTS_HEADER = [
+  'Severity',
+  'Rule',
+  'Sheet',
+  'Cell',
+  'Message',
+  'Suggested fix',
+  'Explanation (warnings only)',
+  'Status',
+];
+const INPUT_FILL = 'FFFF99';
+const ERROR_FILL = 'F8D7DA';
+const WARNING_FILL = 'FFF3CD';
+
+export interface CheckedFinding extends Finding {
+  /** The user's explanation carried over from the previous results, if any. */
+  explanation?: string;
+}
+
+export function statusOf(f: CheckedFinding): string {
+  if (f.severity === 'error') return f.explanation ? 'Open: errors cannot be accepted' : 'Open';
+  return f.explanation ? 'Accepted' : 'Open';
+}
+
+export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, name = RESULTS_SHEET): SheetSpec {
+  const sheets = [...new Set(findings.map((f) => f.sheet))];
+  const summary: CellValue[][] = sheets.map((sheet) => {
+    const own = findings.filter((f) => f.sheet === sheet);
+    return [
+      sheet,
+      own.filter((f) => f.severity === 'error').length,
+      own.filter((f) => f.severity === 'warning').length,
+    ];
+  });
+  const rows: CellValue[][] = [
+    ['Check results'],
+    [
+      `Checked ${checkedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. Re-check after any change; accepted warnings keep their explanation.`,
+    ],
+    [],
+    ['Sheet', 'Errors', 'Warnings'],
+    ...(summary.length > 0 ? summary : [['No findings: every check passed.', 0, 0]]),
+    [],
+  ];
+  const headerRow = rows.length;
+  rows.push(RESULTS_HEADER);
+  const styles: StyledRange[] = [
+    { range: 'A1', style: { bold: true, fontSize: 14, fontColor: COLOURS.title } },
+    { range: 'A4:C4', style: { bold: true, fill: COLOURS.sectionFill } },
+    {
+      range: rangeAddress(headerRow, 0, headerRow, RESULTS_HEADER.length - 1),
+      style: { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerFont },
+    },
+  ];
+  const links: InternalLink[] = [];
+  findings.forEach((f, i) => {
+    const r = headerRow + 1 + i;
+    rows.push([
+      f.severity === 'error' ? 'Error' : 'Warning',
+      f.ruleId,
+      f.sheet,
+      f.cell || '(sheet)',
+      f.message,
+      f.fix ?? '',
+      f.explanation ?? '',
+      statusOf(f),
+    ]);
+    styles.push({
+      range: cellAddress(r, 0),
+      style: { fill: f.severity === 'error' ? ERROR_FILL : WARNING_FILL, bold: true },
+    });
+    if (f.severity === 'warning') styles.push({ range: cellAddress(r, 6), style: { fill: INPUT_FILL, locked: false } });
+    links.push({ cell: cellAddress(r, 3), sheet: f.sheet, target: f.cell || 'A1', text: f.cell || '(sheet)' });
+  });
+  const lastRow = headerRow + Math.max(findings.length, 1);
+  styles.push({
+    range: rangeAddress(headerRow, 0, lastRow, RESULTS_HEADER.length - 1),
+    style: { wrap: true, vertical: 'top', border: true },
+  });
+  if (findings.length === 0) rows.push(RESULTS_HEADER.map(() => null));
+  return {
+    name,
+    rows,
+    columns: [10, 24, 18, 8, 60, 40, 36, 16].map((width) => ({ width })),
+    styles,
+    merges: [],
+    freeze: { rows: headerRow + 1, columns: 0 },
+    table: {
+      name: 'CheckResults',
+      range: rangeAddress(headerRow, 0, lastRow, RESULTS_HEADER.length - 1),
+      style: 'TableStyleLight9',
+    },
+    validations: [],
+    links,
+    print: {
+      orientation: 'landscape',
+      fitToWidth: true,
+      titleRows: `${headerRow + 1}:${headerRow + 1}`,
+      header: 'Check results',
+    },
+  };
+}

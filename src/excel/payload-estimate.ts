@@ -1,0 +1,90 @@
+/**
+ * An estimate of the request payload that queuing a sheet sends to Excel, so large batches can be split
+ * into requests under Excel on the web's 5 MB limit without a round trip to measure. Office.js cannot say
+ * how big a pending request is, so this counts the operations render.ts queues for each feature of the
+ * sheet and adds the data they carry. Each operation costs a fixed overhead plus the sheet's name, which
+ * Excel's object paths repeat. test/excel/payload-estimate.test.ts checks it against the fake host's
+ * measure; change both when render.ts queues differently.
+ */
+import { CellStyle, CellValue, SheetSpec } from '../sheets/model';
+import { parseRange } from '../sheets/a1';
+
+/** Bytes of one queued operation besides its data and the sheet name (calibrated on the fake host). */
+export const OP_BYTES = 112;
+
+export function estimateSheetBytes(sheet: SheetSpec, options: { comments?: boolean } = {}): number {
+  let ops = 1; // worksheets.add
+  let data = 0;
+  const width = Math.max(0, ...sheet.rows.map((r) => r.length));
+  if (sheet.rows.length > 0 && width > 0) {
+    ops += 2;
+    for (const row of sheet.rows) for (let c = 0; c < width; c++) data += valueBytes(row[c] ?? null) + 1;
+  }
+  for (const f of sheet.formulas ?? []) {
+    ops += 2;
+    data += f.formula.length + 8;
+  }
+  for (const { range, style } of sheet.styles) {
+    ops += 1 + styleOps(range, style);
+    if (style.numberFormat !== undefined) data += cells(range) * (style.numberFormat.length + 3);
+  }
+  ops += 2 * (sheet.columns.length + Object.keys(sheet.rowHeights ?? {}).length + sheet.merges.length);
+  if (sheet.freeze) ops += 2;
+  if (sheet.table) ops += 5;
+  for (const v of sheet.validations) {
+    ops += 2 + (v.prompt ? 1 : 0) + (v.error ? 1 : 0);
+    data += (v.prompt?.length ?? 0) + (v.error?.length ?? 0);
+    if (v.kind !== 'whole' && v.kind !== 'date') data += v.source ? v.source.length : v.values.join(',').length;
+  }
+  for (const link of sheet.links ?? []) {
+    ops += 2;
+    data += link.sheet.length * 2 + 16;
+  }
+  if (options.comments) {
+    for (const note of sheet.notes ?? []) {
+      ops += 2;
+      data += note.text.length;
+    }
+  }
+  ops += (sheet.pageBreaks ?? []).length;
+  ops += 3 + (sheet.print.titleRows ? 2 : 0) + (sheet.print.header ? 1 : 0);
+  data += (sheet.print.header?.length ?? 0) * 2;
+  ops += (sheet.tabColor ? 1 : 0) + (sheet.hidden ? 1 : 0) + (sheet.protect ? 1 : 0);
+  // Object paths name the sheet once, in JSON with its quotes escaped.
+  return ops * (OP_BYTES + JSON.stringify(sheet.name).length + 2) + data;
+}
+
+function styleOps(range: string, style: CellStyle): number {
+  let ops = 0;
+  for (const key of [
+    'bold',
+    'italic',
+    'fontSize',
+    'fontColor',
+    'fill',
+    'wrap',
+    'horizontal',
+    'vertical',
+    'numberFormat',
+    'locked',
+  ] as const) {
+    if (style[key] !== undefined) ops++;
+  }
+  if (style.border) {
+    const b = parseRange(range);
+    const edges = 4 + (b.lastCol > b.col ? 1 : 0) + (b.lastRow > b.row ? 1 : 0);
+    ops += 3 * edges;
+  }
+  return ops;
+}
+
+function cells(range: string): number {
+  const b = parseRange(range);
+  return (b.lastRow - b.row + 1) * (b.lastCol - b.col + 1);
+}
+
+function valueBytes(v: CellValue): number {
+  if (v === null) return 2;
+  // Text goes as JSON: quotes, escapes, and non-ASCII characters as their UTF-8 bytes.
+  return typeof v === 'string' ? new TextEncoder().encode(JSON.stringify(v)).length + 1 : String(v).length;
+}

@@ -1,0 +1,44 @@
+/**
+ * A fingerprint of a generated sheet's labels (every cell but inputs and formulas), recorded at
+ * generation so a later check can tell when locked text was edited: protection is not security.
+ * Order-based rather than address-based, so inserted rows alone don't change it. FNV-1a is enough:
+ * this detects edits; it is not a signature.
+ */
+import { CellValue, SheetSpec } from './model';
+import { cellAddress, parseRange } from './a1';
+
+/** Hash of label values in row-major order. `skip` says which addresses are inputs or formulas. */
+export function labelHash(values: Iterable<CellValue>): string {
+  let hash = 0x811c9dc5;
+  for (const value of values) {
+    const text = `${typeof value}:${String(value)}\u0000`;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** Addresses covered by any of the ranges, e.g. input names or unlocked styles. */
+export function addressesIn(ranges: string[]): Set<string> {
+  const covered = new Set<string>();
+  for (const range of ranges) {
+    const b = parseRange(range);
+    for (let r = b.row; r <= b.lastRow; r++) for (let c = b.col; c <= b.lastCol; c++) covered.add(cellAddress(r, c));
+  }
+  return covered;
+}
+
+/** The labels of a sheet as the builder describes it: inputs are its unlocked cells. */
+export function specLabelHash(sheet: SheetSpec): string {
+  const inputs = addressesIn(sheet.styles.filter((s) => s.style.locked === false).map((s) => s.range));
+  for (const f of sheet.formulas ?? []) inputs.add(f.cell);
+  const labels: CellValue[] = [];
+  sheet.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== '' && !inputs.has(cellAddress(r, c))) labels.push(value);
+    }),
+  );
+  return labelHash(labels);
+}

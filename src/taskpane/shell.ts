@@ -1,0 +1,50 @@
+/**
+ * Lays out the views: one view gets a plain heading; two or more get Fluent tabs, which the keyboard
+ * drives with the arrow keys. Each view gets its own panel, status area and services.
+ */
+import './fluent';
+import { el, renderMessage } from './dom';
+import type { ExcelRunner } from './excel-runner';
+import { viewFailedMessage } from './messages';
+import type { View } from './views/view';
+import { createWorkArea } from './work';
+
+function mountView(view: View, runExcel: ExcelRunner, tabs: boolean): HTMLElement {
+  const headingId = `${view.id}-heading`;
+  const body = el('div', { class: 'view-body' });
+  const work = createWorkArea(view.id);
+  // With tabs the tab already names the panel; the heading stays for screen readers' heading lists.
+  const heading = el('h2', { id: headingId, class: tabs ? 'visually-hidden' : '' }, view.label);
+  const panel = el('section', { id: `${view.id}-panel`, class: 'view' }, heading, body, work.root);
+  if (tabs) {
+    panel.setAttribute('role', 'tabpanel');
+    panel.setAttribute('aria-labelledby', `${view.id}-tab`);
+  } else {
+    panel.setAttribute('aria-labelledby', headingId);
+  }
+  try {
+    view.mount(body, { runExcel, track: work.track, say: work.say });
+  } catch (error) {
+    // One broken view must not take the others down, nor fail silently.
+    body.classList.add('message');
+    renderMessage(body, viewFailedMessage(view.label, error));
+  }
+  return panel;
+}
+
+export function mountShell(main: HTMLElement, views: readonly View[], runExcel: ExcelRunner): void {
+  const tabs = views.length > 1;
+  const panels = views.map((view) => mountView(view, runExcel, tabs));
+  if (!tabs) {
+    main.append(...panels);
+    return;
+  }
+  // The tablist shows the first tab's panel and hides the others; hide them now so nothing flickers.
+  panels.slice(1).forEach((panel) => (panel.hidden = true));
+  const tablist = el(
+    'fluent-tablist',
+    { class: 'views', 'aria-label': 'STR Toolkit tasks' },
+    ...views.map((view) => el('fluent-tab', { id: `${view.id}-tab`, 'aria-controls': `${view.id}-panel` }, view.label)),
+  );
+  main.append(tablist, ...panels);
+}

@@ -1,0 +1,8 @@
+/**
+ * The pane's views, in the order the user sees them. Adding a view is one module under views/ and
+ * one line here; the shell shows a heading for a single view and tabs for two to five.
+ */
+import type { View } from './view';
+import { frameworkView } from './framework';
+
+export const VIEWS: readonly View[] = [frameworkView];

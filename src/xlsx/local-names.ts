@@ -1,0 +1,91 @@
+/**
+ * Sheet-scoped defined names for exceljs. exceljs keeps defined names in one workbook-wide map keyed by
+ * name, so "EO1_SelfRating" on twelve month sheets would become one name with twelve areas. Excel stores a
+ * sheet's own names as <definedName localSheetId="n">; we add those to the model exceljs serialises, at
+ * write time, when the sheet order is final.
+ */
+import ExcelJS from 'exceljs';
+import { DefinedName } from '../sheets/model';
+import { quoteSheetName } from '../sheets/sheet-names';
+
+interface ModelName {
+  name: string;
+  ranges: string[];
+  localSheetId?: number;
+}
+
+const pending = new WeakMap<ExcelJS.Workbook, DefinedName[]>();
+
+export function addSheetScopedNames(workbook: ExcelJS.Workbook, names: DefinedName[]): void {
+  if (names.length === 0) return;
+  const known = pending.get(workbook);
+  if (known) {
+    known.push(...names);
+    return;
+  }
+  pending.set(workbook, [...names]);
+  const base = findModelProperty(workbook);
+  Object.defineProperty(workbook, 'model', {
+    configurable: true,
+    get(this: ExcelJS.Workbook) {
+      const model = base.get!.call(this) as { definedNames: ModelName[] };
+      const order = this.worksheets.map((ws) => ws.name);
+      const local = (pending.get(this) ?? []).map((n) => {
+        const index = order.indexOf(n.sheet);
+        if (index < 0) throw new Error(`The name ${n.name} is on a sheet that is not in the workbook: ${n.sheet}`);
+        return { name: n.name, localSheetId: index, ranges: [`${quoteSheetName(n.sheet)}!${absoluteRange(n.range)}`] };
+      });
+      return { ...model, definedNames: [...model.definedNames, ...local] };
+    },
+    set(this: ExcelJS.Workbook, value: unknown) {
+      base.set!.call(this, value);
+    },
+  });
+}
+
+function findModelProperty(workbook: ExcelJS.Workbook): PropertyDescriptor {
+  for (let proto = Object.getPrototypeOf(workbook); proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'model');
+    if (descriptor?.get && descriptor.set) return descriptor;
+  }
+  throw new Error('This exceljs version has no Workbook.model property; sheet-scoped names cannot be written.');
+}
+
+/** "B3:D9" → "$B$3:$D$9". */
+export function absoluteRange(range: string): string {
+  return range
+    .split(':')
+    .map((part) => part.replace(/^\$?([A-Z]+)\$?(\d+)$/, '$$$1$$$2'))
+    .join(':');
+}
+
+/** A defined name as the file holds it: `scope` is the sheet a sheet-scoped name belongs to. */
+export interface FileName {
+  name: string;
+  ranges: string[];
+  scope?: string;
+}
+
+/**
+ * Reading has the same problem the other way: exceljs keeps one of several same-named names. Call this on
+ * a new Workbook before `xlsx.load`/`readFile`; the function it returns gives every name as the file had it.
+ */
+export function keepDefinedNamesOnLoad(workbook: ExcelJS.Workbook): () => FileName[] {
+  let names: FileName[] = [];
+  const base = findModelProperty(workbook);
+  Object.defineProperty(workbook, 'model', {
+    configurable: true,
+    get(this: ExcelJS.Workbook) {
+      return base.get!.call(this);
+    },
+    set(this: ExcelJS.Workbook, value: { definedNames?: ModelName[]; worksheets?: ({ name: string } | undefined)[] }) {
+      const sheets = value.worksheets ?? [];
+      names = (value.definedNames ?? []).map((n) => {
+        const scope = n.localSheetId === undefined ? undefined : sheets[n.localSheetId]?.name;
+        return { name: n.name, ranges: [...n.ranges], ...(scope !== undefined && { scope }) };
+      });
+      base.set!.call(this, value);
+    },
+  });
+  return () => names;
+}

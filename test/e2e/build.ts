@@ -1,0 +1,87 @@
+/**
+ * Builds what the end-to-end tests load, into a temporary folder, with webpack's Node API:
+ * - the add-in exactly as webpack.config.js builds it for production (so the bundle budget is measured
+ *   on real output), except that ts-loader only transpiles: type errors are tsc's and ts-jest's to
+ *   report, and a half-finished file elsewhere in the tree should not stop the browser tests;
+ * - the test-only browser bundles: fake-host.js (stands in for office.js) and harness.js.
+ */
+import fs from 'fs';
+import path from 'path';
+import webpack from 'webpack';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface Built {
+  /** The add-in, as `npm run build` would write dist/. */
+  dist: string;
+  /** fake-host.js and harness.js. */
+  testDist: string;
+  /** webpack's stats of the add-in build: assets, entrypoints and chunks. */
+  addin: webpack.StatsCompilation;
+}
+
+type Rule = { loader?: string; options?: Record<string, unknown> };
+
+function transpileOnly(rules: Rule[]): Rule[] {
+  return rules.map((rule) =>
+    rule.loader === 'ts-loader' ? { ...rule, options: { ...rule.options, transpileOnly: true } } : rule,
+  );
+}
+
+async function addinConfig(outDir: string): Promise<webpack.Configuration> {
+  // The project's own CommonJS config, as webpack-cli would load it.
+  const makeConfig = require(path.join(ROOT, 'webpack.config.js'));
+  const config = (await makeConfig({}, { mode: 'production' })) as webpack.Configuration;
+  return {
+    ...config,
+    mode: 'production',
+    context: ROOT,
+    output: { ...config.output, path: outDir },
+    module: { ...config.module, rules: transpileOnly((config.module?.rules ?? []) as Rule[]) as webpack.RuleSetRule[] },
+    // Reported by the budget test with sizes, instead of as a build error that hides every other test.
+    performance: { ...config.performance, hints: false },
+    infrastructureLogging: { level: 'error' },
+  };
+}
+
+function testConfig(outDir: string): webpack.Configuration {
+  return {
+    name: 'e2e',
+    mode: 'development',
+    devtool: false,
+    context: ROOT,
+    target: ['web', 'es2020'],
+    entry: { 'fake-host': './test/e2e/fake-host.ts', harness: './test/e2e/harness.ts' },
+    output: { path: outDir, filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          options: { transpileOnly: true, compilerOptions: { module: 'es2020' } },
+        },
+      ],
+    },
+  };
+}
+
+export async function buildForE2e(outRoot: string): Promise<Built> {
+  const dist = path.join(outRoot, 'dist');
+  const testDist = path.join(outRoot, 'e2e');
+  const configs = [await addinConfig(dist), testConfig(testDist)];
+  const stats = await new Promise<webpack.MultiStats>((resolve, reject) =>
+    webpack(configs, (error, result) => (error || !result ? reject(error ?? new Error('no stats')) : resolve(result))),
+  );
+  if (stats.hasErrors()) throw new Error(`The end-to-end build failed:\n${stats.toString('errors-only')}`);
+  fs.copyFileSync(path.join(__dirname, 'harness.html'), path.join(testDist, 'harness.html'));
+  const addin = stats.stats[0].toJson({
+    all: false,
+    assets: true,
+    entrypoints: true,
+    chunks: true,
+    chunkRelations: true,
+  });
+  return { dist, testDist, addin };
+}

@@ -1,0 +1,122 @@
+/**
+ * Browser-only stand-in for office.js in the end-to-end tests. The test serves this bundle in place of
+ * https://appsforoffice.microsoft.com/lib/1/hosted/office.js, so the built pages run unchanged against
+ * `Office` (just what the pages use) and an `Excel` whose `run` is backed by the typed FakeExcel that
+ * counts syncs. The test chooses the scenario with page.addInitScript (window.__fakeHostOptions) and
+ * reads the outcome from window.__fake.
+ */
+import { FakeExcel, FakeExcelOptions, fakeExcelGlobal } from '../fakes/fake-excel';
+
+export interface FakeHostOptions {
+  excel?: FakeExcelOptions;
+  /** Highest ExcelApi version this Excel supports (default 1.17, a current Microsoft 365). */
+  excelApi?: string;
+  /** The host Office.onReady reports: Excel, or none as in a plain browser. */
+  inExcel?: boolean;
+  /** Office's theme colours: light, dark, or none (as in Excel on the web). */
+  theme?: 'light' | 'dark' | 'none';
+}
+
+export interface FakeHost {
+  excel: FakeExcel;
+  /** Every call to Office.context.document.settings, as "method key". */
+  settingsCalls: string[];
+  /** Ribbon functions registered with Office.actions.associate. */
+  actions: Record<string, (event: { completed(): void }) => unknown>;
+  /** Addresses the page asked Office to open as dialogs. */
+  dialogs: string[];
+  sheetNames(): string[];
+}
+
+declare global {
+  interface Window {
+    __fakeHostOptions?: FakeHostOptions;
+    __fake: FakeHost;
+  }
+}
+
+const options = window.__fakeHostOptions ?? {};
+const excel = new FakeExcel(options.excel);
+
+/** "1.10" > "1.9": compare version parts as numbers. */
+function atLeast(have: string, want: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+const THEMES = {
+  light: {
+    bodyBackgroundColor: '#FFFFFF',
+    bodyForegroundColor: '#000000',
+    controlBackgroundColor: '#FFFFFF',
+    controlForegroundColor: '#000000',
+  },
+  dark: {
+    bodyBackgroundColor: '#292929',
+    bodyForegroundColor: '#FFFFFF',
+    controlBackgroundColor: '#3B3B3B',
+    controlForegroundColor: '#FFFFFF',
+  },
+};
+
+const fake: FakeHost = {
+  excel,
+  settingsCalls: [],
+  actions: {},
+  dialogs: [],
+  sheetNames: () => excel.model.sheets.map((s) => s.name),
+};
+window.__fake = fake;
+
+const info = { host: options.inExcel === false ? null : 'Excel', platform: 'OfficeOnline' };
+const record =
+  (method: string) =>
+  (key?: unknown): null => {
+    fake.settingsCalls.push(`${method} ${String(key ?? '')}`);
+    return null;
+  };
+
+const office = {
+  HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook' },
+  PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
+  onReady(callback?: (value: typeof info) => void) {
+    // Like office.js: ready asynchronously, after the page's scripts have run.
+    return new Promise<typeof info>((resolve) =>
+      setTimeout(() => {
+        callback?.(info);
+        resolve(info);
+      }, 0),
+    );
+  },
+  context: {
+    requirements: {
+      isSetSupported: (name: string, version = '1.1') =>
+        name === 'ExcelApi' && atLeast(options.excelApi ?? '1.17', version),
+    },
+    officeTheme: options.theme === 'none' ? undefined : THEMES[options.theme ?? 'light'],
+    document: {
+      settings: { get: record('get'), set: record('set'), remove: record('remove'), saveAsync: record('saveAsync') },
+    },
+    ui: {
+      displayDialogAsync(url: string, _options: unknown, callback?: (result: { status: string }) => void) {
+        fake.dialogs.push(url);
+        // No dialog in the test browser: report failure, as Office does when a dialog cannot open.
+        callback?.({ status: 'failed' });
+      },
+      messageParent: () => undefined,
+    },
+  },
+  actions: {
+    associate(name: string, action: FakeHost['actions'][string]) {
+      fake.actions[name] = action;
+    },
+  },
+};
+
+Object.assign(window, { Office: office, Excel: fakeExcelGlobal(excel) });

@@ -1,0 +1,71 @@
+/**
+ * The payload estimate that splits large batches (chunk-placement.ts) against the fake host's measure of
+ * the same writes. If render.ts starts queuing differently, this fails: recalibrate payload-estimate.ts.
+ */
+import { chunkPlacement, REQUEST_BUDGET } from '../../src/excel/chunk-placement';
+import { estimateSheetBytes } from '../../src/excel/payload-estimate';
+import { queuePlacement } from '../../src/excel/render';
+import { buildFrameworkWorkbook } from '../../src/sheets/framework-sheets';
+import { SheetSpec } from '../../src/sheets/model';
+import { EMPTY_WORKBOOK, placeWorkbook } from '../../src/sheets/placement';
+import { buildWorkerWorkbook, workerStamp } from '../../src/sheets/worker-workbook';
+import { FakeExcel } from '../fakes/fake-excel';
+
+const stamp = workerStamp(new Date(0));
+
+/** Bytes the fake host measures for writing `sheet` alone, less the registry write that comes with it. */
+async function measured(sheet: SheetSpec, existing: string[] = []): Promise<number> {
+  const bytes = async (sheets: SheetSpec[]) => {
+    const fake = new FakeExcel();
+    for (const name of existing) fake.model.addSheet(name);
+    const placement = placeWorkbook({ sheets, names: [] }, EMPTY_WORKBOOK, stamp, [], 'keep-both');
+    queuePlacement(fake.asContext(), placement, EMPTY_WORKBOOK, { comments: true });
+    await fake.asContext().sync();
+    return fake.syncs[0].bytes;
+  };
+  return (await bytes([sheet])) - (await bytes([]));
+}
+
+const cases: [string, SheetSpec, string[]][] = [];
+for (const grade of ['foundation', 'intermediate', 'senior'] as const) {
+  for (const name of ['Jo', 'Christopher Bartholomew Featherstonehaugh']) {
+    const [profile, outline] = buildWorkerWorkbook([{ name, grade, setting: 'crisis' }]).spec.sheets;
+    cases.push([`${grade} profile, ${name.length}-character name`, profile, []]);
+    cases.push([`${grade} outline, ${name.length}-character name`, outline, [profile.name]]);
+  }
+}
+for (const sheet of buildFrameworkWorkbook().sheets) cases.push([`framework: ${sheet.name}`, sheet, []]);
+
+// The worker sheets are what the estimate splits batches of, so it must be close for them; other sheets,
+// within the headroom the 4 MB budget leaves under Excel's 5 MB limit.
+test.each(cases)('%s: estimate close to the measure', async (name, sheet, existing) => {
+  const ratio = estimateSheetBytes(sheet, { comments: true }) / (await measured(sheet, existing));
+  const tolerance = name.startsWith('framework') ? 0.08 : 0.04;
+  expect(ratio).toBeGreaterThan(1 - tolerance);
+  expect(ratio).toBeLessThan(1 + tolerance);
+});
+
+test('chunks keep units together, in order, first and last marked', () => {
+  const book = buildWorkerWorkbook(
+    Array.from({ length: 40 }, (_, i) => ({
+      name: `Worker ${i}`,
+      grade: 'senior' as const,
+      setting: 'crisis' as const,
+    })),
+    { index: false },
+  );
+  const placement = placeWorkbook(book.spec, EMPTY_WORKBOOK, stamp, [], 'keep-both');
+  const units = book.workers.map((w) => [w.names.profile, w.names.outline]);
+  const parts = chunkPlacement(placement, units, { budget: 1024 * 1024 });
+  expect(parts.length).toBeGreaterThan(3);
+  expect(parts.flatMap((p) => p.sheets.map((s) => s.name))).toEqual(units.flat());
+  for (const p of parts) {
+    expect(p.sheets.length % 2).toBe(0);
+    const size = p.sheets.reduce((sum, s) => sum + estimateSheetBytes(s), 0);
+    expect(size).toBeLessThanOrEqual(1024 * 1024);
+  }
+  expect(parts.map((p) => [p.first, p.last])).toEqual(parts.map((_, i) => [i === 0, i === parts.length - 1]));
+  const total = placement.sheets.reduce((sum, sheet) => sum + estimateSheetBytes(sheet), 0);
+  expect(chunkPlacement(placement, units).length).toBeLessThanOrEqual(Math.ceil(total / REQUEST_BUDGET) + 1);
+  expect(() => chunkPlacement(placement, units.slice(1))).toThrow(/every sheet/);
+});

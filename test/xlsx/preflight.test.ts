@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { DEFAULT_LIMITS, preflight, ReadProblem } from '../../src/xlsx/preflight';
+import { makeZip } from '../helpers/zip';
+
+async function goodXlsx(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Sheet1').getCell('A1').value = 'hello';
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function withSheetXml(edit: (xml: string) => string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await goodXlsx());
+  const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  zip.file('xl/worksheets/sheet1.xml', edit(xml));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+function compound(streamName: string): Buffer {
+  const head = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  return Buffer.concat([head, Buffer.alloc(504), Buffer.from(streamName, 'utf16le'), Buffer.alloc(512)]);
+}
+
+const billionLaughs = (xml: string) =>
+  xml.replace('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>');
+const xxe = (xml: string) =>
+  xml.replace('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>');
+
+const cases: [string, () => Promise<Buffer> | Buffer, ReadProblem][] = [
+  ['an empty file', () => Buffer.alloc(0), 'empty'],
+  ['random bytes', () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), 'not-xlsx'],
+  ['a CSV renamed .xlsx', () => Buffer.from('Site,Month,In post\nLeeds,2008-03,4\n'), 'text-file'],
+  ['an encrypted workbook', () => compound('EncryptionInfo'), 'encrypted'],
+  ['an old .xls', () => compound('Workbook'), 'old-xls'],
+  ['a truncated zip', async () => (await goodXlsx()).subarray(0, 1500), 'truncated'],
+  ['a zip with no workbook part', () => makeZip([{ name: 'readme.txt', data: Buffer.from('hi') }]), 'no-workbook'],
+  ['an entity-expansion file', () => withSheetXml(billionLaughs), 'unsafe-xml'],
+  ['an XXE attempt', () => withSheetXml(xxe), 'unsafe-xml'],
+  [
+    'a zip bomb',
+    () =>
+      makeZip([
+        { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+        { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+        { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(300 * 2 ** 20, 0x20) },
+      ]),
+    'too-large',
+  ],
+];
+
+test.each(cases)('%s is refused with a specific message', async (_name, make, problem) => {
+  const result = preflight(await make());
+  expect(result).toMatchObject({ ok: false, problem });
+  if (!result.ok) {
+    expect(result.message.length).toBeGreaterThan(20);
+    expect(result.message).not.toMatch(/\bat \w+ \(/); // no stack traces
+  }
+});
+
+test('a real workbook passes', async () => {
+  expect(preflight(await goodXlsx())).toEqual({ ok: true });
+});
+
+test('a file over the size limit is refused before unpacking', () => {
+  const result = preflight(Buffer.alloc(200), { ...DEFAULT_LIMITS, maxFileBytes: 100 });
+  expect(result).toMatchObject({ ok: false, problem: 'too-large' });
+});

@@ -1,0 +1,96 @@
+import ExcelJS from 'exceljs';
+import fs from 'fs';
+import JSZip from 'jszip';
+import os from 'os';
+import path from 'path';
+import { ReadPool, readWorkbooks } from '../../src/xlsx/read-pool';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-pool-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function writeGood(name: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Site's report");
+  ws.getCell('A1').value = 'Site:';
+  ws.getCell('B1').value = '=not a formula';
+  ws.getCell('B2').value = 4;
+  ws.getCell('B3').value = { formula: 'SUM(B2:B2)', result: 4 };
+  ws.getCell('B4').value = new Date(Date.UTC(2008, 2, 5));
+  ws.getCell('B5').value = { text: 'click', hyperlink: 'https://example.org/' };
+  ws.mergeCells('C1:D1');
+  wb.definedNames.add(`'Site''s report'!$B$2`, 'Numbers_InPost');
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+test('a workbook is read into a host-neutral grid', async () => {
+  const file = await writeGood('good.xlsx');
+  const [outcome] = await readWorkbooks([file], { size: 1 });
+  if (!outcome.ok) throw new Error(outcome.message);
+  const sheet = outcome.grid.sheets[0];
+  expect(sheet.name).toBe("Site's report");
+  expect(sheet.cells.A1).toEqual({ kind: 's', value: 'Site:' });
+  expect(sheet.cells.B1).toEqual({ kind: 's', value: '=not a formula' });
+  expect(sheet.cells.B2).toEqual({ kind: 'n', value: 4 });
+  expect(sheet.cells.B3).toEqual({ kind: 'n', value: 4, formula: 'SUM(B2:B2)' });
+  expect(sheet.cells.B4).toEqual({ kind: 'd', value: '2008-03-05' });
+  expect(sheet.cells.B5).toEqual({ kind: 's', value: 'click', hyperlink: 'https://example.org/' });
+  expect(sheet.merges).toEqual(['C1:D1']);
+  expect(outcome.grid.names).toEqual([{ name: 'Numbers_InPost', sheet: "Site's report", range: 'B2', scope: null }]);
+});
+
+test('one bad file never stops a batch, and results keep their order', async () => {
+  const good = await writeGood('good2.xlsx');
+  const empty = path.join(dir, 'empty.xlsx');
+  fs.writeFileSync(empty, '');
+  const missing = path.join(dir, 'missing.xlsx');
+  const outcomes = await readWorkbooks([empty, good, missing, good], { size: 2 });
+  expect(outcomes.map((o) => (o.ok ? 'ok' : o.problem))).toEqual(['empty', 'ok', 'missing', 'ok']);
+});
+
+test('XML that passes the preflight but is malformed gives a plain message', async () => {
+  const zip = await JSZip.loadAsync(fs.readFileSync(await writeGood('to-break.xlsx')));
+  zip.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row><c r="A1"');
+  const file = path.join(dir, 'malformed.xlsx');
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  const [outcome] = await readWorkbooks([file], { size: 1 });
+  expect(outcome).toMatchObject({ ok: false, problem: 'unreadable' });
+  if (!outcome.ok) expect(outcome.message).toMatch(/could not be read.*save it as \.xlsx/);
+});
+
+test('a read that takes too long is stopped, and the same pool goes on with a fresh worker', async () => {
+  const big = new ExcelJS.Workbook();
+  const ws = big.addWorksheet('Big');
+  for (let r = 1; r <= 20000; r++) ws.addRow([r, `row ${r}`, r * 2]);
+  const bigFile = path.join(dir, 'big.xlsx');
+  await big.xlsx.writeFile(bigFile);
+  const good = await writeGood('good3.xlsx');
+  const pool = new ReadPool({ size: 1, timeoutMs: 50 });
+  try {
+    const slow = pool.read(bigFile);
+    // Queued behind the slow read; it must still be answered once the stuck worker is replaced.
+    const next = pool.read(good);
+    expect(await slow).toMatchObject({ ok: false, problem: 'timeout', message: expect.stringMatching(/took longer than/) });
+    // The fresh worker answers: with the grid, or with its own timeout on a slow machine, never silence.
+    const after = await next;
+    expect(after.ok || after.problem === 'timeout').toBe(true);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a read that needs more memory than the cap is stopped with a plain message', async () => {
+  const big = new ExcelJS.Workbook();
+  const ws = big.addWorksheet('Big');
+  for (let r = 1; r <= 60000; r++) ws.addRow([r, `row ${r} with some text to take memory`, r * 2, r * 3]);
+  const bigFile = path.join(dir, 'big-memory.xlsx');
+  await big.xlsx.writeFile(bigFile);
+  const pool = new ReadPool({ size: 1, memoryMb: 16, timeoutMs: 60_000 });
+  try {
+    const outcome = await pool.read(bigFile);
+    expect(outcome).toMatchObject({ ok: false, problem: 'out-of-memory' });
+  } finally {
+    await pool.close();
+  }
+});

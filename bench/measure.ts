@@ -12,9 +12,12 @@ export async function timeSideBySide(
   ours: () => Promise<unknown>,
   reference: () => Promise<unknown>,
   runs: number,
+  warmUp = true,
 ): Promise<Timing> {
-  await ours();
-  await reference();
+  if (warmUp) {
+    await ours();
+    await reference();
+  }
   const a: number[] = [];
   const b: number[] = [];
   let peak = process.memoryUsage().rss;

@@ -9,6 +9,9 @@ import { buildFrameworkWorkbook, frameworkStamp } from '../src/sheets/framework-
 import { workbookBytes } from '../src/xlsx/write-workbook';
 import { measureFrameworkInsert } from '../test/fakes/measure-insert';
 import { timeSideBySide } from './measure';
+import { benchMonthlyReports } from './monthly';
+import { benchKsfOutlines } from './ksf';
+import { benchCheck } from './check';
 
 interface Row {
   scenario: string;
@@ -90,9 +93,69 @@ function table(rows: Row[]): string {
   return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+const none = { ours: '–', reference: '–', ratio: '–', syncs: '–', payload: '–', peakMemory: '–' };
+
+async function monthlyRows(): Promise<Row[]> {
+  const monthly = await benchMonthlyReports(74, 12);
+  return [
+    {
+      scenario: 'Monthly reports, command line vs exceljs writing the same cells unstyled',
+      size: `74 sites × 12 months (${monthly.files} files)`,
+      ours: ms(monthly.oursMs),
+      reference: ms(monthly.referenceMs),
+      ratio: monthly.ratio.toFixed(2),
+      syncs: '–',
+      payload: '–',
+      peakMemory: `${monthly.peakRssMb.toFixed(0)} MB`,
+    },
+  ];
+}
+
+async function ksfRows(): Promise<Row[]> {
+  const ksf = await benchKsfOutlines(1000);
+  return [
+    {
+      ...none,
+      scenario: 'KSF outlines + role profiles, Office.js (fake host)',
+      size: '1,000 workers',
+      syncs: String(ksf.syncs),
+      payload: `${mb(ksf.payloadBytes)} in all; largest sync ${mb(ksf.largestSyncBytes)}`,
+    },
+    {
+      ...none,
+      scenario: 'KSF outlines + role profiles, command line --split',
+      size: '1,000 workers',
+      ours: `${ksf.cliMsPerWorker.toFixed(0)} ms per worker`,
+      peakMemory: `${ksf.peakRssMb.toFixed(0)} MB`,
+    },
+  ];
+}
+
+async function checkRows(): Promise<Row[]> {
+  const check = await benchCheck(1000);
+  return [
+    {
+      scenario: 'Check filled monthly returns vs exceljs loading them alone',
+      size: `${check.files} returns`,
+      ours: ms(check.oursMs),
+      reference: ms(check.referenceMs),
+      ratio: check.ratio.toFixed(2),
+      syncs: '–',
+      payload: '–',
+      peakMemory: `${check.peakRssMb.toFixed(0)} MB`,
+    },
+  ];
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
-  const rows = [...(await frameworkRows()), ...bundleRows()];
+  const rows: Row[] = [];
+  for (const scenario of [frameworkRows, monthlyRows, ksfRows, checkRows]) {
+    rows.push(...(await scenario()));
+    console.error(`  done: ${scenario.name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  rows.push(...bundleRows());
   const output = table(rows);
   console.log(output);
   const note = `Measured ${new Date().toISOString()} on ${process.platform} ${process.arch}, Node ${process.version}, in ${((Date.now() - started) / 1000).toFixed(1)} s. Times are medians of side-by-side runs.`;

@@ -4,6 +4,9 @@
  */
 import { GridCell, GridName, GridSheet, WorkbookGrid } from '../grid/grid';
 import { cellAddress, parseCell } from '../sheets/a1';
+import { isDateFormat, serialToIso } from '../grid/dates';
+
+export { isDateFormat, serialToIso };
 
 export interface OfficeSheetData {
   name: string;
@@ -26,9 +29,6 @@ export interface OfficeNameData {
   /** Sheet scoping the name, or null for workbook level. */
   scope: string | null;
 }
-
-/** Excel's day 0 is 1899-12-30 in the 1900 date system (it counts a 29 February 1900 that never was). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 export function gridFromOffice(sheets: OfficeSheetData[], names: OfficeNameData[]): WorkbookGrid {
   return { sheets: sheets.map(gridSheet), names: names.map(gridName) };
@@ -66,18 +66,6 @@ function gridCell(value: unknown, formula: string | undefined, format: string): 
   if (typeof value === 'boolean') return withFormula({ kind: 'b', value });
   const text = String(value);
   return withFormula(/^#[A-Z0-9/]+[!?]?$|^#N\/A$/.test(text) ? { kind: 'e', value: text } : { kind: 's', value: text });
-}
-
-/** A number format shows a date when it has d, m or y outside quotes and brackets (not "0.00" or "@"). */
-export function isDateFormat(format: string): boolean {
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[dmy]/i.test(bare) && !/^General$/i.test(bare);
-}
-
-export function serialToIso(serial: number): string {
-  const ms = EXCEL_EPOCH_MS + Math.round(serial * 86_400_000);
-  const iso = new Date(ms).toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
 }
 
 function gridName(data: OfficeNameData): GridName {

@@ -361,11 +361,24 @@ function gatewayAndSignatures(w: SheetWriter): void {
     if (kind === 'date') w.validations.push({ kind: 'date', range: cell, prompt: 'The date of the review.' });
   }
   w.add([]);
-  // The handbook's own signature lines, with room to sign.
+  // The handbook's own signature lines, with room to sign on paper and an input beside each for a typed
+  // name or date, which the checker reads (a completed review needs both signatures and the date).
   for (const line of ksfModelOutline.signatures) {
     const r = w.add([null, line]);
     w.rowHeights[r] = 30;
     w.style(cellAddress(r, C.text), { vertical: 'bottom' });
+    const input = rangeAddress(r, C.foundation, r, C.review);
+    w.merges.push(input);
+    const date = /^Date\b/.test(line);
+    w.style(input, {
+      fill: INPUT_FILL,
+      locked: false,
+      border: true,
+      vertical: 'bottom',
+      ...(date && { numberFormat: DATE_FORMAT, horizontal: 'left' }),
+    });
+    if (date)
+      w.validations.push({ kind: 'date', range: cellAddress(r, C.foundation), prompt: 'The date both signed.' });
   }
 }
 

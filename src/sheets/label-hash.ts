@@ -6,6 +6,7 @@
  */
 import { CellValue, SheetSpec } from './model';
 import { cellAddress, parseRange } from './a1';
+import { isDateFormat, serialToIso } from '../grid/dates';
 
 /** Hash of label values in row-major order. `skip` says which addresses are inputs or formulas. */
 export function labelHash(values: Iterable<CellValue>): string {
@@ -30,14 +31,24 @@ export function addressesIn(ranges: string[]): Set<string> {
   return covered;
 }
 
-/** The labels of a sheet as the builder describes it: inputs are its unlocked cells. */
+/**
+ * The labels of a sheet as the builder describes it: inputs are its unlocked cells. A day number under a
+ * date format is hashed as the ISO date a reader will see.
+ */
 export function specLabelHash(sheet: SheetSpec): string {
   const inputs = addressesIn(sheet.styles.filter((s) => s.style.locked === false).map((s) => s.range));
   for (const f of sheet.formulas ?? []) inputs.add(f.cell);
+  // Links are written as HYPERLINK formulas, which readers see as formula cells.
+  for (const link of sheet.links ?? []) inputs.add(link.cell);
+  const dates = addressesIn(
+    sheet.styles.filter((s) => s.style.numberFormat && isDateFormat(s.style.numberFormat)).map((s) => s.range),
+  );
   const labels: CellValue[] = [];
   sheet.rows.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (value !== null && value !== '' && !inputs.has(cellAddress(r, c))) labels.push(value);
+      const address = cellAddress(r, c);
+      if (value === null || value === '' || inputs.has(address)) return;
+      labels.push(typeof value === 'number' && dates.has(address) ? serialToIso(value) : value);
     }),
   );
   return labelHash(labels);

@@ -148,10 +148,10 @@ function timeoutMessage(error: unknown): Message {
   };
 }
 
-export function errorMessage(error: unknown): Message {
+/** `title` says what did not happen ("The framework was not inserted", "No report was made"). */
+export function errorMessage(error: unknown, title = 'The framework was not inserted'): Message {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'ExcelTimeoutError') return timeoutMessage(error);
-  const title = 'The framework was not inserted';
   // webpack's error when a part of the pane loaded on demand cannot be fetched.
   if (name === 'ChunkLoadError') {
     return {

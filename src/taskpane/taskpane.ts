@@ -32,6 +32,8 @@ function applyTheme(): void {
     // Excel on the web has no officeTheme: the light theme is right there.
   }
   setTheme(theme);
+  // Native form controls (the month picker, drop-down arrows) follow the same light or dark.
+  document.documentElement.style.colorScheme = theme === webDarkTheme ? 'dark' : 'light';
 }
 
 /** Shows why the toolkit cannot run here, instead of any view. */

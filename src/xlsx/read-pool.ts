@@ -50,7 +50,8 @@ export class ReadPool {
   private readonly size: number;
 
   constructor(options: ReadPoolOptions = {}) {
-    this.size = options.size ?? Math.min(4, Math.max(1, os.cpus().length));
+    // Leave a core for the main thread, which reads files and runs the rules (measured: 2 workers on 2 cores are slower than 1).
+    this.size = options.size ?? Math.min(4, Math.max(1, os.cpus().length - 1));
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.memoryMb = options.memoryMb ?? 384;
     this.limits = options.limits ?? DEFAULT_LIMITS;
@@ -110,13 +111,13 @@ export class ReadPool {
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: 64 },
     });
     const slot: Slot = { worker, job: null, timer: null };
-    worker.on('message', (message: { id: number; grid?: WorkbookGrid; error?: string }) => {
+    worker.on('message', (message: { id: number; json?: string; error?: string }) => {
       const job = slot.job;
       if (!job || job.id !== message.id) return;
       this.finish(
         slot,
-        message.grid
-          ? { ok: true, file: job.file, grid: message.grid }
+        message.json !== undefined
+          ? { ok: true, file: job.file, grid: JSON.parse(message.json) as WorkbookGrid }
           : { ok: false, file: job.file, problem: 'unreadable', message: unreadable(message.error) },
       );
     });
@@ -149,7 +150,8 @@ export class ReadPool {
         `Reading this workbook took longer than ${Math.round(this.timeoutMs / 1000)} seconds, so it was stopped.`,
       );
     }, this.timeoutMs);
-    const copy = job.bytes.slice();
+    // A fresh, exact-size copy: Buffer.slice() shares memory, and transferring that would detach it.
+    const copy = new Uint8Array(job.bytes);
     slot.worker.postMessage({ id: job.id, bytes: copy }, [copy.buffer]);
   }
 
@@ -181,26 +183,40 @@ function unreadable(detail?: string): string {
   return `The workbook could not be read${reason}. Open it in Excel, save it as .xlsx, and try again.`;
 }
 
-/** Reads files with one pool, a few at a time so memory stays bounded; results keep the input order. */
+/**
+ * Reads files with one pool, a few at a time, handing each outcome to `onEach` and keeping none of them,
+ * so memory stays bounded however many files a batch holds.
+ */
+export async function forEachWorkbook(
+  files: string[],
+  options: ReadPoolOptions,
+  onEach: (outcome: ReadOutcome, index: number) => void,
+): Promise<void> {
+  const pool = new ReadPool(options);
+  let next = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const index = next++;
+      onEach(await pool.read(files[index]), index);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, pool.lanes) }, lane));
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Reads files into a list in input order (for small batches; large ones use forEachWorkbook). */
 export async function readWorkbooks(
   files: string[],
   options: ReadPoolOptions = {},
   onEach?: (outcome: ReadOutcome, index: number) => void,
 ): Promise<ReadOutcome[]> {
-  const pool = new ReadPool(options);
   const outcomes: ReadOutcome[] = new Array(files.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < files.length) {
-      const index = next++;
-      outcomes[index] = await pool.read(files[index]);
-      onEach?.(outcomes[index], index);
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: Math.max(1, pool.lanes) }, lane));
-    return outcomes;
-  } finally {
-    await pool.close();
-  }
+  await forEachWorkbook(files, options, (outcome, index) => {
+    outcomes[index] = outcome;
+    onEach?.(outcome, index);
+  });
+  return outcomes;
 }

@@ -45,7 +45,33 @@ function gridCell(cell) {
   return { kind: 's', value: String(v) };
 }
 
-function toGrid(workbook) {
+/**
+ * exceljs keeps one of several same-named sheet-scoped names (every month's sheet has EO1_SelfRating),
+ * so catch the names, with their sheet, as the file model is handed to the workbook (as local-names.ts does).
+ */
+function keepDefinedNames(workbook) {
+  let names = [];
+  let proto = Object.getPrototypeOf(workbook);
+  while (proto && !Object.getOwnPropertyDescriptor(proto, 'model')) proto = Object.getPrototypeOf(proto);
+  const base = Object.getOwnPropertyDescriptor(proto, 'model');
+  Object.defineProperty(workbook, 'model', {
+    configurable: true,
+    get() {
+      return base.get.call(this);
+    },
+    set(value) {
+      const sheets = value.worksheets || [];
+      names = (value.definedNames || []).map((n) => {
+        const sheet = n.localSheetId === undefined ? undefined : sheets[n.localSheetId];
+        return { name: n.name, ranges: n.ranges || [], scope: sheet ? sheet.name : null };
+      });
+      base.set.call(this, value);
+    },
+  });
+  return () => names;
+}
+
+function toGrid(workbook, fileNames) {
   const sheets = workbook.worksheets.map((ws) => {
     const cells = Object.create(null);
     ws.eachRow({ includeEmpty: false }, (row) => {
@@ -65,14 +91,14 @@ function toGrid(workbook) {
     };
   });
   const names = [];
-  for (const defined of workbook.definedNames.model || []) {
+  for (const defined of fileNames) {
     for (const ref of defined.ranges || []) {
       const match = /^(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(ref);
       names.push({
         name: defined.name,
         sheet: match ? (match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2]) : null,
         range: match ? match[3].replace(/\$/g, '') : null,
-        scope: null,
+        scope: defined.scope,
       });
     }
   }
@@ -82,8 +108,10 @@ function toGrid(workbook) {
 parentPort.on('message', async ({ id, bytes }) => {
   try {
     const workbook = new ExcelJS.Workbook();
+    const names = keepDefinedNames(workbook);
     await workbook.xlsx.load(Buffer.from(bytes));
-    parentPort.postMessage({ id, grid: toGrid(workbook) });
+    // JSON text crosses threads far faster than a structured clone of many small cell objects.
+    parentPort.postMessage({ id, json: JSON.stringify(toGrid(workbook, names())) });
   } catch (error) {
     parentPort.postMessage({ id, error: error && error.message ? String(error.message) : String(error) });
   }

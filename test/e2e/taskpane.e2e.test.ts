@@ -250,9 +250,11 @@ describeInBrowser(browserSuite, () => {
       .map((node) => ({ role: String(node.role?.value ?? ''), name: String(node.name?.value ?? '') }));
   }
 
-  /** A Fluent button by its exact text (see accessibility() for why not getByRole). */
+  /** A visible Fluent button by its exact text (see accessibility() for why not getByRole); other tabs' are hidden. */
   const button = (page: Page, text: string) =>
-    page.locator('fluent-button').filter({ hasText: new RegExp(`^\\s*${text.replace(/[()]/g, '\\$&')}\\s*$`) });
+    page
+      .locator('fluent-button')
+      .filter({ hasText: new RegExp(`^\\s*${text.replace(/[()]/g, '\\$&')}\\s*$`), visible: true });
   const progressBar = (page: Page) => page.locator('fluent-progress-bar');
 
   /** What the fake workbook holds, and how many syncs it took. */
@@ -268,10 +270,11 @@ describeInBrowser(browserSuite, () => {
   test('inserts the framework, then asks about the earlier sheets and keeps both', async () => {
     const session = await open('taskpane.html');
     const { page } = session;
-    await expect(page.getByRole('heading', { level: 2, name: 'Framework' }).isVisible()).resolves.toBe(true);
     await insertButton(page).waitFor();
-    // A single view needs no tabs.
-    expect(await page.getByRole('tab').count()).toBe(0);
+    // Three views: tabs, with Framework first and open.
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['Framework', 'People', 'Monthly reports']);
+    expect(await page.getByRole('tab', { name: 'Framework' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tabpanel').count()).toBe(1);
     expect(await accessibility(page)).toContainEqual({ role: 'button', name: 'Insert framework' });
     await expectReadable(page);
     await snap(page, 'framework-ready');
@@ -313,11 +316,13 @@ describeInBrowser(browserSuite, () => {
     expect(session.requests.filter((url) => /\/framework\.[0-9a-f]{8}\.js$/.test(url))).toHaveLength(1);
   });
 
-  test('works by keyboard alone: Tab to Insert, Enter; Esc cancels the question; Tab and Enter replace', async () => {
+  test('works by keyboard alone: Tab past the tabs to Insert, Enter; Esc cancels the question; Tab and Enter replace', async () => {
     const session = await open('taskpane.html');
     const { page } = session;
     await insertButton(page).waitFor();
 
+    await page.keyboard.press('Tab'); // the Framework tab
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('framework-tab');
     await page.keyboard.press('Tab');
     const focused = () =>
       page.evaluate(() => {
@@ -444,6 +449,7 @@ describeInBrowser(browserSuite, () => {
 
     const contrast = await open('taskpane.html', {}, (page) => page.emulateMedia({ forcedColors: 'active' }));
     await insertButton(contrast.page).waitFor();
+    await contrast.page.keyboard.press('Tab'); // the Framework tab
     await contrast.page.keyboard.press('Tab');
     await contrast.page.keyboard.press('Enter');
     await status(contrast.page).getByText('Framework inserted').waitFor();
@@ -484,6 +490,176 @@ describeInBrowser(browserSuite, () => {
     expect(params.getAll('line').join(' ')).toContain('Your earlier sheets were not changed.');
     expect((await workbook(page)).syncs).toBe(4);
     await expectClean(session);
+  });
+
+  /** Cells of one sheet of the fake workbook whose value mentions `text` (as FakeExcel stores them). */
+  const cellsMentioning = (page: Page, sheet: string, text: string) =>
+    page.evaluate(
+      ([sheetName, wanted]) => {
+        const host = (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake;
+        const found = host.excel.model.sheets.find((s) => s.name === sheetName);
+        if (!found) return null;
+        return [...found.cells.values()].filter((c) => typeof c.value === 'string' && c.value.includes(wanted));
+      },
+      [sheet, text] as const,
+    );
+  const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
+
+  describe('Monthly reports', () => {
+    const status = (page: Page) => page.locator('#monthly-status');
+    const field = (page: Page, label: string) => page.locator('#monthly-panel').getByLabel(label, { exact: true });
+
+    test('makes a report for the site "=Leeds" (kept as text), then adds the next month, carried forward', async () => {
+      const session = await open('taskpane.html');
+      const { page } = session;
+      await page.getByRole('tab', { name: 'Monthly reports' }).click();
+      await field(page, 'Site').waitFor();
+      expect(await page.getByRole('tab', { name: 'Monthly reports' }).getAttribute('aria-selected')).toBe('true');
+      await expectReadable(page);
+      await snap(page, 'monthly-ready');
+
+      // Nothing filled in: each field says what to fix, focus goes to the first, and Excel is not touched.
+      await field(page, 'First month').fill('');
+      await button(page, 'Create report').click();
+      await page.getByText('Enter the name of the site the report is for.').waitFor();
+      await page.getByText('Enter the first month of the report, like this: 2008-03.').waitFor();
+      expect(await activeId(page)).toBe('monthly-site');
+      expect(await field(page, 'Site').getAttribute('aria-invalid')).toBe('true');
+      expect((await workbook(page)).syncs).toBe(0);
+      await expectReadable(page);
+      await snap(page, 'monthly-problems');
+
+      await field(page, 'Site').fill('=Leeds');
+      await field(page, 'Programme lead').fill('@Jo Bloggs');
+      await field(page, 'First month').fill('2008-03');
+      await button(page, 'Create report').click();
+      await status(page).getByText('Report for March 2008 made').waitFor();
+      let state = await workbook(page);
+      expect(state.sheets).toContain('2008-03');
+      expect(state.syncs).toBeLessThanOrEqual(2);
+      // The site went in as text: no formula, the text exactly as typed.
+      const site = await cellsMentioning(page, '2008-03', 'Leeds');
+      expect(site).toContainEqual(expect.objectContaining({ value: '=Leeds' }));
+      expect(site!.every((cell) => !('formula' in cell) || !cell.formula)).toBe(true);
+      expect(await page.locator('#monthly-site-problem').isVisible()).toBe(false); // the earlier problems are gone
+      expect(await activeId(page)).toBe('monthly-create');
+      await expectReadable(page);
+      await snap(page, 'monthly-created');
+
+      expect(await page.locator('#monthly-carry').isChecked()).toBe(true);
+      await button(page, 'Add next month').click();
+      await status(page).getByText('April 2008 added').waitFor();
+      const text = await status(page).textContent();
+      expect(text).toContain('Added the sheet “2008-04”, with the site and programme lead from “2008-03”.');
+      expect(text).toContain('were carried forward from “2008-03”');
+      state = await workbook(page);
+      expect(state.sheets).toEqual(expect.arrayContaining(['2008-03', '2008-04']));
+      expect(state.syncs).toBeLessThanOrEqual(4); // two more round trips
+      expect(await cellsMentioning(page, '2008-04', 'Leeds')).toContainEqual(
+        expect.objectContaining({ value: '=Leeds' }),
+      );
+      expect(await activeId(page)).toBe('monthly-next');
+      await expectReadable(page);
+      await snap(page, 'monthly-next-month');
+      await expectClean(session);
+      // The report builders came on demand, from the add-in's own address.
+      expect(session.requests.filter((url) => /\/monthly\.[0-9a-f]{8}\.js$/.test(url))).toHaveLength(1);
+    });
+
+    test('adding a month to a workbook with no report says so in plain words and changes nothing', async () => {
+      const session = await open('taskpane.html', { theme: 'dark' });
+      const { page } = session;
+      await page.getByRole('tab', { name: 'Monthly reports' }).click();
+      await button(page, 'Add next month').click();
+      await status(page).getByText('No month was added').waitFor();
+      await expect(status(page).textContent()).resolves.toContain('This workbook has no monthly report sheet yet');
+      expect((await workbook(page)).sheets).toEqual(['Sheet1']);
+      await expectReadable(page);
+      await snap(page, 'monthly-no-report-dark');
+      await expectClean(session);
+    });
+  });
+
+  describe('People', () => {
+    const status = (page: Page) => page.locator('#people-status');
+    const field = (page: Page, label: string) => page.locator('#people-panel').getByLabel(label, { exact: true });
+    const STAFF = [
+      ['Name', 'Grade', 'Setting', 'Team'],
+      ['Sam Lee', 'Intermediate', 'Older people', 'North'],
+      ['Ana Diaz', 'Senior-ish', 'Crisis', null],
+      ['Kim Park', 'Foundation', 'CMHT', null],
+    ];
+
+    test('one worker from the form, then a staff list with a bad row, which the message names', async () => {
+      const session = await open('taskpane.html', {
+        excel: { sheets: [{ name: 'Staff', rows: STAFF }] },
+      });
+      const { page } = session;
+      await page.getByRole('tab', { name: 'People' }).click();
+      await field(page, 'Name').waitFor();
+      await expectReadable(page);
+      await snap(page, 'people-ready');
+
+      await button(page, 'Create profile and outline').click();
+      await page.getByText('Enter the worker’s name.').waitFor();
+      await page.getByText('Choose the worker’s grade.').waitFor();
+      expect(await activeId(page)).toBe('people-name');
+      expect((await workbook(page)).syncs).toBe(0);
+      await expectReadable(page);
+      await snap(page, 'people-problems');
+
+      await field(page, 'Name').fill('Jo Bloggs');
+      await field(page, 'Grade').selectOption({ label: 'Senior' });
+      await field(page, 'Service setting').selectOption({ label: 'Crisis' });
+      await field(page, 'Team (optional)').fill('East');
+      await button(page, 'Create profile and outline').click();
+      await status(page).getByText('Role profile and KSF outline made for Jo Bloggs').waitFor();
+      let state = await workbook(page);
+      expect(state.sheets).toEqual(expect.arrayContaining(['Role - Jo Bloggs', 'KSF - Jo Bloggs']));
+      expect(state.syncs).toBe(2);
+      expect(await activeId(page)).toBe('people-create');
+      await expectReadable(page);
+      await snap(page, 'people-one-made');
+
+      await field(page, 'Everyone on a staff list sheet').check();
+      await field(page, 'Staff list sheet').waitFor();
+      expect(await field(page, 'Name').isVisible()).toBe(false);
+      await field(page, 'Staff list sheet').fill('Staff');
+      await expectReadable(page);
+      await snap(page, 'people-list-ready');
+      await button(page, 'Create profiles and outlines').click();
+      await status(page).getByText('Role profiles and KSF outlines made for 2 workers').waitFor();
+      const text = await status(page).textContent();
+      expect(text).toContain('One row of the staff list was left out:');
+      expect(text).toMatch(
+        /Row 3: the grade "Senior-ish" is not Foundation, Intermediate or Senior\. This row was left out\./,
+      );
+      state = await workbook(page);
+      expect(state.sheets).toEqual(expect.arrayContaining(['Role - Sam Lee', 'KSF - Sam Lee', 'Role - Kim Park']));
+      expect(state.sheets.some((s) => s.includes('Ana Diaz'))).toBe(false);
+      await expectReadable(page);
+      await snap(page, 'people-list-made');
+      await expectClean(session);
+    });
+
+    test('on Excel without comments (ExcelApi 1.9), the notes left out are said plainly; an empty sheet name means the active sheet', async () => {
+      const session = await open('taskpane.html', {
+        excelApi: '1.9',
+        excel: { sheets: [{ name: 'Staff', rows: STAFF.slice(0, 2) }] },
+      });
+      const { page } = session;
+      await page.getByRole('tab', { name: 'People' }).click();
+      await field(page, 'Everyone on a staff list sheet').check();
+      await button(page, 'Create profiles and outlines').click();
+      await status(page).getByText('Role profile and KSF outline made for Sam Lee').waitFor();
+      await expect(status(page).textContent()).resolves.toMatch(
+        /cell notes? (was|were) left out because this version of Excel cannot add comments to cells/,
+      );
+      expect((await workbook(page)).sheets).toEqual(expect.arrayContaining(['Role - Sam Lee', 'KSF - Sam Lee']));
+      await expectReadable(page);
+      await snap(page, 'people-notes-skipped');
+      await expectClean(session);
+    });
   });
 
   describe('shell harness (test views)', () => {

@@ -5,9 +5,10 @@
  */
 import type { FrameworkInsertPlan } from '../../excel/insert-framework';
 import type { Button } from '../fluent';
+import { createClashQuestion } from '../clash-question';
 import { el, setDisabled } from '../dom';
-import { Answer, runInsertFlow } from '../insert-flow';
-import { REPLACE_WARNING, WORKING, clashQuestion, errorMessage, outcomeMessage } from '../messages';
+import { runInsertFlow } from '../insert-flow';
+import { WORKING, errorMessage, outcomeMessage } from '../messages';
 import type { View, ViewServices } from './view';
 
 /**
@@ -16,57 +17,12 @@ import type { View, ViewServices } from './view';
  */
 const loadAdapter = () => import(/* webpackChunkName: "framework" */ '../../excel/insert-framework');
 
-/** Shows the question and resolves with the button the user picks; Esc means Cancel. */
-function askAboutClashes(parts: { box: HTMLElement; question: HTMLElement; buttons: [Button, Answer][] }) {
-  return (clashes: string[]) =>
-    new Promise<Answer>((resolve) => {
-      parts.question.textContent = clashQuestion(clashes);
-      parts.box.hidden = false;
-      parts.question.focus();
-      const listening = new AbortController();
-      const answer = (value: Answer) => {
-        listening.abort(); // removes every listener added below
-        parts.box.hidden = true;
-        resolve(value);
-      };
-      for (const [button, value] of parts.buttons) {
-        button.addEventListener('click', () => answer(value), { signal: listening.signal });
-      }
-      parts.box.addEventListener(
-        'keydown',
-        (event) => {
-          if (event.key === 'Escape') answer('cancel');
-        },
-        { signal: listening.signal },
-      );
-    });
-}
-
 function mount(container: HTMLElement, services: ViewServices): void {
   let adapter = loadAdapter();
   adapter.catch(() => undefined); // reported when the user clicks, not as an unhandled rejection now
 
   const insert = el('fluent-button', { id: 'framework-insert', appearance: 'primary' }, 'Insert framework') as Button;
-  const question = el('p', { id: 'framework-question', class: 'question', tabindex: '-1' });
-  const replace = el('fluent-button', {}, 'Replace them') as Button;
-  const keep = el('fluent-button', { appearance: 'primary' }, 'Keep both (new sheets get a number)') as Button;
-  const cancel = el('fluent-button', {}, 'Cancel') as Button;
-  const confirm = el(
-    'div',
-    { class: 'confirm', role: 'group', 'aria-labelledby': 'framework-question', hidden: true },
-    question,
-    el('p', {}, REPLACE_WARNING),
-    el('div', { class: 'choices' }, replace, keep, cancel),
-  );
-  const ask = askAboutClashes({
-    box: confirm,
-    question,
-    buttons: [
-      [replace, 'replace'],
-      [keep, 'keep-both'],
-      [cancel, 'cancel'],
-    ],
-  });
+  const { box: confirm, ask: askUser } = createClashQuestion('framework');
 
   container.append(
     el(
@@ -97,7 +53,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
           run: services.runExcel,
           plan: (context) => planFrameworkInsert(context),
           apply: (context, plan, choice) => applyFrameworkInsert(context, plan, choice),
-          ask: (clashes) => job.waitForUser(() => ask(clashes)),
+          ask: (clashes) => job.waitForUser(() => askUser(clashes)),
         });
       });
       services.say(outcomeMessage(outcome));

@@ -4,5 +4,7 @@
  */
 import type { View } from './view';
 import { frameworkView } from './framework';
+import { peopleView } from './people';
+import { monthlyView } from './monthly';
 
-export const VIEWS: readonly View[] = [frameworkView];
+export const VIEWS: readonly View[] = [frameworkView, peopleView, monthlyView];

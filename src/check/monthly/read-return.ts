@@ -1,0 +1,459 @@
+/**
+ * Reads one month's sheet of the Implementation Site Monthly Report into a typed model. Each field is found
+ * by its sheet-scoped defined name, or, when the name is missing, by the form's label (the input sits beside
+ * it, as the layout puts it). Values are parsed but never thrown away: a bad value is kept as found, so the
+ * rules can name it. Reading never throws on bad input.
+ */
+import { GridCell, GridSheet, WorkbookGrid } from '../../grid/grid';
+import { cellAddress, parseCell, parseRange } from '../../sheets/a1';
+import { MonthlyReportDefinition, Objective, ReportSection, labelsFor } from '../../monthly/definition';
+import {
+  ADDED_FIELDS,
+  HEADER_FIELDS,
+  areaField,
+  areaNameField,
+  numberField,
+  objectiveFields,
+  objectiveKey,
+  postField,
+  reportField,
+} from '../../monthly/fields';
+import { CalendarDate, Month, parseMonth } from '../../monthly/month';
+import { namesOn } from '../check-workbook';
+
+/** The toolkit's own labels for the fields it adds (monthly-report-sheets.ts). */
+export const ADDED_LABELS = {
+  steeringGroupMeeting: 'Date of the initial steering group meeting:',
+  livedExperience: 'Number of STR workers in post who declare lived experience of mental health problems:',
+  dateSubmitted: 'Date submitted:',
+} as const;
+
+export interface FieldRead {
+  /** The defined name, e.g. "Numbers_InPost". */
+  name: string;
+  /** The form's words for it, without a trailing colon: "Self rating this month". */
+  label: string;
+  /** A1 address; "" when the field was found neither by name nor by label. */
+  cell: string;
+  found: boolean;
+  /** Found by its label because its defined name is missing. */
+  byLabel: boolean;
+  raw: GridCell | undefined;
+  /** Nothing typed. */
+  empty: boolean;
+  /** The value as the user would read it: "2", "yes", "2008-04-01". */
+  shown: string;
+}
+
+export interface TextRead extends FieldRead {
+  text: string;
+}
+
+export interface NumberRead extends FieldRead {
+  /** The number, when the cell holds one (or a number typed as text); null otherwise. */
+  number: number | null;
+  /** A number stored as text, e.g. "4". */
+  storedAsText: boolean;
+}
+
+export interface DateRead extends FieldRead {
+  date: CalendarDate | null;
+  storedAsText: boolean;
+}
+
+export interface MonthRead extends FieldRead {
+  month: Month | null;
+}
+
+export interface CountRead extends NumberRead {
+  id: string;
+}
+
+export interface ObjectiveRead {
+  /** "EO1". */
+  key: string;
+  section: ReportSection;
+  /** 0-based within its section. */
+  index: number;
+  objective: Objective;
+  baseline: NumberRead;
+  selfRating: NumberRead;
+  pdsa: NumberRead;
+  dateAchieved: DateRead;
+}
+
+export interface MonthlyReturn {
+  sheet: string;
+  definition: MonthlyReportDefinition;
+  site: TextRead;
+  lead: TextRead;
+  month: MonthRead;
+  /** In post, in recruitment, identified. */
+  numbers: CountRead[];
+  total: CountRead;
+  posts: CountRead[];
+  areas: CountRead[];
+  otherArea: CountRead;
+  otherAreaName: TextRead;
+  objectives: ObjectiveRead[];
+  report: TextRead[];
+  steeringGroupMeeting: DateRead;
+  livedExperience: NumberRead;
+  dateSubmitted: DateRead;
+  /** Defined names of the fields found by label instead. */
+  foundByLabel: string[];
+  /** Defined names of the fields found neither way. */
+  notFound: string[];
+  /** Last month's return for the same site, when one was given. */
+  previous?: MonthlyReturn;
+}
+
+/** "In post" from the numbers, by its id in fields.ts. */
+export function inPostOf(model: MonthlyReturn): CountRead | undefined {
+  return model.numbers.find((n) => n.id === 'InPost');
+}
+
+/** A count that is a whole number ≥ 0, or null. */
+export function validCount(field: NumberRead): number | null {
+  return field.number !== null && Number.isInteger(field.number) && field.number >= 0 ? field.number : null;
+}
+
+/** Every field of the model, for rules that look at all of them. */
+export function allFields(model: MonthlyReturn): FieldRead[] {
+  return [
+    model.site,
+    model.lead,
+    model.month,
+    ...model.numbers,
+    model.total,
+    ...model.posts,
+    ...model.areas,
+    model.otherArea,
+    model.otherAreaName,
+    ...model.objectives.flatMap((o) => [o.baseline, o.selfRating, o.pdsa, o.dateAchieved]),
+    ...model.report,
+    model.steeringGroupMeeting,
+    model.livedExperience,
+    model.dateSubmitted,
+  ];
+}
+
+/** Fields the user types into (not the month, due date or computed totals). */
+export function inputFields(model: MonthlyReturn): FieldRead[] {
+  return allFields(model).filter((f) => f !== model.month && f !== model.total);
+}
+
+/** The last day of a month. */
+export function monthEnd(m: Month): CalendarDate {
+  return { ...m, day: new Date(Date.UTC(m.year, m.month, 0)).getUTCDate() };
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+export function formatDate(d: CalendarDate): string {
+  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase();
+  if (w.length < 3) return 0;
+  return MONTHS.findIndex((m) => m.startsWith(w)) + 1;
+}
+
+function validDate(year: number, month: number, day: number): CalendarDate | null {
+  if (!Number.isInteger(year) || year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > monthEnd({ year, month }).day) return null;
+  return { year, month, day };
+}
+
+/** "2008-04-01" or "2008-04-01T00:00:00" (the grid's dates) → a date. */
+export function parseIsoDate(text: string): CalendarDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(text.trim());
+  return m ? validDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** Dates typed as text: dd/mm/yyyy, yyyy-mm-dd, or "5 April 2008". */
+export function parseDateText(text: string): CalendarDate | null {
+  const t = text.trim();
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return validDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})$/.exec(t);
+  if (m) {
+    const month = monthIndex(m[2]);
+    return month ? validDate(Number(m[3]), month, Number(m[1])) : null;
+  }
+  return null;
+}
+
+/** Excel's serial day number → a date (for a date cell read without its date format). */
+function serialDate(serial: number): CalendarDate | null {
+  if (!Number.isFinite(serial) || serial < 1) return null;
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return validDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+function shownOf(cell: GridCell | undefined): string {
+  if (!cell || cell.kind === 'empty' || cell.value === null) return '';
+  return String(cell.value);
+}
+
+function isEmpty(cell: GridCell | undefined): boolean {
+  return (
+    !cell ||
+    cell.kind === 'empty' ||
+    cell.value === null ||
+    (typeof cell.value === 'string' && cell.value.trim() === '')
+  );
+}
+
+/** Where each field is: by defined name first, then by label. */
+class Locator {
+  private readonly named = new Map<string, string>();
+  private readonly texts: { text: string; row: number; col: number }[] = [];
+  readonly byLabel: string[] = [];
+  readonly notFound: string[] = [];
+
+  constructor(
+    grid: WorkbookGrid,
+    private readonly sheet: GridSheet,
+  ) {
+    for (const n of namesOn(grid, sheet.name)) {
+      if (!n.range || this.named.has(n.name)) continue;
+      try {
+        const r = parseRange(n.range);
+        this.named.set(n.name, cellAddress(r.row, r.col));
+      } catch {
+        // A name over something other than a cell is treated as missing.
+      }
+    }
+    for (const [address, cell] of Object.entries(sheet.cells)) {
+      if (cell.kind !== 's' || typeof cell.value !== 'string' || cell.unlocked) continue;
+      try {
+        this.texts.push({ text: normalise(cell.value), ...parseCell(address) });
+      } catch {
+        // not an address
+      }
+    }
+    this.texts.sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
+  /** Rows of every cell holding this label, top first. */
+  labelCells(label: string, fromRow = 0, toRow = Infinity): { row: number; col: number }[] {
+    const want = normalise(label);
+    return this.texts.filter((t) => t.text === want && t.row >= fromRow && t.row < toRow);
+  }
+
+  field(name: string, label: string, fallback: () => string | null): FieldRead {
+    let address = this.named.get(name) ?? null;
+    let byLabel = false;
+    if (!address) {
+      address = fallback();
+      if (address) {
+        byLabel = true;
+        this.byLabel.push(name);
+      } else this.notFound.push(name);
+    }
+    const raw = address ? this.sheet.cells[address] : undefined;
+    return {
+      name,
+      label: label.replace(/:\s*$/, '').trim(),
+      cell: address ?? '',
+      found: address !== null,
+      byLabel,
+      raw,
+      empty: isEmpty(raw),
+      shown: shownOf(raw),
+    };
+  }
+
+  /** The cell `offset` columns right of (or, with `down`, below) the first cell holding the label. */
+  beside(label: string, offset = 1, down = 0, fromRow = 0, toRow = Infinity): () => string | null {
+    return () => {
+      const at = this.labelCells(label, fromRow, toRow)[0];
+      return at ? cellAddress(at.row + down, at.col + (down ? 0 : offset)) : null;
+    };
+  }
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function asText(f: FieldRead): TextRead {
+  return { ...f, text: f.empty ? '' : f.shown.trim() };
+}
+
+function asNumber(f: FieldRead): NumberRead {
+  const raw = f.raw;
+  if (f.empty || !raw) return { ...f, number: null, storedAsText: false };
+  if (raw.kind === 'n' && typeof raw.value === 'number') return { ...f, number: raw.value, storedAsText: false };
+  if (raw.kind === 's' && typeof raw.value === 'string' && /^\s*[+-]?\d+(?:\.\d+)?\s*$/.test(raw.value))
+    return { ...f, number: Number(raw.value), storedAsText: true };
+  return { ...f, number: null, storedAsText: false };
+}
+
+function asCount(f: FieldRead, id: string): CountRead {
+  return { ...asNumber(f), id };
+}
+
+function asDate(f: FieldRead): DateRead {
+  const raw = f.raw;
+  if (f.empty || !raw) return { ...f, date: null, storedAsText: false };
+  if (raw.kind === 'd' && typeof raw.value === 'string')
+    return { ...f, date: parseIsoDate(raw.value), storedAsText: false };
+  if (raw.kind === 'n' && typeof raw.value === 'number')
+    return { ...f, date: serialDate(raw.value), storedAsText: false };
+  if (raw.kind === 's' && typeof raw.value === 'string') {
+    const date = parseDateText(raw.value);
+    return { ...f, date, storedAsText: date !== null };
+  }
+  return { ...f, date: null, storedAsText: false };
+}
+
+function asMonth(f: FieldRead): MonthRead {
+  const raw = f.raw;
+  if (f.empty || !raw) return { ...f, month: null };
+  const fromDate = (d: CalendarDate | null): Month | null => (d ? { year: d.year, month: d.month } : null);
+  if (raw.kind === 'd' && typeof raw.value === 'string') return { ...f, month: fromDate(parseIsoDate(raw.value)) };
+  if (raw.kind === 'n' && typeof raw.value === 'number') return { ...f, month: fromDate(serialDate(raw.value)) };
+  if (raw.kind === 's' && typeof raw.value === 'string') {
+    const text = raw.value.trim();
+    const iso = parseMonth(text);
+    if (iso) return { ...f, month: iso };
+    const words = /^([A-Za-z]+)\s+(\d{4})$/.exec(text);
+    if (words) {
+      const month = monthIndex(words[1]);
+      const year = Number(words[2]);
+      return { ...f, month: month && year >= 1900 ? { year, month } : null };
+    }
+    return { ...f, month: fromDate(parseDateText(text)) };
+  }
+  return { ...f, month: null };
+}
+
+/** Reads the sheet; the caller decides whether enough was found to check it. */
+export function readMonthlyReturn(
+  grid: WorkbookGrid,
+  sheet: GridSheet,
+  definition: MonthlyReportDefinition,
+): MonthlyReturn {
+  const at = new Locator(grid, sheet);
+  const d = definition;
+  const site = asText(at.field(HEADER_FIELDS.site, d.header.site, at.beside(d.header.site)));
+  const lead = asText(at.field(HEADER_FIELDS.lead, d.header.lead, at.beside(d.header.lead)));
+  const month = asMonth(at.field(HEADER_FIELDS.month, d.header.month, at.beside(d.header.month)));
+  const rowLabel = (label: string, explanation: string) => `${label} ${explanation}`.trim();
+  const numbers = d.numbers.rows.map((row) =>
+    asCount(at.field(numberField(row.id), row.label, at.beside(rowLabel(row.label, row.explanation))), row.id),
+  );
+  const t = d.numbers.total;
+  const total = asCount(at.field(numberField(t.id), t.label, at.beside(rowLabel(t.label, t.explanation))), t.id);
+  const posts = d.posts.rows.map((row) =>
+    asCount(at.field(postField(row.id), row.label, at.beside(row.label)), row.id),
+  );
+  const areas = d.serviceAreas.teams.map((team) =>
+    asCount(at.field(areaField(team.id), team.label, at.beside(team.label)), team.id),
+  );
+  const other = d.serviceAreas.other;
+  const otherArea = asCount(at.field(areaField(other.id), other.label, at.beside(other.label)), other.id);
+  const otherAreaName = asText(
+    at.field(
+      areaNameField(other.id),
+      `${other.label.replace(/\s*\(.*\)\s*$/, '')} (the service area)`,
+      at.beside(other.label, 2),
+    ),
+  );
+
+  // Objective labels repeat for every objective: look for them below the objective's own statement.
+  const statements = d.sections.flatMap((s) => s.objectives.map((o) => o.statement));
+  const statementRows = statements.map((s) => at.labelCells(s)[0]?.row ?? -1);
+  const objectives: ObjectiveRead[] = [];
+  let n = 0;
+  for (const section of d.sections) {
+    section.objectives.forEach((objective, index) => {
+      const key = objectiveKey(section, index);
+      const fields = objectiveFields(key);
+      const labels = labelsFor(d, objective);
+      const from = statementRows[n];
+      const later = statementRows.slice(n + 1).filter((r) => r > from);
+      const to = from < 0 ? -1 : later.length ? Math.min(...later) : Infinity;
+      n += 1;
+      const near = (label: string) => (from < 0 ? () => null : at.beside(label, 1, 0, from, to));
+      objectives.push({
+        key,
+        section,
+        index,
+        objective,
+        baseline: asNumber(at.field(fields.baseline, labels.baseline, near(labels.baseline))),
+        selfRating: asNumber(at.field(fields.selfRating, labels.selfRating, near(labels.selfRating))),
+        pdsa: asNumber(at.field(fields.pdsa, labels.pdsa, near(labels.pdsa))),
+        dateAchieved: asDate(at.field(fields.dateAchieved, labels.dateAchieved, near(labels.dateAchieved))),
+      });
+    });
+  }
+  const report = d.leadsReport.fields.map((f) =>
+    asText(at.field(reportField(f.id), f.label, at.beside(f.label, 0, 1))),
+  );
+  const steeringGroupMeeting = asDate(
+    at.field(
+      ADDED_FIELDS.steeringGroupMeeting,
+      'Date of the initial steering group meeting',
+      at.beside(ADDED_LABELS.steeringGroupMeeting),
+    ),
+  );
+  const livedExperience = asNumber(
+    at.field(
+      ADDED_FIELDS.livedExperience,
+      'Number of STR workers in post who declare lived experience',
+      at.beside(ADDED_LABELS.livedExperience),
+    ),
+  );
+  const dateSubmitted = asDate(
+    at.field(ADDED_FIELDS.dateSubmitted, 'Date submitted', at.beside(ADDED_LABELS.dateSubmitted)),
+  );
+
+  return {
+    sheet: sheet.name,
+    definition,
+    site,
+    lead,
+    month,
+    numbers,
+    total,
+    posts,
+    areas,
+    otherArea,
+    otherAreaName,
+    objectives,
+    report,
+    steeringGroupMeeting,
+    livedExperience,
+    dateSubmitted,
+    foundByLabel: at.byLabel,
+    notFound: at.notFound,
+  };
+}
+
+/** How many fields the model has, for deciding whether the sheet is a monthly report at all. */
+export function fieldCount(model: MonthlyReturn): number {
+  return allFields(model).length;
+}

@@ -1,0 +1,23 @@
+import { allFields, DateRead, NumberRead } from '../read-return';
+import { monthlyRule } from '../rule-helpers';
+
+/** Numbers and dates typed as text are read, but Excel will not add, sort or compare them. */
+export const storedAsText = monthlyRule({
+  id: 'monthly.stored-as-text',
+  description: 'Numbers and dates are stored as numbers and dates, not text',
+  severity: 'warning',
+  check(model, report) {
+    for (const field of allFields(model)) {
+      const f = field as Partial<NumberRead & DateRead>;
+      if (!f.storedAsText) continue;
+      const kind = 'date' in f ? 'date' : 'number';
+      report(
+        field,
+        `${field.label} "${field.shown}" is a ${kind} stored as text.`,
+        kind === 'date'
+          ? 'Retype it as a date, e.g. 05/04/2008.'
+          : 'Retype it as a number (not preceded by an apostrophe).',
+      );
+    }
+  },
+});

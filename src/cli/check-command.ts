@@ -1,0 +1,145 @@
+/** `str-toolkit check FILE... [--previous FILE] [--json] [--out FILE.xlsx]`: check completed workbooks. */
+import fs from 'fs';
+import path from 'path';
+import { checkExitCode, checkFiles, FileFinding, FilesChecked } from '../check/check-files';
+import { CHECKERS } from '../check/checkers';
+import { buildResultsSheet, RESULTS_SHEET } from '../check/results-sheet';
+import { readExplanations, withExplanations } from '../check/accepted';
+import { countBySeverity } from '../rules/types';
+import { EMPTY_WORKBOOK, placeWorkbook } from '../sheets/placement';
+import { renderPlacement } from '../xlsx/render';
+import { writeNewFile } from '../xlsx/safe-write';
+import { readWorkbooks } from '../xlsx/read-pool';
+import { TOOLKIT_VERSION } from '../version';
+import { Command } from './command';
+import { expandInputs } from './inputs';
+import { startProgress } from './progress';
+import { UserError } from './user-error';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check completed monthly returns, KSF outlines and role profiles',
+  help: `Usage: str-toolkit check FILE... [--previous FILE] [--json] [--out RESULTS.xlsx [--force]]
+
+Checks completed workbooks made by the STR Toolkit against the national rules and
+lists every finding with its sheet and cell. FILE may be a folder or a pattern
+such as "returns/*.xlsx".
+
+  --previous FILE  last month's return, to compare ratings and baselines with
+  --json           print the findings as JSON: [{file, sheet, cell, ruleId, severity, message}]
+  --out FILE       also write the findings to a "Check results" workbook; explanations
+                   written beside warnings there are kept when you check again
+  --force          replace the --out file if it exists
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read.`,
+  options: {
+    previous: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+  },
+  allowPositionals: true,
+  async run(values, positionals, io) {
+    const files = await expandInputs(positionals);
+    if (files.length === 0) throw new UserError(`Name at least one workbook to check.\n\n${this.help}`);
+    const out = typeof values.out === 'string' ? values.out : undefined;
+    if (out && !/\.xlsx$/i.test(out)) throw new UserError(`The results file must end in .xlsx: ${out}`);
+    if (out && values.force !== true && fs.existsSync(out)) {
+      throw new UserError(`${out} already exists. Choose another file name, or add --force to replace it.`);
+    }
+    const progress = startProgress(files.length, io.stderrIsTTY && !values.json, 'Checking');
+    const result = await checkFiles(files, (values.previous as string[] | undefined) ?? [], CHECKERS, new Date(), {
+      onEach: (file) => progress.tick(path.basename(file)),
+    });
+    progress.stop();
+    if (out) result.findings = await withEarlierExplanations(out, result.findings);
+    if (values.json) io.log(JSON.stringify(jsonFindings(result), null, 2));
+    else io.log(readableReport(result));
+    if (out) await writeResults(out, result, values.force === true);
+    return checkExitCode(result);
+  },
+};
+
+/** The JSON contract: one entry per finding, and one error entry per file that could not be read. */
+export function jsonFindings(result: FilesChecked) {
+  return [
+    ...result.unreadable.map((u) => ({
+      file: u.file,
+      sheet: '',
+      cell: '',
+      ruleId: `file.${u.problem}`,
+      severity: 'error',
+      message: u.message,
+    })),
+    ...result.findings.map((f) => ({
+      file: f.file,
+      sheet: f.sheet,
+      cell: f.cell,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      ...(f.explanation && { accepted: f.explanation }),
+    })),
+  ];
+}
+
+function readableReport(result: FilesChecked): string {
+  const lines: string[] = [];
+  for (const u of result.unreadable) lines.push(`${u.file}: could not be read. ${u.message}`);
+  const byFile = new Map<string, FileFinding[]>();
+  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const [file, findings] of byFile) {
+    lines.push('', file);
+    for (const f of findings) {
+      const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+      const label = f.severity === 'error' ? 'ERROR  ' : f.explanation ? 'ACCEPTED' : 'warning';
+      lines.push(`  ${label.padEnd(8)} ${where.padEnd(18)} ${f.message}${f.fix ? ` ${f.fix}` : ''}`);
+    }
+  }
+  const { errors, warnings } = countBySeverity(result.findings);
+  lines.push(
+    '',
+    `Checked ${result.checked} file(s): ${errors} error(s), ${warnings} warning(s)` +
+      (result.unreadable.length ? `, ${result.unreadable.length} file(s) could not be read.` : '.'),
+  );
+  return lines.join('\n').trimStart();
+}
+
+/** How a finding is named on the results workbook, where several files' findings meet. */
+const resultsSheetLabel = (f: FileFinding) => `${path.basename(f.file)} › ${f.sheet}`;
+
+/** Explanations written beside warnings in an earlier copy of the results workbook. */
+async function withEarlierExplanations(out: string, findings: FileFinding[]): Promise<FileFinding[]> {
+  const [earlier] = await readWorkbooks([out], { size: 1 });
+  if (!earlier.ok) return findings;
+  const explanations = readExplanations(earlier.grid.sheets.find((s) => s.name === RESULTS_SHEET));
+  return findings.map((f) => {
+    const [labelled] = withExplanations([{ ...f, sheet: resultsSheetLabel(f) }], explanations);
+    return labelled.explanation ? { ...f, explanation: labelled.explanation } : f;
+  });
+}
+
+async function writeResults(out: string, result: FilesChecked, force: boolean): Promise<void> {
+  const unreadable = result.unreadable.map((u) => ({
+    ruleId: `file.${u.problem}`,
+    severity: 'error' as const,
+    sheet: path.basename(u.file),
+    cell: '',
+    message: u.message,
+  }));
+  const findings = [...unreadable, ...result.findings.map((f) => ({ ...f, sheet: resultsSheetLabel(f) }))];
+  // Findings point into other files, so this sheet carries no in-workbook links.
+  const sheet = { ...buildResultsSheet(findings, new Date()), links: [] };
+  const stamp = {
+    document: 'check-results',
+    template: 'str-check-results',
+    templateVersion: '1',
+    toolkitVersion: TOOLKIT_VERSION,
+    frameworkEdition: '',
+    generated: new Date().toISOString(),
+  };
+  const workbook = renderPlacement(
+    placeWorkbook({ sheets: [sheet], names: [] }, EMPTY_WORKBOOK, stamp, [], 'keep-both'),
+  );
+  await writeNewFile(out, new Uint8Array(await workbook.xlsx.writeBuffer()), force);
+}

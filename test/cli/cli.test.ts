@@ -1,15 +1,13 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 
-function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return main(args, (l) => out.push(l), (l) => err.push(l)).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
-}
+const run = runCli;
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'str-cli-'));
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'str-cli-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const tmp = () => fs.mkdtempSync(path.join(root, 'case-'));
 
 test('framework writes a new workbook and names its sheets', async () => {
   const file = path.join(tmp(), 'out.xlsx');

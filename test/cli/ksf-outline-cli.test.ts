@@ -2,18 +2,10 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { workerFileNames } from '../../src/cli/worker-file-names';
 
-function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return main(
-    args,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  ).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
-}
+const run = runCli;
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'str-ksf-'));
 

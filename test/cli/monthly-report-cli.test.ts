@@ -2,20 +2,12 @@ import ExcelJS from 'exceljs';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { parseCsv, parseSitesCsv, siteFileStem } from '../../src/cli/sites-csv';
 import { NATIONAL_DEFINITION } from '../../src/monthly/definition';
 import { UserError } from '../../src/cli/user-error';
 
-function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return main(
-    args,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  ).then((code) => ({ code, out: out.join('\n'), err: err.join('\n') }));
-}
+const run = runCli;
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'str-monthly-cli-'));
 
 async function sheetsOf(file: string): Promise<ExcelJS.Workbook> {

@@ -50,14 +50,16 @@ interface ZipEntry {
   localOffset: number;
 }
 
+/** The size check alone, so a reader can refuse a large file before reading it into memory. */
+export function checkFileSize(size: number, limits: PreflightLimits = DEFAULT_LIMITS): PreflightResult {
+  if (size <= limits.maxFileBytes) return { ok: true };
+  return fail('too-large', `The file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit for one workbook.`);
+}
+
 export function preflight(bytes: Uint8Array, limits: PreflightLimits = DEFAULT_LIMITS): PreflightResult {
   if (bytes.length === 0) return fail('empty', 'The file is empty (0 bytes). Save the workbook again from Excel.');
-  if (bytes.length > limits.maxFileBytes) {
-    return fail(
-      'too-large',
-      `The file is ${mb(bytes.length)}, over the ${mb(limits.maxFileBytes)} limit for one workbook.`,
-    );
-  }
+  const size = checkFileSize(bytes.length, limits);
+  if (!size.ok) return size;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return compoundFile(buf);
   if (!buf.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {

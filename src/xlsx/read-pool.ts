@@ -8,7 +8,7 @@ import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import { WorkbookGrid } from '../grid/grid';
-import { DEFAULT_LIMITS, preflight, PreflightLimits, ReadProblem } from './preflight';
+import { checkFileSize, DEFAULT_LIMITS, preflight, PreflightLimits, ReadProblem } from './preflight';
 
 export type ReadFailure = ReadProblem | 'missing' | 'unreadable' | 'timeout' | 'out-of-memory';
 
@@ -63,10 +63,8 @@ export class ReadPool {
     try {
       const stat = await fs.stat(file);
       if (!stat.isFile()) return { ok: false, file, problem: 'missing', message: `${file} is not a file.` };
-      if (stat.size > this.limits.maxFileBytes) {
-        const check = preflight(new Uint8Array(this.limits.maxFileBytes + 1), this.limits);
-        return { ok: false, file, problem: 'too-large', message: check.ok ? 'Too large.' : check.message };
-      }
+      const size = checkFileSize(stat.size, this.limits);
+      if (!size.ok) return { ok: false, file, problem: size.problem, message: size.message };
       bytes = await fs.readFile(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

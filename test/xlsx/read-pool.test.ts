@@ -3,6 +3,7 @@ import fs from 'fs';
 import JSZip from 'jszip';
 import os from 'os';
 import path from 'path';
+import { DEFAULT_LIMITS } from '../../src/xlsx/preflight';
 import { ReadPool, readWorkbooks } from '../../src/xlsx/read-pool';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-pool-'));
@@ -90,6 +91,21 @@ test('a read that needs more memory than the cap is stopped with a plain message
   try {
     const outcome = await pool.read(bigFile);
     expect(outcome).toMatchObject({ ok: false, problem: 'out-of-memory' });
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a file over the size limit on disk is refused, with its own size, before it is read', async () => {
+  const file = path.join(dir, 'large.xlsx');
+  fs.writeFileSync(file, Buffer.alloc(3 * 2 ** 20, 1));
+  const pool = new ReadPool({ size: 1, limits: { ...DEFAULT_LIMITS, maxFileBytes: 2 ** 20 } });
+  try {
+    expect(await pool.read(file)).toMatchObject({
+      ok: false,
+      problem: 'too-large',
+      message: 'The file is 3 MB, over the 1 MB limit for one workbook.',
+    });
   } finally {
     await pool.close();
   }

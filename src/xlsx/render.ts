@@ -18,7 +18,6 @@ keepLineBreaksInAttributes();
 const A4 = 9;
 /** exceljs leaves cells without a font; name one so every spreadsheet program renders the same. */
 const BASE_FONT = { name: 'Calibri', size: 11 };
-const BASE_STYLE: CellStyle = {};
 /** exceljs hashes protection passwords with 100,000 SHA-512 rounds by default; that is slow per sheet. */
 const PROTECTION_SPIN_COUNT = 1000;
 
@@ -83,7 +82,9 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   if (spec.table) addTable(sheet, spec);
   spec.rows.forEach((row, r) => writeRow(sheet, r, row));
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = height;
-  applyStyle(sheet, `A1:${cellAddress(spec.rows.length - 1, Math.max(spec.columns.length, 1) - 1)}`, BASE_STYLE);
+  forEachCell(sheet, `A1:${cellAddress(spec.rows.length - 1, Math.max(spec.columns.length, 1) - 1)}`, (cell) => {
+    cell.font = { ...BASE_FONT };
+  });
   for (const styled of spec.styles) applyStyle(sheet, styled.range, styled.style);
   for (const merge of spec.merges) sheet.mergeCells(merge);
   for (const v of spec.validations) addValidation(sheet, v);
@@ -135,16 +136,19 @@ function writeRow(sheet: ExcelJS.Worksheet, rowIndex: number, values: CellValue[
   });
 }
 
-function applyStyle(sheet: ExcelJS.Worksheet, range: string, style: CellStyle): void {
+function forEachCell(sheet: ExcelJS.Worksheet, range: string, visit: (cell: ExcelJS.Cell) => void): void {
   const b = parseRange(range);
   for (let r = b.row; r <= b.lastRow; r++) {
-    for (let c = b.col; c <= b.lastCol; c++) styleCell(sheet.getCell(r + 1, c + 1), style);
+    for (let c = b.col; c <= b.lastCol; c++) visit(sheet.getCell(r + 1, c + 1));
   }
+}
+
+function applyStyle(sheet: ExcelJS.Worksheet, range: string, style: CellStyle): void {
+  forEachCell(sheet, range, (cell) => styleCell(cell, style));
 }
 
 /** Styles layer: each property set here overrides only that property, as in Excel's own formatting. */
 function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style === BASE_STYLE) cell.font = { ...BASE_FONT };
   if (style.bold !== undefined || style.italic !== undefined || style.fontSize || style.fontColor) {
     cell.font = {
       ...BASE_FONT,
@@ -177,21 +181,18 @@ const MAX_INLINE_LIST = 255;
 
 function addValidation(sheet: ExcelJS.Worksheet, v: Validation): void {
   const rule = validationRule(v);
-  const b = parseRange(v.range);
-  for (let r = b.row; r <= b.lastRow; r++) {
-    for (let c = b.col; c <= b.lastCol; c++) {
-      sheet.getCell(r + 1, c + 1).dataValidation = {
-        ...rule,
-        allowBlank: true,
-        showInputMessage: v.prompt !== undefined,
-        prompt: v.prompt,
-        promptTitle: v.promptTitle,
-        showErrorMessage: true,
-        errorStyle: 'stop',
-        error: v.error ?? rule.defaultError,
-      };
-    }
-  }
+  forEachCell(sheet, v.range, (cell) => {
+    cell.dataValidation = {
+      ...rule,
+      allowBlank: true,
+      showInputMessage: v.prompt !== undefined,
+      prompt: v.prompt,
+      promptTitle: v.promptTitle,
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      error: v.error ?? rule.defaultError,
+    };
+  });
 }
 
 type Rule = Pick<ExcelJS.DataValidation, 'type' | 'operator' | 'formulae'> & { defaultError: string };

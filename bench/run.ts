@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import fs from 'fs';
+import os from 'os';
 import path from 'path';
 import { buildFrameworkWorkbook, frameworkStamp } from '../src/sheets/framework-sheets';
 import { workbookBytes } from '../src/xlsx/write-workbook';
@@ -12,6 +13,7 @@ import { timeSideBySide } from './measure';
 import { benchMonthlyReports } from './monthly';
 import { benchKsfOutlines } from './ksf';
 import { benchCheck } from './check';
+import { benchConsolidate } from './consolidate';
 
 interface Row {
   scenario: string;
@@ -25,6 +27,8 @@ interface Row {
 }
 
 const ROOT = path.resolve(__dirname, '..', '..');
+/** Side-by-side runs of the check bench, each side in a process of its own. */
+const CHECK_RUNS = 2;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
@@ -133,11 +137,11 @@ async function ksfRows(): Promise<Row[]> {
 }
 
 async function checkRows(): Promise<Row[]> {
-  const check = await benchCheck(1000);
+  const check = await benchCheck(1000, CHECK_RUNS);
   return [
     {
       scenario: 'Check filled monthly returns vs exceljs loading them alone',
-      size: `${check.files} returns`,
+      size: `${check.files.toLocaleString('en-GB')} returns`,
       ours: ms(check.oursMs),
       reference: ms(check.referenceMs),
       ratio: check.ratio.toFixed(2),
@@ -148,17 +152,38 @@ async function checkRows(): Promise<Row[]> {
   ];
 }
 
+async function consolidateRows(): Promise<Row[]> {
+  const consolidated = await benchConsolidate(74, 12);
+  return [
+    {
+      scenario: 'Consolidate a programme’s monthly returns vs exceljs loading them alone',
+      size: `${consolidated.returns} returns (74 sites × 12 months, ${consolidated.files} files)`,
+      ours: ms(consolidated.oursMs),
+      reference: ms(consolidated.referenceMs),
+      ratio: consolidated.ratio.toFixed(2),
+      syncs: '–',
+      payload: '–',
+      peakMemory: `${consolidated.peakRssMb.toFixed(0)} MB`,
+    },
+  ];
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const rows: Row[] = [];
-  for (const scenario of [frameworkRows, monthlyRows, ksfRows, checkRows]) {
+  for (const scenario of [frameworkRows, monthlyRows, ksfRows, checkRows, consolidateRows]) {
     rows.push(...(await scenario()));
     console.error(`  done: ${scenario.name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   rows.push(...bundleRows());
   const output = table(rows);
   console.log(output);
-  const note = `Measured ${new Date().toISOString()} on ${process.platform} ${process.arch}, Node ${process.version}, in ${((Date.now() - started) / 1000).toFixed(1)} s. Times are medians of side-by-side runs.`;
+  const note = [
+    `Measured ${new Date().toISOString()} on ${process.platform} ${process.arch}, ${os.availableParallelism()} cores, Node ${process.version}, in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    'Times are medians of side-by-side runs, ours and the reference alternating.',
+    `Checking: our time is \`checkFiles\` over the returns (preflight, a worker thread per core with heap caps and time limits, the rules); the reference is exceljs alone loading the same files one after another (\`fs.promises.readFile\` then \`xlsx.load\`); each run is a separate Node process (bench/check-child.ts), ${CHECK_RUNS} runs a side.`,
+    "Peak memory: for checking, the peak resident memory (getrusage max RSS, worker threads included) of our checking's own process, highest over its runs; elsewhere, the bench process's resident memory sampled after each run.",
+  ].join(' ');
   console.log(`\n${note}`);
   fs.writeFileSync(path.join(ROOT, 'bench', 'results.md'), `# Benchmark results\n\n${output}\n\n${note}\n`);
 }

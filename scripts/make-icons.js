@@ -6,6 +6,7 @@
  *
  * icon-*.png   the toolkit: NHS blue rounded square with "STR" in white and a rule under it.
  * insert-*.png the "Insert framework" button: the same square with a white table on it.
+ * check-*.png  the "Check this workbook" button: the same square with a white tick on it.
  */
 'use strict';
 const fs = require('fs');
@@ -46,6 +47,19 @@ const TABLE_MARK = [
   [3, 12, 13, 13],
   [7, 6, 8, 12], // column divider (whole units, so the 16 px icon stays sharp)
   [4, 9, 12, 10], // row divider
+];
+
+// A tick as a staircase of overlapping 2×2 blocks: a short stroke down, a long one up.
+const TICK_MARK = [
+  [3, 8, 5, 10],
+  [4, 9, 6, 11],
+  [5, 10, 7, 12],
+  [6, 9, 8, 11],
+  [7, 8, 9, 10],
+  [8, 7, 10, 9],
+  [9, 6, 11, 8],
+  [10, 5, 12, 7],
+  [11, 4, 13, 6],
 ];
 
 /** Inside the 16×16 rounded square (corner radius 3)? */
@@ -135,6 +149,7 @@ fs.mkdirSync(outDir, { recursive: true });
 const icons = [
   ...[16, 32, 64, 80, 128].map((size) => ({ name: `icon-${size}.png`, size, mark: STR_MARK })),
   ...[16, 32, 80].map((size) => ({ name: `insert-${size}.png`, size, mark: TABLE_MARK })),
+  ...[16, 32, 80].map((size) => ({ name: `check-${size}.png`, size, mark: TICK_MARK })),
 ];
 for (const { name, size, mark } of icons) {
   fs.writeFileSync(path.join(outDir, name), png(size, render(size, mark)));

@@ -4,7 +4,7 @@
  */
 import { GridName, WorkbookGrid } from '../grid/grid';
 import { Finding, runRules, Rule } from '../rules/types';
-import { findDocuments, gridLabelHash, labelsEditedFinding, StampedSheet } from './documents';
+import { findDocuments, gridLabelHash, labelsEditedFinding, renamedFinding, StampedSheet } from './documents';
 
 export interface CheckContext {
   /** The workbook being checked (a checker may look at its other sheets, e.g. last month's). */
@@ -41,6 +41,7 @@ export function checkWorkbook(
   const full: CheckContext = { ...context, grid };
   for (const stamped of found.stamped) {
     const checker = checkers.find((c) => c.document === stamped.stamp.document);
+    if (stamped.madeAs) findings.push(renamedFinding(stamped.sheet.name, stamped.madeAs));
     // Reference sheets such as the framework have nothing to rate; only their labels are checked.
     if (stamped.stamp.labelsHash && labelsEdited(stamped)) findings.push(labelsEditedFinding(stamped.sheet.name));
     if (!checker) continue;

@@ -13,6 +13,8 @@ import { Finding } from '../rules/types';
 export interface StampedSheet {
   sheet: GridSheet;
   stamp: StampEntry;
+  /** The name the toolkit made the sheet with, when it has been renamed since (see renamedFrom). */
+  madeAs?: string;
 }
 
 export interface DocumentsFound {
@@ -27,9 +29,12 @@ export function findDocuments(grid: WorkbookGrid, supportedTemplates: Record<str
   const byName = new Map(entries.map((e) => [e.sheet.toLowerCase(), e]));
   const stamped: StampedSheet[] = [];
   const findings: Finding[] = [];
+  const present = new Set(grid.sheets.map((s) => s.name.toLowerCase()));
+  const missing = entries.filter((e) => !present.has(e.sheet.toLowerCase()) && e.labelsHash);
   for (const sheet of grid.sheets) {
     if (sheet.name === REGISTRY_SHEET || sheet.state !== 'visible') continue;
-    const stamp = byName.get(sheet.name.toLowerCase());
+    const renamed = byName.has(sheet.name.toLowerCase()) ? undefined : renamedFrom(sheet, missing);
+    const stamp = byName.get(sheet.name.toLowerCase()) ?? renamed;
     if (!stamp) {
       findings.push({
         ruleId: 'document.unstamped',
@@ -53,9 +58,32 @@ export function findDocuments(grid: WorkbookGrid, supportedTemplates: Record<str
       });
       continue;
     }
-    stamped.push({ sheet, stamp });
+    stamped.push(renamed ? { sheet, stamp, madeAs: renamed.sheet } : { sheet, stamp });
   }
   return { stamped, findings };
+}
+
+/**
+ * The stamp of a generated sheet that is missing from the workbook and whose labels this unstamped
+ * sheet has exactly: the same sheet, renamed (Excel's registry keeps the name it was made with).
+ */
+function renamedFrom(sheet: GridSheet, missing: StampEntry[]): StampEntry | undefined {
+  if (missing.length === 0) return undefined;
+  const hash = gridLabelHash(sheet);
+  const matches = missing.filter((e) => e.labelsHash === hash);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** A warning for a generated sheet found under a new name; it is still checked. */
+export function renamedFinding(sheet: string, madeAs: string): Finding {
+  return {
+    ruleId: 'document.renamed',
+    severity: 'warning',
+    sheet,
+    cell: '',
+    message: `Sheet "${sheet}" is the toolkit's sheet "${madeAs}" under a new name; it was checked as that sheet.`,
+    fix: `Rename it back to "${madeAs}", so other tools that look for it by name find it.`,
+  };
 }
 
 /** The sheet's cells as rows of values, from A1, for the registry parser. */

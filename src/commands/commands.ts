@@ -1,6 +1,7 @@
 /**
  * Ribbon commands (the manifest's FunctionFile). "Insert framework" runs without the task pane,
  * so it never asks a question: it keeps any earlier toolkit sheets and numbers the new ones.
+ * "Check this workbook" checks the open workbook and always says what it found.
  *
  * Excel has no notification bar for add-ins, so when there is something to say (a failure, or a
  * sheet name that was already taken) a small Office dialog (notice.html) says it. A plain success
@@ -8,7 +9,7 @@
  */
 import { insertFramework } from '../excel/insert-framework';
 import { createExcelRunner } from '../taskpane/excel-runner';
-import { Message, commandNotice, errorMessage, noticeQuery } from '../taskpane/messages';
+import { Message, checkNotice, commandNotice, errorMessage, noticeQuery } from '../taskpane/messages';
 
 // A hung sync (Excel on the web) ends in a notice, not in a button that never comes back.
 const runExcel = createExcelRunner((batch) => Excel.run(batch));
@@ -52,8 +53,28 @@ async function insertFrameworkCommand(event: Office.AddinCommands.Event): Promis
   }
 }
 
+/** "Check this workbook": the checks run with the rules loaded on demand; the notice gives the counts. */
+async function checkWorkbookCommand(event: Office.AddinCommands.Event): Promise<void> {
+  let finished = false;
+  const finish = () => {
+    if (finished) return;
+    finished = true;
+    event.completed();
+  };
+  try {
+    const { checkThisWorkbook } = await import(/* webpackChunkName: "check" */ '../excel/check-workbook');
+    // Only Excel on the web can tell which protected sheets have a password.
+    const passwordInfo = Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1');
+    const result = await runExcel((context) => checkThisWorkbook(context, { today: new Date(), passwordInfo }));
+    showNotice(checkNotice(result), finish);
+  } catch (error) {
+    showNotice(errorMessage(error, 'The workbook was not checked'), finish);
+  }
+}
+
 Office.onReady(() => {
   // Nothing to prepare: the command is registered below, as Office requires, when the script loads.
 });
 
 Office.actions.associate('insertFramework', insertFrameworkCommand);
+Office.actions.associate('checkWorkbook', checkWorkbookCommand);

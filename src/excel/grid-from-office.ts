@@ -5,6 +5,7 @@
 import { GridCell, GridName, GridSheet, WorkbookGrid } from '../grid/grid';
 import { cellAddress, parseCell } from '../sheets/a1';
 import { isDateFormat, serialToIso } from '../grid/dates';
+import { parseRangeName } from '../grid/range-name';
 
 export { isDateFormat, serialToIso };
 
@@ -69,11 +70,6 @@ function gridCell(value: unknown, formula: string | undefined, format: string): 
 }
 
 function gridName(data: OfficeNameData): GridName {
-  const match = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(data.value);
-  return {
-    name: data.name,
-    sheet: match ? (match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2]) : null,
-    range: match ? match[3].replace(/\$/g, '') : null,
-    scope: data.scope,
-  };
+  const parsed = parseRangeName(data.value);
+  return { name: data.name, sheet: parsed?.sheet ?? null, range: parsed?.range ?? null, scope: data.scope };
 }

@@ -3,7 +3,7 @@
  * one round trip. Only string literals for Excel enums, so nothing needs the `Excel` global at run time
  * (API target: ExcelApi 1.9).
  */
-import { CellStyle, CellValue, SheetSpec, Validation } from '../sheets/model';
+import { CellStyle, CellValue, ConditionalFormat, SheetSpec, Validation } from '../sheets/model';
 import { EMPTY_WORKBOOK, Placement, RegistryWrite, WorkbookState } from '../sheets/placement';
 import { REGISTRY_HEADER } from '../sheets/stamp';
 import { quoteSheetName, uniqueSheetName } from '../sheets/sheet-names';
@@ -124,6 +124,7 @@ function queueSheet(
   // Only the spec's own formulas go through `formulas`; everything else was written as values above.
   for (const f of spec.formulas ?? []) sheet.getRange(f.cell).formulas = [[f.formula]];
   for (const { range, style } of spec.styles) applyStyle(sheet.getRange(range), range, style);
+  for (const format of spec.conditionalFormats ?? []) queueConditionalFormat(sheet.getRange(format.range), format);
   spec.columns.forEach((c, i) => {
     const col = columnLetter(i);
     sheet.getRange(`${col}:${col}`).format.columnWidth = c.width * POINTS_PER_CHARACTER;
@@ -187,6 +188,27 @@ function queueValidation(dv: Excel.DataValidation, v: Validation): void {
   }
   if (v.prompt) dv.prompt = { showPrompt: true, message: v.prompt, title: v.promptTitle ?? '' };
   if (v.error) dv.errorAlert = { showAlert: true, message: v.error, style: 'Stop', title: '' };
+}
+
+/**
+ * Data bars and colour scales (ExcelApi 1.6). Excel's default bar bounds (automatic: from zero for counts,
+ * to the highest value) and gradient fill match the command-line workbook's, so only the colour is set.
+ */
+function queueConditionalFormat(range: Excel.Range, format: ConditionalFormat): void {
+  if (format.kind === 'dataBar') {
+    range.conditionalFormats.add('DataBar').dataBar.positiveFormat.fillColor = hex(format.color);
+    return;
+  }
+  const point = (p: { value: number; color: string }) => ({
+    type: 'Number' as const,
+    formula: String(p.value),
+    color: hex(p.color),
+  });
+  range.conditionalFormats.add('ColorScale').colorScale.criteria = {
+    minimum: point(format.min),
+    ...(format.mid && { midpoint: point(format.mid) }),
+    maximum: point(format.max),
+  };
 }
 
 /** One values write per call: the rows padded to a rectangle, nulls cleared, text kept as text. */

@@ -107,6 +107,32 @@ export interface PrintSetup {
   header?: string;
 }
 
+/** Bars in each cell, longer for larger values; they start at zero and the largest value fills the cell. */
+export interface DataBarFormat {
+  kind: 'dataBar';
+  range: string;
+  /** Hex colour "RRGGBB". */
+  color: string;
+}
+
+export interface ColorScalePoint {
+  value: number;
+  /** Hex colour "RRGGBB". */
+  color: string;
+}
+
+/** Cells coloured by value between fixed points, e.g. a rating from 0 (red) through 1.5 (amber) to 3 (green). */
+export interface ColorScaleFormat {
+  kind: 'colorScale';
+  range: string;
+  min: ColorScalePoint;
+  mid?: ColorScalePoint;
+  max: ColorScalePoint;
+}
+
+/** Formatting the spreadsheet program redraws from the cells' values, so it follows edits. */
+export type ConditionalFormat = DataBarFormat | ColorScaleFormat;
+
 export interface SheetSpec {
   name: string;
   /** Values row by row, starting at A1. Ragged rows are allowed; missing cells stay empty. */
@@ -119,6 +145,7 @@ export interface SheetSpec {
   table?: TableSpec;
   validations: Validation[];
   formulas?: FormulaCell[];
+  conditionalFormats?: ConditionalFormat[];
   notes?: CellNote[];
   links?: InternalLink[];
   /** 0-based row indexes that start a new printed page. */

@@ -1,18 +1,33 @@
 /**
- * Excel's sheet-name rules: 1–31 characters, none of \ / ? * [ ] :, no apostrophe at either end,
- * unique ignoring case. exceljs truncates silently, so names are made valid here, deterministically.
+ * Excel's sheet-name rules: 1–31 characters, none of \ / ? * [ ] :, no apostrophe at either end, not
+ * "History" (Excel keeps that name for itself), unique ignoring case. exceljs truncates silently, so
+ * names are made valid here, deterministically.
  */
 export const MAX_SHEET_NAME = 31;
 const FORBIDDEN = /[\\/?*[\]:]/g;
-// Control characters cannot be typed into a sheet tab and break some readers.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const CONTROL = /[\u0000-\u001f\u007f]/g;
+// Control characters cannot be typed into a sheet tab and break some readers; U+FFFE, U+FFFF and half a
+// surrogate pair are not text at all (XML cannot hold them).
+const UNTYPABLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  /[\u0000-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Apostrophes and spaces at either end: trimming one can expose the other. */
+const LOOSE_ENDS = /^['\s]+|['\s]+$/g;
+const RESERVED = 'history';
+/**
+ * Excel's escape for characters XML cannot hold (see xlsx/xml-characters.ts). Written in a sheet name it
+ * would have to be escaped again, and not every reader undoes that in names; so the underscore goes.
+ */
+const LOOKS_ESCAPED = /_(?=x[0-9a-f]{4}_)/gi;
 
-/** Make any text a valid sheet name (not yet unique). */
+/** Make any text a valid sheet name (not yet unique; uniqueSheetName also steers clear of "History"). */
 export function validSheetName(raw: string, fallback = 'Sheet'): string {
-  let name = raw.replace(CONTROL, ' ').replace(FORBIDDEN, '-').replace(/\s+/g, ' ').trim();
-  name = name.replace(/^'+|'+$/g, '').trim();
-  name = truncate(name, MAX_SHEET_NAME).replace(/'+$/, '').trim();
+  let name = raw
+    .replace(UNTYPABLE, ' ')
+    .replace(FORBIDDEN, '-')
+    .replace(LOOKS_ESCAPED, '-')
+    .replace(/\s+/g, ' ')
+    .replace(LOOSE_ENDS, '');
+  name = truncate(name, MAX_SHEET_NAME).replace(LOOSE_ENDS, '');
   return name || fallback;
 }
 
@@ -29,7 +44,7 @@ function truncate(text: string, max: number): string {
  * The suffix replaces the tail when the name is already 31 characters long.
  */
 export function uniqueSheetName(raw: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  const used = new Set([...taken, RESERVED].map((n) => n.toLowerCase()));
   const base = validSheetName(raw);
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {

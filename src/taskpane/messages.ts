@@ -162,8 +162,8 @@ export function errorMessage(error: unknown, title = 'The framework was not inse
       ],
     };
   }
-  // The adapter's InsertError already explains, in plain words, what may be left half-made.
-  const partly = name === 'InsertError';
+  // The adapters' InsertError and CheckError already explain, in plain words, what may be left half-made.
+  const partly = name === 'InsertError' || name === 'CheckError';
   const cause = partly ? (error as { cause?: unknown }).cause : error;
   const advice = adviceFor(errorCode(cause));
   if (partly) return { tone: 'error', title, lines: [...(advice ?? []), errorText(error)] };
@@ -204,6 +204,45 @@ export function commandNotice(result: InsertResult): Message | null {
       'Your earlier sheets were not changed. To replace them instead, use Show task pane > Insert framework.',
     ],
   };
+}
+
+/** What the ribbon's "Check this workbook" reports (src/excel/check-workbook.ts ExcelCheckResult). */
+export interface CheckOutcome {
+  findings: { sheet: string; severity: 'error' | 'warning'; explanation?: string }[];
+  resultsSheet: string;
+  highlighted: number;
+  notHighlighted: { sheet: string; reason: string }[];
+}
+
+function counted(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The ribbon's notice after a check, e.g. "3 errors and 2 warnings on 2 sheets. See the Check results sheet." */
+export function checkNotice(outcome: CheckOutcome): Message {
+  const see = `See the ${outcome.resultsSheet} sheet.`;
+  const errors = outcome.findings.filter((f) => f.severity === 'error').length;
+  const open = outcome.findings.filter((f) => f.severity === 'warning' && !f.explanation);
+  const accepted = outcome.findings.length - errors - open.length;
+  const lines: string[] = [];
+  if (errors + open.length === 0) lines.push(`Every check passed. ${see}`);
+  else {
+    const sheetCount = new Set(
+      outcome.findings.filter((f) => f.severity === 'error' || !f.explanation).map((f) => f.sheet),
+    ).size;
+    lines.push(
+      `${counted(errors, 'error')} and ${counted(open.length, 'warning')} on ${counted(sheetCount, 'sheet')}. ${see}`,
+    );
+  }
+  if (accepted > 0)
+    lines.push(`${counted(accepted, 'warning')} with an explanation ${accepted === 1 ? 'is' : 'are'} accepted.`);
+  if (outcome.highlighted > 0)
+    lines.push('The cells with a problem are shaded. Use the links on that sheet to go to each one.');
+  for (const { sheet, reason } of outcome.notHighlighted) lines.push(`Cells on “${sheet}” were not shaded: ${reason}.`);
+  if (errors > 0) return { tone: 'error', title: 'Problems found', lines };
+  return open.length > 0
+    ? { tone: 'info', title: 'Warnings to look at', lines }
+    : { tone: 'success', title: 'No problems found', lines };
 }
 
 /** A message as a query string, for the ribbon command's notice dialog (notice.html). */

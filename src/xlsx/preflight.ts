@@ -2,7 +2,8 @@
  * Checks a file's bytes before any spreadsheet parser sees them, so a hostile or broken file gets
  * one specific, plain message instead of a crash, a hang or unbounded memory: empty files, text and
  * old .xls files, encrypted workbooks, truncated or foreign zips, zip bombs and XML with a DOCTYPE
- * (entity expansion and external entities need one; Excel never writes it).
+ * (entity expansion and external entities need one; Excel never writes it), and sheets whose declared
+ * size (their <dimension>) runs to more rows than any of the toolkit's workbooks could hold.
  */
 import zlib from 'zlib';
 
@@ -27,6 +28,11 @@ export interface PreflightLimits {
   maxEntries: number;
   /** Unpacked ÷ packed size above which a part of over 1 MB is treated as a zip bomb. */
   maxRatio: number;
+  /**
+   * Most rows one sheet may reach, by the <dimension> Excel writes at the top of every sheet: a million
+   * rows of numbers packs into 7 MB yet takes over 384 MB and 10 seconds to parse (measured).
+   */
+  maxRows: number;
 }
 
 export const DEFAULT_LIMITS: PreflightLimits = {
@@ -35,6 +41,7 @@ export const DEFAULT_LIMITS: PreflightLimits = {
   maxTotalBytes: 128 * 2 ** 20,
   maxEntries: 5000,
   maxRatio: 200,
+  maxRows: 100_000,
 };
 
 export type PreflightResult = { ok: true } | { ok: false; problem: ReadProblem; message: string };
@@ -148,17 +155,18 @@ function checkEntries(buf: Buffer, entries: ZipEntry[], limits: PreflightLimits)
   for (const entry of entries) {
     if (entry.flags & 1)
       return fail('encrypted', `Part ${entry.name} of the workbook is encrypted; the toolkit cannot read it.`);
+    // Before the size limit, so a bomb is called what it is.
+    if (entry.size > 2 ** 20 && entry.size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
+      return fail(
+        'too-large',
+        `${entry.name} is compressed ${Math.round(entry.size / Math.max(entry.compressedSize, 1))} times over, as in a "zip bomb"; refused for safety.`,
+      );
+    }
     // 0xFFFFFFFF means the real size is in a ZIP64 record: far beyond any monthly report or outline.
     if (entry.size === 0xffffffff || entry.size > limits.maxPartBytes) {
       return fail(
         'too-large',
         `${entry.name} unpacks to more than ${mb(limits.maxPartBytes)}; that is too large to be one of the toolkit’s workbooks.`,
-      );
-    }
-    if (entry.size > 2 ** 20 && entry.size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
-      return fail(
-        'too-large',
-        `${entry.name} is compressed ${Math.round(entry.size / Math.max(entry.compressedSize, 1))} times over, as in a "zip bomb"; refused for safety.`,
       );
     }
     total += entry.size;
@@ -170,34 +178,84 @@ function checkEntries(buf: Buffer, entries: ZipEntry[], limits: PreflightLimits)
     }
     if (/\.(xml|rels|vml)$/i.test(entry.name)) {
       const head = partHead(buf, entry);
-      if (head === null)
-        return fail('truncated', `Part ${entry.name} of the workbook is damaged. Copy or download the file again.`);
+      if (head === null) return damaged(entry);
       if (/<!DOCTYPE|<!ENTITY/i.test(head)) {
         return fail(
           'unsafe-xml',
           `Part ${entry.name} declares a DOCTYPE or entities, which Excel never writes; the file was refused for safety.`,
         );
       }
+      const rows = declaredRows(entry.name, head);
+      if (rows > limits.maxRows) {
+        return fail(
+          'too-large',
+          `A sheet of the workbook (${entry.name}) runs to row ${rows.toLocaleString('en-GB')}, over the ${limits.maxRows.toLocaleString('en-GB')}-row limit; that is too large to be one of the toolkit’s workbooks, so it was not read.`,
+        );
+      }
     }
+    const unpacked = unpackedWithin(buf, entry);
+    if (unpacked === 'understated') {
+      return fail(
+        'too-large',
+        `${entry.name} unpacks to more than the ${entry.size} bytes the zip’s index says, as in a "zip bomb"; refused for safety.`,
+      );
+    }
+    if (unpacked === 'damaged') return damaged(entry);
   }
   return { ok: true };
 }
 
-/** The first kilobyte or so of a part's XML: a DOCTYPE has to come before the root element. */
+/** The last row of a worksheet's <dimension ref="A1:C900">; 0 when the part is not a sheet or has none. */
+function declaredRows(name: string, head: string): number {
+  if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return 0;
+  const match = /<(?:\w+:)?dimension\s+ref="[A-Z]*\$?\d*:?\$?[A-Z]*\$?(\d+)"/i.exec(head);
+  return match ? Number(match[1]) : 0;
+}
+
+/**
+ * A part's bytes, unpacked to at most the size the zip's index gives it. The checks above trust that
+ * size; a zip that understates it (to slip a bomb past them) is caught here, with memory bounded by
+ * the limits already checked, before the parser could unpack it without limit.
+ */
+function unpackedWithin(buf: Buffer, entry: ZipEntry): 'ok' | 'damaged' | 'understated' {
+  const at = entry.localOffset;
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== 0x04034b50) return 'damaged';
+  const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+  const end = start + entry.compressedSize;
+  if (end > buf.length) return 'damaged';
+  const data = buf.subarray(start, end);
+  if (entry.method === 0) return data.length === entry.size ? 'ok' : 'damaged';
+  if (entry.method !== 8) return 'damaged';
+  try {
+    zlib.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
+    return 'ok';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'understated' : 'damaged';
+  }
+}
+
+/**
+ * The first few kilobytes of a part's XML: a DOCTYPE has to come before the root element, and Excel
+ * writes a sheet's <dimension> just after it. Read before unpacking the whole part.
+ */
 function partHead(buf: Buffer, entry: ZipEntry): string | null {
   const at = entry.localOffset;
   if (at + 30 > buf.length || buf.readUInt32LE(at) !== 0x04034b50) return null;
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
   const end = Math.min(start + Math.min(entry.compressedSize, 4096), buf.length);
   const data = buf.subarray(start, end);
-  if (entry.method === 0) return data.toString('utf8', 0, 2048);
+  if (entry.method === 0) return data.toString('utf8', 0, 4096);
   if (entry.method !== 8) return null;
   try {
     // A sync flush inflates what the slice holds without demanding the rest of the stream.
-    return zlib.inflateRawSync(data, { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('utf8', 0, 2048);
+    return zlib.inflateRawSync(data, { finishFlush: zlib.constants.Z_SYNC_FLUSH }).toString('utf8', 0, 4096);
   } catch {
     return null;
   }
+}
+
+function damaged(entry: ZipEntry): PreflightResult {
+  return fail('truncated', `Part ${entry.name} of the workbook is damaged. Copy or download the file again.`);
 }
 
 function mb(bytes: number): string {

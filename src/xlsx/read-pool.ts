@@ -3,7 +3,7 @@
  * with a memory cap and a time limit. A file that fails gets one plain message and the batch goes on;
  * a worker that runs out of memory or time is replaced. Workers are reused, so exceljs loads once each.
  */
-import { promises as fs } from 'fs';
+import { closeSync, fstatSync, openSync, readSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
@@ -34,9 +34,17 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Sent to this worker, oldest first; the worker reads them in order, so the first is the one being read. */
+  jobs: Job[];
+  /** The time limit of the first job. */
   timer: NodeJS.Timeout | null;
 }
+
+/**
+ * Jobs handed to a worker at once: the next file waits in the worker's own queue, so the worker never idles
+ * while the main thread, busy with the rules, gets round to sending it (measured: workers were idle 15%).
+ */
+const DEPTH = 2;
 
 const WORKER_FILE = path.join(__dirname, 'read-worker.js');
 
@@ -50,8 +58,10 @@ export class ReadPool {
   private readonly size: number;
 
   constructor(options: ReadPoolOptions = {}) {
-    // Leave a core for the main thread, which reads files and runs the rules (measured: 2 workers on 2 cores are slower than 1).
-    this.size = options.size ?? Math.min(4, Math.max(1, os.cpus().length - 1));
+    // One worker per core: parsing is most of the work, and the main thread's share (reading bytes, the rules)
+    // is small enough to interleave (measured on a busy 2-core machine: 2 workers check 1,000 returns as fast
+    // as 1 or up to 30% faster).
+    this.size = options.size ?? Math.min(4, Math.max(1, os.availableParallelism()));
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.memoryMb = options.memoryMb ?? 384;
     this.limits = options.limits ?? DEFAULT_LIMITS;
@@ -59,20 +69,44 @@ export class ReadPool {
 
   /** Reads one file from disk; never rejects. */
   async read(file: string): Promise<ReadOutcome> {
-    let bytes: Uint8Array;
+    const loaded = this.load(file);
+    if ('problem' in loaded) return { ok: false, file, ...loaded };
+    return this.readBytes(file, loaded.bytes);
+  }
+
+  /**
+   * The file's bytes, refused by its size before they are read. Synchronous on purpose: a workbook is at
+   * most a few MB, and fs.promises spends more time hopping threads than reading (measured 1.6 ms a file
+   * against 0.1 ms, on the main thread that also runs the rules).
+   */
+  private load(file: string): { bytes: Uint8Array } | { problem: ReadFailure; message: string } {
+    let fd: number | undefined;
     try {
-      const stat = await fs.stat(file);
-      if (!stat.isFile()) return { ok: false, file, problem: 'missing', message: `${file} is not a file.` };
+      fd = openSync(file, 'r');
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) return { problem: 'missing', message: `${file} is not a file.` };
       const size = checkFileSize(stat.size, this.limits);
-      if (!size.ok) return { ok: false, file, problem: size.problem, message: size.message };
-      bytes = await fs.readFile(file);
+      if (!size.ok) return { problem: size.problem, message: size.message };
+      const bytes = Buffer.allocUnsafe(stat.size);
+      let filled = 0;
+      while (filled < bytes.length) {
+        const read = readSync(fd, bytes, filled, bytes.length - filled, null);
+        if (read === 0) break;
+        filled += read;
+      }
+      return { bytes: bytes.subarray(0, filled) };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const message =
-        code === 'ENOENT' ? `${file} was not found.` : `${file} could not be opened (${code ?? 'error'}).`;
-      return { ok: false, file, problem: 'missing', message };
+        code === 'ENOENT'
+          ? `${file} was not found.`
+          : code === 'EISDIR'
+            ? `${file} is not a file.`
+            : `${file} could not be opened (${code ?? 'error'}).`;
+      return { problem: 'missing', message };
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
-    return this.readBytes(file, bytes);
   }
 
   /** Reads bytes already in memory (e.g. a file picked in the browser, or a test fixture). */
@@ -85,9 +119,9 @@ export class ReadPool {
     });
   }
 
-  /** How many reads to keep in flight: enough to keep every worker busy while the next file loads. */
+  /** How many reads to keep in flight: every worker's queue full, and one more being read from disk. */
   get lanes(): number {
-    return this.size * 2;
+    return this.size * DEPTH + 1;
   }
 
   async close(): Promise<void> {
@@ -97,20 +131,22 @@ export class ReadPool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      let slot = this.slots.find((s) => s.job === null);
+      // An idle worker first, then a new one, then the shortest queue with room.
+      let slot = this.slots.find((s) => s.jobs.length === 0);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
+      slot ??= this.slots.filter((s) => s.jobs.length < DEPTH).sort((a, b) => a.jobs.length - b.jobs.length)[0];
       if (!slot) return;
-      this.start(slot, this.queue.shift() as Job);
+      this.send(slot, this.queue.shift() as Job);
     }
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_FILE, {
-      resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: 64 },
-    });
-    const slot: Slot = { worker, job: null, timer: null };
+    // Only the old generation is capped: fixing the young one at 64 MB made every parse ~60% slower (measured),
+    // and V8 sizes it well from the old generation's cap.
+    const worker = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
+    const slot: Slot = { worker, jobs: [], timer: null };
     worker.on('message', (message: { id: number; json?: string; error?: string }) => {
-      const job = slot.job;
+      const job = slot.jobs[0];
       if (!job || job.id !== message.id) return;
       this.finish(
         slot,
@@ -130,7 +166,8 @@ export class ReadPool {
       );
     });
     worker.on('exit', () => {
-      if (slot.job) this.replace(slot, 'unreadable', 'The reader stopped unexpectedly while reading this workbook.');
+      if (slot.jobs.length > 0)
+        this.replace(slot, 'unreadable', 'The reader stopped unexpectedly while reading this workbook.');
     });
     // Idle workers must not keep the process alive.
     worker.unref();
@@ -138,9 +175,17 @@ export class ReadPool {
     return slot;
   }
 
-  private start(slot: Slot, job: Job): void {
-    slot.job = job;
+  private send(slot: Slot, job: Job): void {
+    slot.jobs.push(job);
     slot.worker.ref();
+    if (slot.jobs.length === 1) this.startTimer(slot);
+    // A fresh, exact-size copy: Buffer.slice() shares memory, and transferring that would detach it.
+    const copy = new Uint8Array(job.bytes);
+    slot.worker.postMessage({ id: job.id, bytes: copy }, [copy.buffer]);
+  }
+
+  /** The time limit of the slot's first job, counted from when the worker can start on it. */
+  private startTimer(slot: Slot): void {
     slot.timer = setTimeout(() => {
       this.replace(
         slot,
@@ -148,36 +193,36 @@ export class ReadPool {
         `Reading this workbook took longer than ${Math.round(this.timeoutMs / 1000)} seconds, so it was stopped.`,
       );
     }, this.timeoutMs);
-    // A fresh, exact-size copy: Buffer.slice() shares memory, and transferring that would detach it.
-    const copy = new Uint8Array(job.bytes);
-    slot.worker.postMessage({ id: job.id, bytes: copy }, [copy.buffer]);
   }
 
   private finish(slot: Slot, outcome: ReadOutcome): void {
     if (slot.timer) clearTimeout(slot.timer);
-    const job = slot.job;
-    slot.job = null;
     slot.timer = null;
-    slot.worker.unref();
+    const job = slot.jobs.shift();
+    if (slot.jobs.length > 0) this.startTimer(slot);
+    else slot.worker.unref();
     job?.resolve(outcome);
     this.dispatch();
   }
 
-  /** Fails the slot's job, throws the worker away and lets a fresh one take the queue. */
+  /** Fails the slot's current job, throws the worker away and puts its waiting jobs back for a fresh one. */
   private replace(slot: Slot, problem: ReadFailure, message: string): void {
-    const job = slot.job;
     if (slot.timer) clearTimeout(slot.timer);
-    slot.job = null;
+    slot.timer = null;
+    const [job, ...waiting] = slot.jobs.splice(0);
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
     void slot.worker.terminate();
+    this.queue.unshift(...waiting);
     if (job) job.resolve({ ok: false, file: job.file, problem, message });
     this.dispatch();
   }
 }
 
 function unreadable(detail?: string): string {
-  const reason = detail ? ` (${detail.split('\n')[0].slice(0, 200)})` : '';
+  const reason = detail
+    ? ` (${detail.split('\n')[0].slice(0, 200)})`
+    : ': part of it is damaged, or not laid out the way Excel writes workbooks';
   return `The workbook could not be read${reason}. Open it in Excel, save it as .xlsx, and try again.`;
 }
 

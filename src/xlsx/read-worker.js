@@ -2,6 +2,59 @@
 // Plain JavaScript so it runs the same under jest and from dist-cli; the pool gives it a memory cap.
 const { parentPort } = require('worker_threads');
 const ExcelJS = require('exceljs');
+const ProtectionXform = require('exceljs/lib/xlsx/xform/style/protection-xform');
+
+/**
+ * An xsd:boolean may be written "1"/"0" (Excel, exceljs) or "true"/"false" (LibreOffice), but exceljs only
+ * knows "0" for an unlocked cell and "1" for a hidden one: a form saved by LibreOffice would read as all locked,
+ * so every typed entry would look like an edited label. Parse both spellings, in this worker only.
+ */
+const xsdBoolean = (value, fallback) =>
+  value === '1' || value === 'true' ? true : value === '0' || value === 'false' ? false : fallback;
+ProtectionXform.prototype.parseOpen = function parseOpen(node) {
+  const model = {
+    locked: xsdBoolean(node.attributes.locked, true),
+    hidden: xsdBoolean(node.attributes.hidden, false),
+  };
+  // As exceljs does: keep only a protection that differs from the defaults.
+  this.model = !model.locked || model.hidden ? model : null;
+};
+
+const Worksheet = require('exceljs/lib/doc/worksheet');
+
+/**
+ * exceljs turns each merged range into linked cell objects, checking every new merge against all earlier
+ * ones, which is about a tenth of loading a monthly report (131 merges). The grid needs only the ranges,
+ * so in this worker keep them as written and let toGrid skip the covered cells itself.
+ */
+Worksheet.prototype._parseMergeCells = function keepMergeRanges(model) {
+  this.gridMerges = (model.mergeCells || []).map((ref) => String(ref).replace(/\$/g, '').toUpperCase());
+};
+
+const columnNumber = (letters) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/**
+ * Says whether a cell lies under a merge other than at its top-left, the one cell that shows the value.
+ * Compared against each range rather than listing covered cells, so a merge over a whole sheet costs nothing.
+ */
+function coveredBy(merges) {
+  const areas = [];
+  for (const range of merges) {
+    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    if (match) {
+      areas.push({
+        left: columnNumber(match[1]),
+        top: Number(match[2]),
+        right: columnNumber(match[3]),
+        bottom: Number(match[4]),
+      });
+    }
+  }
+  return (row, col) =>
+    areas.some(
+      (a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right && (row > a.top || col > a.left),
+    );
+}
 
 const STATES = new Set(['visible', 'hidden', 'veryHidden']);
 
@@ -47,36 +100,38 @@ function gridCell(cell) {
 
 /**
  * exceljs keeps one of several same-named sheet-scoped names (every month's sheet has EO1_SelfRating),
- * so catch the names, with their sheet, as the file model is handed to the workbook (as local-names.ts does).
+ * so catch the names, with their sheet, as exceljs parses xl/workbook.xml (as local-names.ts does).
+ * This wraps the parser on this workbook's reader only, and reads localSheetId against the sheets in the
+ * order xl/workbook.xml lists them, which is what it counts.
  */
 function keepDefinedNames(workbook) {
   let names = [];
-  let proto = Object.getPrototypeOf(workbook);
-  while (proto && !Object.getOwnPropertyDescriptor(proto, 'model')) proto = Object.getPrototypeOf(proto);
-  const base = Object.getOwnPropertyDescriptor(proto, 'model');
-  Object.defineProperty(workbook, 'model', {
-    configurable: true,
-    get() {
-      return base.get.call(this);
-    },
-    set(value) {
-      const sheets = value.worksheets || [];
-      names = (value.definedNames || []).map((n) => {
+  const xlsx = workbook.xlsx;
+  const parseWorkbook = xlsx.parseWorkbook;
+  xlsx.parseWorkbook = async function (stream) {
+    const parsed = await parseWorkbook.call(this, stream);
+    // localSheetId counts sheets in the order xl/workbook.xml lists them.
+    const sheets = (parsed && parsed.sheets) || [];
+    names = ((parsed && parsed.definedNames) || [])
+      // exceljs turns these two into page setup, not names; leave them out as it does.
+      .filter((n) => n.name !== '_xlnm.Print_Area' && n.name !== '_xlnm.Print_Titles')
+      .map((n) => {
         const sheet = n.localSheetId === undefined ? undefined : sheets[n.localSheetId];
         return { name: n.name, ranges: n.ranges || [], scope: sheet ? sheet.name : null };
       });
-      base.set.call(this, value);
-    },
-  });
+    return parsed;
+  };
   return () => names;
 }
 
 function toGrid(workbook, fileNames) {
   const sheets = workbook.worksheets.map((ws) => {
     const cells = Object.create(null);
+    const merges = ws.gridMerges || [];
+    const covered = coveredBy(merges);
     ws.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.isMerged && cell.master !== cell) return;
+        if (covered(cell.row, cell.col)) return;
         const g = gridCell(cell);
         if (!g) return;
         if (cell.protection && cell.protection.locked === false) g.unlocked = true;
@@ -87,7 +142,7 @@ function toGrid(workbook, fileNames) {
       name: ws.name,
       state: STATES.has(ws.state) ? ws.state : 'visible',
       cells,
-      merges: (ws.model && ws.model.merges) || [],
+      merges,
     };
   });
   const names = [];
@@ -105,7 +160,7 @@ function toGrid(workbook, fileNames) {
   return { sheets, names };
 }
 
-parentPort.on('message', async ({ id, bytes }) => {
+async function read({ id, bytes }) {
   try {
     const workbook = new ExcelJS.Workbook();
     const names = keepDefinedNames(workbook);
@@ -113,6 +168,16 @@ parentPort.on('message', async ({ id, bytes }) => {
     // JSON text crosses threads far faster than a structured clone of many small cell objects.
     parentPort.postMessage({ id, json: JSON.stringify(toGrid(workbook, names())) });
   } catch (error) {
-    parentPort.postMessage({ id, error: error && error.message ? String(error.message) : String(error) });
+    // A TypeError and its kin are exceljs tripping over a damaged part; their words mean nothing to a user.
+    const internal = error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError;
+    const detail = error && error.message ? String(error.message) : String(error);
+    parentPort.postMessage({ id, error: internal ? '' : detail });
   }
+}
+
+// One file at a time, in the order sent: the pool queues the next file here before this one is done,
+// and matches each answer to the oldest file it sent; it also keeps one workbook per heap cap.
+let reading = Promise.resolve();
+parentPort.on('message', (message) => {
+  reading = reading.then(() => read(message));
 });

@@ -5,15 +5,19 @@
  * never become a formula here.
  */
 import ExcelJS from 'exceljs';
-import { CellStyle, CellValue, InternalLink, SheetSpec, Validation } from '../sheets/model';
+import { CellStyle, CellValue, ConditionalFormat, InternalLink, SheetSpec, Validation } from '../sheets/model';
 import { Placement } from '../sheets/placement';
 import { cellAddress, columnLetter, parseRange } from '../sheets/a1';
 import { REGISTRY_HEADER } from '../sheets/stamp';
 import { quoteSheetName } from '../sheets/sheet-names';
 import { absoluteRange, addSheetScopedNames } from './local-names';
+import { keepCharactersXmlCannotHold } from './xml-characters';
 import { keepLineBreaksInAttributes } from './xml-line-breaks';
+import { encodePartsWhole } from './zip-text';
 
 keepLineBreaksInAttributes();
+keepCharactersXmlCannotHold();
+encodePartsWhole();
 
 const A4 = 9;
 /** exceljs leaves cells without a font; name one so every spreadsheet program renders the same. */
@@ -89,6 +93,7 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   for (const merge of spec.merges) sheet.mergeCells(merge);
   for (const v of spec.validations) addValidation(sheet, v);
   for (const f of spec.formulas ?? []) sheet.getCell(f.cell).value = { formula: f.formula.replace(/^=/, '') };
+  (spec.conditionalFormats ?? []).forEach((format, i) => addConditionalFormat(sheet, format, i + 1));
   for (const link of spec.links ?? []) addLink(sheet, spec, link);
   for (const note of spec.notes ?? []) sheet.getCell(note.cell).note = note.text;
   // exceljs numbers a row break by the row it follows; the model names the row that starts the page.
@@ -222,6 +227,37 @@ function validationRule(v: Validation): Rule {
   if (list.length > MAX_INLINE_LIST)
     throw new Error(`Dropdown list for ${v.range} is longer than Excel's 255-character limit`);
   return { type: 'list', formulae: [`"${list}"`], defaultError: `Choose one of: ${v.values.join(', ')}` };
+}
+
+/**
+ * Data bars are written as plain (gradient) bars: other bar styles need Excel 2010's extension, which not
+ * every program reads. Bars start at zero, as Excel's own automatic minimum does for counts.
+ */
+function addConditionalFormat(sheet: ExcelJS.Worksheet, format: ConditionalFormat, priority: number): void {
+  if (format.kind === 'dataBar') {
+    const rule = {
+      type: 'dataBar',
+      priority,
+      gradient: true,
+      cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+      // exceljs writes the bar colour but its types leave it out.
+      color: { argb: argb(format.color) },
+    } as ExcelJS.DataBarRuleType;
+    sheet.addConditionalFormatting({ ref: format.range, rules: [rule] });
+    return;
+  }
+  const points = [format.min, ...(format.mid ? [format.mid] : []), format.max];
+  sheet.addConditionalFormatting({
+    ref: format.range,
+    rules: [
+      {
+        type: 'colorScale',
+        priority,
+        cfvo: points.map((p) => ({ type: 'num', value: p.value })),
+        color: points.map((p) => ({ argb: argb(p.color) })),
+      },
+    ],
+  });
 }
 
 /**

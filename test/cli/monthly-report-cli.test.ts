@@ -3,7 +3,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { runCli } from '../helpers/cli';
-import { parseCsv, parseSitesCsv, siteFileStem } from '../../src/cli/sites-csv';
+import { parseSitesCsv, siteFileStem } from '../../src/cli/sites-csv';
 import { NATIONAL_DEFINITION } from '../../src/monthly/definition';
 import { UserError } from '../../src/cli/user-error';
 
@@ -250,22 +250,21 @@ test('--help lists the command and its options', async () => {
 });
 
 describe('the sites file', () => {
-  test('quoted fields, line breaks inside quotes, a byte-order mark, blank lines', () => {
-    expect(parseCsv('a,"b,c"\n"d ""e""",f\r\n"g\nh",i').map((r) => r.fields)).toEqual([
-      ['a', 'b,c'],
-      ['d "e"', 'f'],
-      ['g\nh', 'i'],
+  test('quoted fields, a byte-order mark, blank rows, semicolons', () => {
+    expect(parseSitesCsv('\uFEFFsite,lead\n\nA,B\n"St Mary\'s, North","Jo ""JJ"""\n', 'f.csv')).toEqual([
+      { site: 'A', lead: 'B', row: 3 },
+      { site: "St Mary's, North", lead: 'Jo "JJ"', row: 4 },
     ]);
-    expect(parseSitesCsv('\uFEFFsite,lead\n\nA,B\n', 'f.csv')).toEqual([{ site: 'A', lead: 'B', line: 3 }]);
+    expect(parseSitesCsv('Site;Lead\nA;B', 'f.csv')).toEqual([{ site: 'A', lead: 'B', row: 2 }]);
   });
 
   test.each([
     ['', /f\.csv is empty/],
     ['Name,Lead\nA,B', /needs a header row with the columns "Site" and "Lead"/],
-    ['Site,Lead\nA,B\na,C', /f\.csv, line 3: "a" is already on line 2/],
-    ['Site,Lead\n,B', /f\.csv, line 2: the site name is empty/],
+    ['Site,Lead\nA,B\na,C', /f\.csv, row 3: "a" is already on row 2/],
+    ['Site,Lead\n,B', /f\.csv, row 2: the site name is empty/],
     ['Site,Lead', /has a header row but no sites/],
-    ['Site,Lead\n"A,B', /no closing quote/],
+    ['Site,Lead\n"A,B', /f\.csv: Row 2: a field opens a quote that is never closed/],
   ])('refuses %j', (text, message) => {
     expect(() => parseSitesCsv(text, 'f.csv')).toThrow(UserError);
     expect(() => parseSitesCsv(text, 'f.csv')).toThrow(message);

@@ -11,7 +11,10 @@
  * reads them: a leading apostrophe keeps text, "=…"/"+…"/"-…"/"@…" become formulas (never calculated),
  * numeric text becomes a number, TRUE/FALSE booleans. Dates are not modelled, and formulas are never
  * calculated. Sheet-scoped names live in their sheet's `names` and go with it; a protected sheet refuses
- * value writes to cells that are not unlocked.
+ * value writes to cells that are not unlocked, and format changes (cell formats and conditional formats)
+ * unless its protection options allow them. Conditional formats (custom, colour scale, data bar) are
+ * stored with an id that lasts the session; they are never evaluated. `model.selection` records the
+ * cell Range.select() selected.
  */
 import type { CellValue } from '../../src/sheets/model';
 
@@ -64,7 +67,40 @@ export interface FakeSheet {
   comments: { address: string; content: string }[];
   /** 0-based rows that start a new printed page (horizontal page breaks). */
   pageBreaks: number[];
+  /** Conditional formats on this sheet, lowest priority first (Excel adds new ones at the top). */
+  conditionalFormats: FakeConditionalFormatRecord[];
+  /** Charts on this sheet (ExcelApi 1.1), in the order added. */
+  charts: FakeChartRecord[];
   deleted: boolean;
+}
+
+/** One chart: what it shows, from where, and where it sits. */
+export interface FakeChartRecord {
+  name: string;
+  type: string;
+  /** The data's sheet and normalised address, e.g. "Trends!A3:B6". */
+  source: string;
+  seriesBy: string;
+  title: string;
+  /** Top-left and bottom-right cells, once setPosition ran. */
+  position?: { from: string; to: string };
+}
+
+/** One conditional format as Excel stores it. Only the parts the toolkit sets are modelled. */
+export interface FakeConditionalFormatRecord {
+  /** Excel's id for the session, e.g. "{CF-3}". */
+  readonly id: string;
+  type: 'Custom' | 'ColorScale' | 'DataBar';
+  /** Normalised address it applies to, e.g. "B17" or "C4:C20". */
+  address: string;
+  /** Custom: the rule's formula and the fill/font it applies. */
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  /** ColorScale: its criteria as set. */
+  criteria?: Excel.ConditionalColorScaleCriteria;
+  /** DataBar: the bar colour. */
+  barColor?: string;
 }
 
 export interface FakeTableRecord {
@@ -152,6 +188,14 @@ function contains(outer: Rect, row: number, col: number): boolean {
   return row >= outer.row && row <= outer.lastRow && col >= outer.col && col <= outer.lastCol;
 }
 
+/** Every format property that applies to one cell of a sheet, later settings winning. */
+function cellFormatAt(sheet: FakeSheet, row: number, col: number): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const [address, props] of sheet.formats)
+    if (contains(parseAddress(address), row, col)) Object.assign(merged, props);
+  return merged;
+}
+
 function overlaps(a: Rect, b: Rect): boolean {
   return a.row <= b.lastRow && b.row <= a.lastRow && a.col <= b.lastCol && b.col <= a.lastCol;
 }
@@ -182,7 +226,15 @@ export class FakeWorkbookModel {
   readonly tables: FakeTableRecord[] = [];
   readonly names: FakeName[] = [];
   activeSheetId = 0;
+  /** What Range.select() last selected; null until something is selected. */
+  selection: { sheet: string; address: string } | null = null;
   private nextSheetId = 1;
+  private nextConditionalFormatId = 1;
+
+  /** A new conditional format's session id. */
+  newConditionalFormatId(): string {
+    return `{CF-${this.nextConditionalFormatId++}}`;
+  }
 
   findSheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => same(s.name, name));
@@ -209,6 +261,8 @@ export class FakeWorkbookModel {
       links: new Map(),
       comments: [],
       pageBreaks: [],
+      conditionalFormats: [],
+      charts: [],
       deleted: false,
     };
     this.sheets.push(sheet);
@@ -352,7 +406,26 @@ export class FakeWorkbookModel {
     );
   }
 
+  /**
+   * Excel refuses format changes on a protected sheet unless its protection options allow them: column
+   * widths with allowFormatColumns, row heights with allowFormatRows, anything else with allowFormatCells.
+   */
+  checkFormattable(sheet: FakeSheet, key: string): void {
+    const { protected: isProtected, options = {} } = sheet.protection;
+    if (!isProtected) return;
+    const allowed =
+      key === 'columnWidth'
+        ? options.allowFormatColumns
+        : key === 'rowHeight'
+          ? options.allowFormatRows
+          : options.allowFormatCells;
+    if (!allowed) {
+      throw new FakeExcelError('AccessDenied', `"${sheet.name}" is protected, so its formatting cannot be changed.`);
+    }
+  }
+
   setFormat(sheet: FakeSheet, address: string, key: string, value: unknown): void {
+    this.checkFormattable(sheet, key);
     const at = normalizeAddress(address);
     sheet.formats.set(at, { ...sheet.formats.get(at), [key]: value });
   }
@@ -730,6 +803,7 @@ export class FakeWorksheet extends FakeObject {
   /** Names scoped to this sheet (ExcelApi 1.4). */
   readonly names: FakeNamedItemCollection = new FakeNamedItemCollection(this._host, `${this._path}.names`, this);
   readonly horizontalPageBreaks = new FakePageBreakCollection(this._host, `${this._path}.horizontalPageBreaks`, this);
+  readonly charts: FakeChartCollection = new FakeChartCollection(this._host, `${this._path}.charts`, this);
 
   constructor(
     host: FakeExcel,
@@ -866,7 +940,14 @@ export class FakeWorksheet extends FakeObject {
 
   activate(): void {
     this._queue('call', 'activate', [], () => {
-      this._host.model.activeSheetId = this._target().id;
+      const sheet = this._target();
+      if (sheet.visibility !== 'Visible') {
+        throw new FakeExcelError(
+          'InvalidOperation',
+          `"${sheet.name}" is hidden, so it cannot be made the active sheet.`,
+        );
+      }
+      this._host.model.activeSheetId = sheet.id;
     });
   }
 }
@@ -880,6 +961,12 @@ export class FakeRange extends FakeObject {
   private target: RangeTarget | null | undefined;
   readonly format = new FakeRangeFormat(this._host, `${this._path}.format`, this, '');
   readonly dataValidation = new FakeDataValidation(this._host, `${this._path}.dataValidation`, this);
+  /** Conditional formats that overlap this range (ExcelApi 1.6). */
+  readonly conditionalFormats: FakeConditionalFormatCollection = new FakeConditionalFormatCollection(
+    this._host,
+    `${this._path}.conditionalFormats`,
+    this,
+  );
 
   constructor(
     host: FakeExcel,
@@ -1034,7 +1121,7 @@ export class FakeRange extends FakeObject {
       case 'columnCount':
         return rect.lastCol - rect.col + 1;
       case 'numberFormat':
-        return sheet.formats.get(this._address())?.numberFormat ?? 'General';
+        return this.cellNumberFormats(sheet, rect);
       case 'formulas':
         return this._host.model
           .grid(sheet, rect)
@@ -1044,6 +1131,79 @@ export class FakeRange extends FakeObject {
       default:
         return super._snapshot(prop);
     }
+  }
+
+  /** Like Excel: one format per cell, from the latest setting that covers it ("General" when none does). */
+  private cellNumberFormats(sheet: FakeSheet, rect: Rect): unknown[][] {
+    const rows: unknown[][] = [];
+    for (let r = rect.row; r <= rect.lastRow; r++) {
+      const row: unknown[] = [];
+      for (let c = rect.col; c <= rect.lastCol; c++) {
+        let format: unknown = 'General';
+        for (const [address, props] of sheet.formats) {
+          if (!('numberFormat' in props)) continue;
+          const at = parseAddress(address);
+          if (!contains(at, r, c)) continue;
+          const set = props.numberFormat;
+          format = Array.isArray(set) ? (set as unknown[][])[r - at.row][c - at.col] : set;
+        }
+        row.push(format);
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  /**
+   * Per-cell properties (ExcelApi 1.9). Modelled: `hyperlink` and `format.protection.locked` (cells are
+   * locked unless set otherwise, as in Excel).
+   */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    const result = new FakeClientResult<Excel.CellProperties[][]>(`${this._path}.getCellProperties()`);
+    this._queue('call', 'getCellProperties', [options], () => {
+      const { sheet, rect } = this._target();
+      const unknown = Object.keys(options).filter((k) => k !== 'hyperlink' && k !== 'format' && k !== 'address');
+      const formatKeys = Object.keys(options.format ?? {}).filter((k) => k !== 'protection');
+      if (unknown.length + formatKeys.length > 0) {
+        throw new FakeExcelError(
+          'NotImplemented',
+          `The fake cannot get cell properties ${[...unknown, ...formatKeys]}.`,
+        );
+      }
+      const rows: Excel.CellProperties[][] = [];
+      for (let r = rect.row; r <= rect.lastRow; r++) {
+        const row: Excel.CellProperties[] = [];
+        for (let c = rect.col; c <= rect.lastCol; c++) {
+          const cell: Excel.CellProperties = {};
+          const address = rectAddress({ row: r, col: c, lastRow: r, lastCol: c });
+          if (options.address) cell.address = `${quoteSheet(sheet.name)}!${address}`;
+          if (options.hyperlink) {
+            const link = sheet.links.get(address);
+            if (link) cell.hyperlink = { ...link };
+          }
+          if (options.format?.protection) {
+            const locked = cellFormatAt(sheet, r, c)['protection.locked'];
+            cell.format = { protection: { locked: locked === undefined ? true : (locked as boolean) } };
+          }
+          row.push(cell);
+        }
+        rows.push(row);
+      }
+      result._set(rows);
+    });
+    return result;
+  }
+
+  /** Selects the range and makes its sheet the active one; Excel cannot select on a hidden sheet. */
+  select(): void {
+    this._queue('call', 'select', [], () => {
+      const { sheet } = this._target();
+      if (sheet.visibility !== 'Visible') {
+        throw new FakeExcelError('InvalidOperation', `"${sheet.name}" is hidden, so nothing on it can be selected.`);
+      }
+      this._host.model.activeSheetId = sheet.id;
+      this._host.model.selection = { sheet: sheet.name, address: this._address() };
+    });
   }
 
   merge(across = false): void {
@@ -1753,6 +1913,10 @@ export class FakeWorksheetProtection extends FakeObject {
   get options(): Excel.WorksheetProtectionOptions {
     return this._read('options');
   }
+  /** ExcelApiOnline 1.1 only: a desktop host on ExcelApi 1.9 cannot tell whether a sheet has a password. */
+  get isPasswordProtected(): boolean {
+    return this._read('isPasswordProtected');
+  }
 
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this._queue('call', 'protect', [options, password], () => {
@@ -1776,8 +1940,494 @@ export class FakeWorksheetProtection extends FakeObject {
     const p = this.worksheet._target().protection;
     if (prop === 'protected') return p.protected;
     if (prop === 'options') return p.options ?? {};
+    if (prop === 'isPasswordProtected') return p.protected && p.password !== undefined && p.password !== '';
     return super._snapshot(prop);
   }
+}
+
+/** What a method such as getCellProperties returns: its value is there only after the sync. */
+export class FakeClientResult<T> {
+  private settled = false;
+  private result: T | undefined;
+
+  constructor(private readonly path: string) {}
+
+  /** @internal */
+  _set(value: T): void {
+    this.result = value;
+    this.settled = true;
+  }
+
+  get value(): T {
+    if (!this.settled) {
+      throw new FakeExcelError(
+        'PropertyNotLoaded',
+        `The value of ${this.path} is not available until context.sync() has run.`,
+      );
+    }
+    return this.result as T;
+  }
+}
+
+const CONDITIONAL_FORMAT_TYPES = ['Custom', 'ColorScale', 'DataBar'] as const;
+type FakeConditionalFormatType = (typeof CONDITIONAL_FORMAT_TYPES)[number];
+
+/** `range.conditionalFormats`: the conditional formats overlapping the range (ExcelApi 1.6). */
+export class FakeConditionalFormatCollection extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly range: FakeRange,
+  ) {
+    super(host, path);
+  }
+
+  get items(): FakeConditionalFormat[] {
+    return this._read('items');
+  }
+
+  /** Adds at the top priority. The fake models the Custom, ColorScale and DataBar types. */
+  add(type: string): FakeConditionalFormat {
+    const format = new FakeConditionalFormat(this._host, `${this._path}.add(${JSON.stringify(type)})`);
+    this._queue(
+      'call',
+      'add',
+      [type],
+      () => {
+        if (!CONDITIONAL_FORMAT_TYPES.includes(type as FakeConditionalFormatType)) {
+          throw new FakeExcelError('NotImplemented', `The fake does not model ${type} conditional formats.`);
+        }
+        const { sheet } = this.range._target();
+        this._host.model.checkFormattable(sheet, 'conditionalFormats');
+        const record: FakeConditionalFormatRecord = {
+          id: this._host.model.newConditionalFormatId(),
+          type: type as FakeConditionalFormatType,
+          address: this.range._address(),
+        };
+        sheet.conditionalFormats.push(record);
+        format._bind(sheet, record);
+      },
+      format,
+    );
+    return format;
+  }
+
+  getItem(id: string): FakeConditionalFormat {
+    const format = new FakeConditionalFormat(this._host, `${this._path}.getItem(${JSON.stringify(id)})`);
+    this._queue(
+      'call',
+      'getItem',
+      [id],
+      () => {
+        const { sheet } = this.range._target();
+        const found = this.overlapping().find((f) => f.id === id);
+        if (!found) throw new FakeExcelError('ItemNotFound', `There is no conditional format with id ${id} here.`);
+        format._bind(sheet, found);
+      },
+      format,
+    );
+    return format;
+  }
+
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>(`${this._path}.getCount()`);
+    this._queue('call', 'getCount', [], () => result._set(this.overlapping().length));
+    return result;
+  }
+
+  /** Loads "items/id", "items/type" and paths such as "items/customOrNullObject/rule/formula". */
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? 'id,type').split(','))
+      .map((p) => p.trim().replace(/^items\//, ''))
+      .filter((p) => p !== '');
+    this._queue('load', 'load', [list], () => {
+      const { sheet } = this.range._target();
+      this._loaded.set(
+        'items',
+        // Highest priority first, as Excel lists them.
+        [...this.overlapping()].reverse().map((record) => {
+          const format = new FakeConditionalFormat(this._host, `conditionalFormats[${record.id}]`);
+          format._bind(sheet, record);
+          for (const path of list) format._fillPath(path);
+          return format;
+        }),
+      );
+    });
+    return this;
+  }
+
+  private overlapping(): FakeConditionalFormatRecord[] {
+    const { sheet, rect } = this.range._target();
+    return sheet.conditionalFormats.filter((f) => overlaps(parseAddress(f.address), rect));
+  }
+}
+
+export class FakeConditionalFormat extends FakeObject {
+  private bound: { sheet: FakeSheet; record: FakeConditionalFormatRecord } | undefined;
+  readonly custom: FakeCustomConditionalFormat = new FakeCustomConditionalFormat(
+    this._host,
+    `${this._path}.custom`,
+    this,
+    false,
+  );
+  readonly customOrNullObject: FakeCustomConditionalFormat = new FakeCustomConditionalFormat(
+    this._host,
+    `${this._path}.customOrNullObject`,
+    this,
+    true,
+  );
+  readonly colorScale = new FakeColorScaleConditionalFormat(this._host, `${this._path}.colorScale`, this);
+  readonly dataBar = new FakeDataBarConditionalFormat(this._host, `${this._path}.dataBar`, this);
+
+  /** @internal */
+  _bind(sheet: FakeSheet, record: FakeConditionalFormatRecord): void {
+    this.bound = { sheet, record };
+  }
+
+  /** @internal The format while a sync runs; `type` when only one type has this part. */
+  _record(type?: FakeConditionalFormatType): { sheet: FakeSheet; record: FakeConditionalFormatRecord } {
+    if (!this.bound || this.bound.sheet.deleted || !this.bound.sheet.conditionalFormats.includes(this.bound.record)) {
+      throw new FakeExcelError('ItemNotFound', `${this._path} does not exist.`);
+    }
+    if (type && this.bound.record.type !== type) {
+      throw new FakeExcelError('InvalidOperation', `${this._path} is a ${this.bound.record.type} format, not ${type}.`);
+    }
+    return this.bound;
+  }
+
+  /** @internal Changes one part of the format, as Excel does only where formatting is allowed. */
+  _change(type: FakeConditionalFormatType, change: (record: FakeConditionalFormatRecord) => void): void {
+    const { sheet, record } = this._record(type);
+    this._host.model.checkFormattable(sheet, 'conditionalFormats');
+    change(record);
+  }
+
+  /** @internal Fill one loaded path, e.g. "id" or "customOrNullObject/rule/formula". */
+  _fillPath(path: string): void {
+    const [head, ...rest] = path.split('/');
+    if (head === 'id' || head === 'type') {
+      this._loaded.set(head, this._record().record[head]);
+      return;
+    }
+    if (head === 'custom' || head === 'customOrNullObject') {
+      this[head]._fillPath(rest);
+      return;
+    }
+    throw new FakeExcelError('NotImplemented', `The fake cannot load "${path}" of a conditional format.`);
+  }
+
+  get id(): string {
+    return this._read('id');
+  }
+  get type(): string {
+    return this._read('type');
+  }
+
+  protected _allProps(): string[] {
+    return ['id', 'type'];
+  }
+
+  protected _snapshot(prop: string): unknown {
+    if (prop === 'id' || prop === 'type') return this._record().record[prop];
+    return super._snapshot(prop);
+  }
+
+  delete(): void {
+    this._queue('call', 'delete', [], () => {
+      const { sheet, record } = this._record();
+      this._host.model.checkFormattable(sheet, 'conditionalFormats');
+      sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(record), 1);
+    });
+  }
+}
+
+export class FakeCustomConditionalFormat extends FakeObject {
+  readonly rule: FakeConditionalFormatRule;
+  readonly format: FakeConditionalRangeFormat;
+
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly parent: FakeConditionalFormat,
+    private readonly nullable: boolean,
+  ) {
+    super(host, path);
+    this.rule = new FakeConditionalFormatRule(host, `${path}.rule`, parent);
+    this.format = new FakeConditionalRangeFormat(host, `${path}.format`, parent);
+  }
+
+  get isNullObject(): boolean {
+    return this.nullable ? this._read('isNullObject') : false;
+  }
+
+  /** @internal */
+  _fillPath(path: string[]): void {
+    const { record } = this.parent._record();
+    if (record.type !== 'Custom') {
+      if (!this.nullable) throw new FakeExcelError('InvalidOperation', `${this._path}: not a Custom format.`);
+      this._loaded.set('isNullObject', true);
+      return;
+    }
+    if (this.nullable) this._loaded.set('isNullObject', false);
+    const [head, ...rest] = path;
+    if (head === 'rule' && rest.join('/') === 'formula') this.rule._fill(record.formula ?? '');
+    else if (head === 'format' && rest.join('/') === 'fill/color') this.format.fill._fill(record.fill ?? null);
+    else if (head !== undefined) throw new FakeExcelError('NotImplemented', `The fake cannot load ${path.join('/')}.`);
+  }
+}
+
+export class FakeConditionalFormatRule extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly parent: FakeConditionalFormat,
+  ) {
+    super(host, path);
+  }
+
+  /** @internal */
+  _fill(formula: string): void {
+    this._loaded.set('formula', formula);
+  }
+
+  get formula(): string {
+    return this._read('formula');
+  }
+  set formula(v: string) {
+    this._set('formula', v, () =>
+      this.parent._change('Custom', (record) => {
+        if (!v.startsWith('=')) throw new FakeExcelError('InvalidArgument', `A rule formula starts with "=": ${v}`);
+        record.formula = v;
+      }),
+    );
+  }
+}
+
+export class FakeConditionalRangeFormat extends FakeObject {
+  readonly fill: FakeConditionalColor;
+  readonly font: FakeConditionalColor;
+
+  constructor(host: FakeExcel, path: string, parent: FakeConditionalFormat) {
+    super(host, path);
+    this.fill = new FakeConditionalColor(host, `${path}.fill`, parent, 'fill');
+    this.font = new FakeConditionalColor(host, `${path}.font`, parent, 'fontColor');
+  }
+}
+
+export class FakeConditionalColor extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly parent: FakeConditionalFormat,
+    private readonly key: 'fill' | 'fontColor',
+  ) {
+    super(host, path);
+  }
+
+  /** @internal */
+  _fill(color: string | null): void {
+    this._loaded.set('color', color);
+  }
+
+  get color(): string {
+    return this._read('color');
+  }
+  set color(v: string) {
+    this._set('color', v, () =>
+      this.parent._change('Custom', (record) => {
+        record[this.key] = v;
+      }),
+    );
+  }
+}
+
+export class FakeColorScaleConditionalFormat extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly parent: FakeConditionalFormat,
+  ) {
+    super(host, path);
+  }
+
+  get criteria(): Excel.ConditionalColorScaleCriteria {
+    return this._read('criteria');
+  }
+  set criteria(v: Excel.ConditionalColorScaleCriteria) {
+    this._set('criteria', v, () =>
+      this.parent._change('ColorScale', (record) => {
+        if (!v.minimum || !v.maximum) {
+          throw new FakeExcelError('InvalidArgument', 'A colour scale needs a minimum and a maximum.');
+        }
+        record.criteria = { ...v };
+      }),
+    );
+  }
+}
+
+export class FakeDataBarConditionalFormat extends FakeObject {
+  readonly positiveFormat: FakeDataBarFormat;
+
+  constructor(host: FakeExcel, path: string, parent: FakeConditionalFormat) {
+    super(host, path);
+    this.positiveFormat = new FakeDataBarFormat(host, `${path}.positiveFormat`, parent);
+  }
+}
+
+export class FakeDataBarFormat extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly parent: FakeConditionalFormat,
+  ) {
+    super(host, path);
+  }
+
+  get fillColor(): string {
+    return this._read('fillColor');
+  }
+  set fillColor(v: string) {
+    this._set('fillColor', v, () =>
+      this.parent._change('DataBar', (record) => {
+        record.barColor = v;
+      }),
+    );
+  }
+}
+
+/** The chart types the toolkit draws; others are refused so a typo fails the test, as Excel would. */
+const CHART_TYPES = ['Line', 'LineMarkers', 'Pie', 'BarStacked', 'BarClustered', 'ColumnClustered', 'ColumnStacked'];
+
+/** `worksheet.charts` (ExcelApi 1.1). */
+export class FakeChartCollection extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(host, path);
+  }
+
+  get items(): FakeChart[] {
+    return this._read('items');
+  }
+
+  load(props?: string | string[]): this {
+    this._queue('load', 'load', [props], () => {
+      const sheet = this.worksheet._target();
+      this._loaded.set(
+        'items',
+        sheet.charts.map((record) => {
+          const chart = new FakeChart(this._host, `${this._path}[${record.name}]`);
+          chart._bind(sheet, record, true);
+          return chart;
+        }),
+      );
+    });
+    return this;
+  }
+
+  /** Like Excel: the data may be on any sheet; the chart gets "Chart N" until named. */
+  add(type: string, sourceData: FakeRange, seriesBy: string = 'Auto'): FakeChart {
+    const chart = new FakeChart(this._host, `${this._path}.add(${JSON.stringify(type)})`);
+    this._queue(
+      'call',
+      'add',
+      [type, sourceData, seriesBy],
+      () => {
+        if (!CHART_TYPES.includes(type)) throw new FakeExcelError('InvalidArgument', `Unknown chart type "${type}".`);
+        if (!['Auto', 'Columns', 'Rows'].includes(seriesBy))
+          throw new FakeExcelError('InvalidArgument', `Unknown seriesBy "${seriesBy}".`);
+        const sheet = this.worksheet._target();
+        const data = sourceData._target();
+        let name = '';
+        for (let n = 1; !name; n++) if (!sheet.charts.some((c) => same(c.name, `Chart ${n}`))) name = `Chart ${n}`;
+        const record: FakeChartRecord = {
+          name,
+          type,
+          source: `${data.sheet.name}!${rectAddress(data.rect)}`,
+          seriesBy,
+          title: '',
+        };
+        sheet.charts.push(record);
+        chart._bind(sheet, record);
+      },
+      chart,
+    );
+    return chart;
+  }
+}
+
+export class FakeChart extends FakeObject {
+  private bound: { sheet: FakeSheet; record: FakeChartRecord } | undefined;
+  readonly title: FakeChartTitle = new FakeChartTitle(this._host, `${this._path}.title`, this);
+
+  /** @internal `loaded`: the collection's load read the name along with the item. */
+  _bind(sheet: FakeSheet, record: FakeChartRecord, loaded = false): void {
+    this.bound = { sheet, record };
+    if (loaded) this._loaded.set('name', record.name);
+  }
+
+  /** @internal */
+  _record(): { sheet: FakeSheet; record: FakeChartRecord } {
+    if (!this.bound || this.bound.sheet.deleted || !this.bound.sheet.charts.includes(this.bound.record)) {
+      throw new FakeExcelError('ItemNotFound', `${this._path} does not exist.`);
+    }
+    return this.bound;
+  }
+
+  get name(): string {
+    return this._read('name');
+  }
+  set name(v: string) {
+    this._set('name', v, () => {
+      const { sheet, record } = this._record();
+      if (sheet.charts.some((c) => c !== record && same(c.name, v)))
+        throw new FakeExcelError('ItemAlreadyExists', `A chart named "${v}" is already on "${sheet.name}".`);
+      record.name = v;
+    });
+  }
+
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
+    this._queue('call', 'setPosition', [startCell, endCell], () => {
+      const { record } = this._record();
+      const at = (cell: FakeRange | string) =>
+        typeof cell === 'string' ? rectAddress(parseAddress(cell)) : rectAddress(cell._target().rect);
+      const from = at(startCell);
+      record.position = { from, to: endCell === undefined ? from : at(endCell) };
+    });
+  }
+
+  delete(): void {
+    this._queue('call', 'delete', [], () => {
+      const { sheet, record } = this._record();
+      sheet.charts.splice(sheet.charts.indexOf(record), 1);
+    });
+  }
+}
+
+export class FakeChartTitle extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly chart: FakeChart,
+  ) {
+    super(host, path);
+  }
+
+  get text(): string {
+    return this._read('text');
+  }
+  set text(v: string) {
+    this._set('text', v, () => {
+      this.chart._record().record.title = v;
+    });
+  }
+}
+
+/** Charts on one sheet, in the order added. */
+export function chartsOn(fake: FakeExcel, sheetName: string): FakeChartRecord[] {
+  return fake.sheet(sheetName).charts;
 }
 
 // ---------- reading the fake workbook back in tests ----------
@@ -1795,6 +2445,11 @@ export function readValues(fake: FakeExcel, sheetName: string, address?: string)
 export function readCell(fake: FakeExcel, sheetName: string, cell: string): FakeCell | undefined {
   const { row, col } = parseAddress(cell);
   return fake.sheet(sheetName).cells.get(`${row},${col}`);
+}
+
+/** Conditional formats on one sheet, lowest priority first. */
+export function conditionalFormatsOn(fake: FakeExcel, sheetName: string): FakeConditionalFormatRecord[] {
+  return fake.sheet(sheetName).conditionalFormats;
 }
 
 /** Format properties set on exactly `address`, e.g. { 'font.bold': true, 'fill.color': '#005EB8' }. */

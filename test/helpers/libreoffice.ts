@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { pathToFileURL } from 'url';
 
 export function findSoffice(): string | null {
   for (const name of ['soffice', 'libreoffice']) {
@@ -24,5 +25,62 @@ export function convertWithLibreOffice(soffice: string, file: string, format: st
   );
   const out = path.join(outDir, `${path.basename(file, path.extname(file))}.${format.split(':')[0]}`);
   if (!fs.existsSync(out)) throw new Error(`LibreOffice did not convert ${file} to ${format}`);
+  return out;
+}
+
+/** Text as a LibreOffice Basic string literal, inside the XML of a Basic module. */
+function basicString(text: string): string {
+  const literal = `"${text.replace(/"/g, '""')}"`;
+  return literal.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Has LibreOffice itself fill a workbook and save it as .xlsx: a Basic macro opens `file`, enters each text
+ * into its cell as if typed (XCell.setFormula: LibreOffice's own input recognition, so "5" becomes a number,
+ * "2008-02-01" a date and "'2" the text 2), recalculates, and stores the result with the Excel 2007 filter.
+ * Entering through the API skips data validation, as pasting does. Returns the saved file's path.
+ */
+export function fillWithLibreOffice(
+  soffice: string,
+  file: string,
+  sheet: string,
+  typed: Record<string, string>,
+): string {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-lo-filled-'));
+  const out = path.join(outDir, `${path.basename(file, path.extname(file))}-filled.xlsx`);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'str-lo-profile-'));
+  const env = `-env:UserInstallation=file://${profile}`;
+  // A first start writes the profile, with its empty Standard library that the macro then replaces.
+  execFileSync(soffice, [env, '--headless', '--terminate_after_init'], { stdio: 'pipe', timeout: 120_000 });
+  const module = path.join(profile, 'user', 'basic', 'Standard', 'Module1.xba');
+  if (!fs.existsSync(module)) throw new Error(`LibreOffice did not create its macro library in ${profile}`);
+  const entries = Object.entries(typed).map(
+    ([address, text]) => `  sheet.getCellRangeByName(${basicString(address)}).setFormula(${basicString(text)})`,
+  );
+  fs.writeFileSync(
+    module,
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">',
+      '<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">',
+      'Sub Fill',
+      '  Dim hidden(0) As New com.sun.star.beans.PropertyValue',
+      `  hidden(0).Name = ${basicString('Hidden')}`,
+      '  hidden(0).Value = True',
+      `  doc = StarDesktop.loadComponentFromURL(${basicString(pathToFileURL(file).href)}, ${basicString('_blank')}, 0, hidden())`,
+      `  sheet = doc.Sheets.getByName(${basicString(sheet)})`,
+      ...entries,
+      '  doc.calculateAll()',
+      '  Dim save(0) As New com.sun.star.beans.PropertyValue',
+      `  save(0).Name = ${basicString('FilterName')}`,
+      `  save(0).Value = ${basicString('Calc MS Excel 2007 XML')}`,
+      `  doc.storeToURL(${basicString(pathToFileURL(out).href)}, save())`,
+      '  doc.close(True)',
+      'End Sub',
+      '</script:module>',
+    ].join('\n'),
+  );
+  execFileSync(soffice, [env, '--headless', 'macro:///Standard.Module1.Fill'], { stdio: 'pipe', timeout: 120_000 });
+  if (!fs.existsSync(out)) throw new Error(`LibreOffice did not save ${out} (the macro failed)`);
   return out;
 }

@@ -182,7 +182,7 @@ describe('manifest.xml', () => {
     }
   });
 
-  test('the Home tab holds one "STR Toolkit" group with the two buttons', () => {
+  test('the Home tab holds one "STR Toolkit" group with the three buttons', () => {
     const strings = resourceList('bt:ShortStrings');
     const tabs = all.filter(({ tag }) => tag === 'OfficeTab');
     expect(tabs.map(({ node }) => node['@_id'])).toEqual(['TabHome']);
@@ -192,7 +192,7 @@ describe('manifest.xml', () => {
     const labels = list(groups[0].Control as XmlNode[]).map((c) =>
       strings.get(String((c.Label as XmlNode)['@_resid'])),
     );
-    expect(labels).toEqual(['Show task pane', 'Insert framework']);
+    expect(labels).toEqual(['Show task pane', 'Insert framework', 'Check this workbook']);
   });
 
   test('every ExecuteFunction is registered in src/commands/commands.ts', () => {
@@ -203,8 +203,26 @@ describe('manifest.xml', () => {
     const functions = all
       .filter(({ tag, node }) => tag === 'Action' && node['@_xsi:type'] === 'ExecuteFunction')
       .map(({ node }) => String(node.FunctionName));
-    expect(functions).toEqual(['insertFramework']);
+    expect(functions).toEqual(['insertFramework', 'checkWorkbook']);
     for (const name of functions) expect(associated).toContain(name);
+  });
+
+  test('"Check this workbook" has its own strings and tick icons, and runs checkWorkbook', () => {
+    const control = all.find(({ tag, node }) => tag === 'Control' && node['@_id'] === 'STRToolkit.CheckWorkbook')?.node;
+    expect(control).toBeDefined();
+    const supertip = control!.Supertip as XmlNode;
+    expect(resourceList('bt:ShortStrings').get(String((supertip.Title as XmlNode)['@_resid']))).toBe(
+      'Check this workbook',
+    );
+    expect(resourceList('bt:LongStrings').get(String((supertip.Description as XmlNode)['@_resid']))).toMatch(
+      /^Check the monthly reports, KSF outlines and role profiles in this workbook\./,
+    );
+    const images = resourceList('bt:Images');
+    const icons = list((control!.Icon as XmlNode)['bt:Image'] as XmlNode[]).map((i) =>
+      images.get(String(i['@_resid'])),
+    );
+    expect(icons).toEqual([16, 32, 80].map((size) => `${DEV_URL}assets/check-${size}.png`));
+    expect(String((control!.Action as XmlNode).FunctionName)).toBe('checkWorkbook');
   });
 
   test('every ribbon button has a label, a tooltip, icons at 16, 32 and 80 px, and an action', () => {

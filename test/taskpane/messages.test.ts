@@ -1,5 +1,6 @@
 import { ExcelTimeoutError } from '../../src/taskpane/excel-runner';
 import {
+  checkNotice,
   clashQuestion,
   commandNotice,
   errorMessage,
@@ -146,6 +147,77 @@ describe('messages', () => {
         'Close this pane and open it again (Home tab > Show task pane).',
         'If it happens again, ask for help and quote this: x is undefined',
       ],
+    });
+  });
+});
+
+describe('the ribbon’s check notice', () => {
+  const finding = (sheet: string, severity: 'error' | 'warning', explanation?: string) => ({
+    sheet,
+    severity,
+    ...(explanation && { explanation }),
+  });
+  const base = { resultsSheet: 'Check results', highlighted: 4, notHighlighted: [] };
+
+  test('counts errors and open warnings per sheet, in plain words', () => {
+    const message = checkNotice({
+      ...base,
+      findings: [
+        finding('2008-03', 'error'),
+        finding('2008-03', 'error'),
+        finding('2008-04', 'error'),
+        finding('2008-04', 'warning'),
+        finding('2008-04', 'warning'),
+      ],
+    });
+    expect(message.tone).toBe('error');
+    expect(message.title).toBe('Problems found');
+    expect(message.lines[0]).toBe('3 errors and 2 warnings on 2 sheets. See the Check results sheet.');
+    expect(message.lines).toContain(
+      'The cells with a problem are shaded. Use the links on that sheet to go to each one.',
+    );
+  });
+
+  test('one of each, accepted warnings, and sheets that could not be shaded', () => {
+    const message = checkNotice({
+      ...base,
+      resultsSheet: 'Check results (2)',
+      highlighted: 0,
+      notHighlighted: [{ sheet: '2008-03', reason: 'it is protected with a password' }],
+      findings: [finding('2008-03', 'warning'), finding('2008-03', 'warning', 'Agreed')],
+    });
+    expect(message).toEqual({
+      tone: 'info',
+      title: 'Warnings to look at',
+      lines: [
+        '0 errors and 1 warning on 1 sheet. See the Check results (2) sheet.',
+        '1 warning with an explanation is accepted.',
+        'Cells on “2008-03” were not shaded: it is protected with a password.',
+      ],
+    });
+  });
+
+  test('nothing open: a success', () => {
+    expect(checkNotice({ ...base, highlighted: 0, findings: [] })).toEqual({
+      tone: 'success',
+      title: 'No problems found',
+      lines: ['Every check passed. See the Check results sheet.'],
+    });
+    expect(
+      checkNotice({ ...base, highlighted: 0, findings: [finding('A', 'warning', 'ok'), finding('A', 'warning', 'ok')] })
+        .lines,
+    ).toEqual(['Every check passed. See the Check results sheet.', '2 warnings with an explanation are accepted.']);
+  });
+
+  test('a check that stopped part-way is explained in its own words', () => {
+    const error = Object.assign(new Error('The findings are on the “Check results” sheet, but Excel stopped.'), {
+      name: 'CheckError',
+      cause: officeError('GeneralException'),
+    });
+    expect(errorMessage(error, 'The workbook was not checked')).toEqual({
+      tone: 'error',
+      title: 'The workbook was not checked',
+      lines: ['The findings are on the “Check results” sheet, but Excel stopped.'],
     });
   });
 });

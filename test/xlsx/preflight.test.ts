@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import zlib from 'zlib';
 import { DEFAULT_LIMITS, preflight, ReadProblem } from '../../src/xlsx/preflight';
 import { makeZip } from '../helpers/zip';
 
@@ -22,9 +23,15 @@ function compound(streamName: string): Buffer {
 }
 
 const billionLaughs = (xml: string) =>
-  xml.replace('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>');
+  xml.replace(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>',
+  );
 const xxe = (xml: string) =>
-  xml.replace('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>');
+  xml.replace(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+  );
 
 const cases: [string, () => Promise<Buffer> | Buffer, ReadProblem][] = [
   ['an empty file', () => Buffer.alloc(0), 'empty'],
@@ -64,4 +71,51 @@ test('a real workbook passes', async () => {
 test('a file over the size limit is refused before unpacking', () => {
   const result = preflight(Buffer.alloc(200), { ...DEFAULT_LIMITS, maxFileBytes: 100 });
   expect(result).toMatchObject({ ok: false, problem: 'too-large' });
+});
+
+test('a sheet whose declared size runs past the row limit is refused before parsing', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Rows');
+  for (let r = 1; r <= 20; r++) ws.addRow([r]);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  expect(preflight(bytes, { ...DEFAULT_LIMITS, maxRows: 20 })).toEqual({ ok: true });
+  expect(preflight(bytes, { ...DEFAULT_LIMITS, maxRows: 19 })).toMatchObject({
+    ok: false,
+    problem: 'too-large',
+    message: expect.stringMatching(/runs to row 20, over the 19-row limit/),
+  });
+});
+
+test('a part that unpacks to more than its zip index says is refused as a zip bomb', () => {
+  const data = Buffer.alloc(100_000, 0x20);
+  const packed = zlib.deflateRawSync(data);
+  const zip = (size: number) =>
+    makeZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', data, deflated: { packed, size, crc: zlib.crc32(data) } },
+    ]);
+  expect(preflight(zip(100_000))).toEqual({ ok: true });
+  expect(preflight(zip(1000))).toMatchObject({
+    ok: false,
+    problem: 'too-large',
+    message: expect.stringMatching(/more than the 1000 bytes the zip’s index says/),
+  });
+});
+
+test('a part whose compressed data is damaged is refused', () => {
+  const zip = makeZip([
+    { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+    { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+    {
+      name: 'xl/media/image1.png',
+      data: Buffer.alloc(10),
+      deflated: { packed: Buffer.from([0xff, 0xff, 0xff]), size: 10, crc: 0 },
+    },
+  ]);
+  expect(preflight(zip)).toMatchObject({
+    ok: false,
+    problem: 'truncated',
+    message: expect.stringMatching(/image1\.png of the workbook is damaged/),
+  });
 });

@@ -60,6 +60,52 @@ test('XML that passes the preflight but is malformed gives a plain message', asy
   if (!outcome.ok) expect(outcome.message).toMatch(/could not be read.*save it as \.xlsx/);
 });
 
+test('text left under a merge (LibreOffice keeps it) is not read: only the first cell of the merge is', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Form');
+  ws.getCell('B2').value = 'Shown';
+  ws.mergeCells('B2:C3');
+  ws.getCell('E1').value = 'Outside';
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  // Put text into C3, a cell the merge covers, as a spreadsheet program may leave it.
+  const hidden = sheet.replace(/<c r="C3"[^>]*\/>/, '<c r="C3" t="inlineStr"><is><t>Hidden</t></is></c>');
+  expect(hidden).toMatch(/Hidden/);
+  zip.file('xl/worksheets/sheet1.xml', hidden);
+  const file = path.join(dir, 'covered.xlsx');
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  const [outcome] = await readWorkbooks([file], { size: 1 });
+  if (!outcome.ok) throw new Error(outcome.message);
+  expect(outcome.grid.sheets[0].cells).toEqual({
+    B2: { kind: 's', value: 'Shown' },
+    E1: { kind: 's', value: 'Outside' },
+  });
+  expect(outcome.grid.sheets[0].merges).toEqual(['B2:C3']);
+});
+
+test('files queued on one worker come back in order, each with its own outcome', async () => {
+  const large = new ExcelJS.Workbook();
+  const ws = large.addWorksheet('Large');
+  for (let r = 1; r <= 3000; r++) ws.addRow([r, `row ${r}`]);
+  const slow = path.join(dir, 'slower.xlsx');
+  await large.xlsx.writeFile(slow);
+  const zip = await JSZip.loadAsync(fs.readFileSync(await writeGood('to-break2.xlsx')));
+  zip.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row><c r="A1"');
+  const broken = path.join(dir, 'malformed2.xlsx');
+  fs.writeFileSync(broken, await zip.generateAsync({ type: 'nodebuffer' }));
+  const good = await writeGood('good4.xlsx');
+  // One worker, so the broken file (quick to fail) waits in its queue behind the slower one.
+  const outcomes = await readWorkbooks([slow, broken, good, broken], { size: 1, timeoutMs: 20_000 });
+  expect(outcomes.map((o) => [path.basename(o.file), o.ok ? 'ok' : o.problem])).toEqual([
+    ['slower.xlsx', 'ok'],
+    ['malformed2.xlsx', 'unreadable'],
+    ['good4.xlsx', 'ok'],
+    ['malformed2.xlsx', 'unreadable'],
+  ]);
+  const first = outcomes[0];
+  expect(first.ok && first.grid.sheets[0].cells.A3000).toEqual({ kind: 'n', value: 3000 });
+});
+
 test('a read that takes too long is stopped, and the same pool goes on with a fresh worker', async () => {
   const big = new ExcelJS.Workbook();
   const ws = big.addWorksheet('Big');
@@ -72,7 +118,11 @@ test('a read that takes too long is stopped, and the same pool goes on with a fr
     const slow = pool.read(bigFile);
     // Queued behind the slow read; it must still be answered once the stuck worker is replaced.
     const next = pool.read(good);
-    expect(await slow).toMatchObject({ ok: false, problem: 'timeout', message: expect.stringMatching(/took longer than/) });
+    expect(await slow).toMatchObject({
+      ok: false,
+      problem: 'timeout',
+      message: expect.stringMatching(/took longer than/),
+    });
     // The fresh worker answers: with the grid, or with its own timeout on a slow machine, never silence.
     const after = await next;
     expect(after.ok || after.problem === 'timeout').toBe(true);
@@ -109,4 +159,48 @@ test('a file over the size limit on disk is refused, with its own size, before i
   } finally {
     await pool.close();
   }
+});
+
+test('cell protection written as true/false (as LibreOffice saves it) reads the same as 1/0', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Form');
+  ws.getCell('A1').value = 'Label';
+  ws.getCell('B1').value = 3;
+  ws.getCell('B1').protection = { locked: false };
+  ws.getCell('B2').value = 4;
+  ws.getCell('B2').protection = { locked: true, hidden: true };
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const styles = await zip.file('xl/styles.xml')!.async('string');
+  expect(styles).toMatch(/locked="0"/);
+  zip.file('xl/styles.xml', styles.replace(/locked="0"/g, 'locked="false"').replace(/hidden="1"/g, 'hidden="true"'));
+  const file = path.join(dir, 'protection-words.xlsx');
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  const [outcome] = await readWorkbooks([file], { size: 1 });
+  if (!outcome.ok) throw new Error(outcome.message);
+  expect(outcome.grid.sheets[0].cells).toEqual({
+    A1: { kind: 's', value: 'Label' },
+    B1: { kind: 'n', value: 3, unlocked: true },
+    B2: { kind: 'n', value: 4 },
+  });
+});
+
+test('same-named sheet-scoped names each keep their own sheet, by their place in the workbook', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('First').getCell('A1').value = 1;
+  wb.addWorksheet('Second').getCell('A1').value = 2;
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  // Two same-named names, each scoped to its sheet by position, as Excel writes one per month's sheet.
+  const names =
+    '<definedNames><definedName name="Total" localSheetId="1">Second!$A$1</definedName>' +
+    '<definedName name="Total" localSheetId="0">First!$A$1</definedName></definedNames>';
+  zip.file('xl/workbook.xml', book.replace(/<definedNames>.*<\/definedNames>|(?=<calcPr)/s, names));
+  const file = path.join(dir, 'scoped-names.xlsx');
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  const [outcome] = await readWorkbooks([file], { size: 1 });
+  if (!outcome.ok) throw new Error(outcome.message);
+  expect(outcome.grid.names).toEqual([
+    { name: 'Total', sheet: 'Second', range: 'A1', scope: 'Second' },
+    { name: 'Total', sheet: 'First', range: 'A1', scope: 'First' },
+  ]);
 });

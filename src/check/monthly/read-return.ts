@@ -228,7 +228,8 @@ function isEmpty(cell: GridCell | undefined): boolean {
 /** Where each field is: by defined name first, then by label. */
 class Locator {
   private readonly named = new Map<string, string>();
-  private readonly texts: { text: string; row: number; col: number }[] = [];
+  /** Locked text cells, top first: built on the first look-up by label, which a form with all its names never makes. */
+  private labelIndex: { text: string; row: number; col: number }[] | null = null;
   readonly byLabel: string[] = [];
   readonly notFound: string[] = [];
 
@@ -245,15 +246,21 @@ class Locator {
         // A name over something other than a cell is treated as missing.
       }
     }
-    for (const [address, cell] of Object.entries(sheet.cells)) {
+  }
+
+  private get texts(): { text: string; row: number; col: number }[] {
+    if (this.labelIndex) return this.labelIndex;
+    const texts: { text: string; row: number; col: number }[] = [];
+    for (const [address, cell] of Object.entries(this.sheet.cells)) {
       if (cell.kind !== 's' || typeof cell.value !== 'string' || cell.unlocked) continue;
       try {
-        this.texts.push({ text: normalise(cell.value), ...parseCell(address) });
+        texts.push({ text: normalise(cell.value), ...parseCell(address) });
       } catch {
         // not an address
       }
     }
-    this.texts.sort((a, b) => a.row - b.row || a.col - b.col);
+    this.labelIndex = texts.sort((a, b) => a.row - b.row || a.col - b.col);
+    return texts;
   }
 
   /** Rows of every cell holding this label, top first. */
@@ -384,8 +391,10 @@ export function readMonthlyReturn(
   );
 
   // Objective labels repeat for every objective: look for them below the objective's own statement.
+  // Only a field missing its name needs them, so they are found on the first such field.
   const statements = d.sections.flatMap((s) => s.objectives.map((o) => o.statement));
-  const statementRows = statements.map((s) => at.labelCells(s)[0]?.row ?? -1);
+  let statementRows: number[] | null = null;
+  const rowsOfStatements = () => (statementRows ??= statements.map((s) => at.labelCells(s)[0]?.row ?? -1));
   const objectives: ObjectiveRead[] = [];
   let n = 0;
   for (const section of d.sections) {
@@ -393,11 +402,15 @@ export function readMonthlyReturn(
       const key = objectiveKey(section, index);
       const fields = objectiveFields(key);
       const labels = labelsFor(d, objective);
-      const from = statementRows[n];
-      const later = statementRows.slice(n + 1).filter((r) => r > from);
-      const to = from < 0 ? -1 : later.length ? Math.min(...later) : Infinity;
+      const position = n;
       n += 1;
-      const near = (label: string) => (from < 0 ? () => null : at.beside(label, 1, 0, from, to));
+      const near = (label: string) => () => {
+        const rows = rowsOfStatements();
+        const from = rows[position];
+        if (from < 0) return null;
+        const later = rows.slice(position + 1).filter((r) => r > from);
+        return at.beside(label, 1, 0, from, later.length ? Math.min(...later) : Infinity)();
+      };
       objectives.push({
         key,
         section,

@@ -1,0 +1,134 @@
+/** `str-toolkit consolidate FILE... -o programme.xlsx [--json]`: many sites' monthly returns in one workbook. */
+import fs from 'fs';
+import path from 'path';
+import { Programme } from '../consolidate/programme';
+import { formatMonth } from '../monthly/month';
+import { consolidateFiles, writeProgrammeFile } from '../xlsx/consolidate-files';
+import { Command } from './command';
+import { expandInputs } from './inputs';
+import { requireXlsxOut } from './options';
+import { startProgress } from './progress';
+import { UserError } from './user-error';
+
+const HELP = `Usage: str-toolkit consolidate FILE... -o PROGRAMME.xlsx [--force] [--json]
+
+Reads every site's monthly returns and writes one programme workbook: a summary per site and
+month with programme totals, service areas, objective progress and trends. FILE may be a
+folder or a pattern such as "returns/*.xlsx". Returns that cannot be read, sheets that are
+not monthly returns, and two returns for the same site and month are listed on the
+"Not included" sheet, never left out silently.
+
+Charts: open the workbook in Excel with the STR Toolkit add-in and choose "Add charts".
+
+  -o, --out FILE  the programme workbook to write (.xlsx)
+  --force         replace the --out file if it exists
+  --json          print the consolidated numbers as JSON (then -o is optional)
+
+Exit status: 0 when the numbers were consolidated (returns left out are listed), 2 on a usage problem.`;
+
+export const consolidateCommand: Command = {
+  name: 'consolidate',
+  summary: "consolidate many sites' monthly returns into one programme workbook",
+  help: HELP,
+  options: {
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+  allowPositionals: true,
+  async run(values, positionals, io) {
+    const json = values.json === true;
+    const out = json && values.out === undefined ? undefined : requireXlsxOut(values.out, HELP);
+    const force = values.force === true;
+    // Refuse before reading anything, so a long batch never ends in "already exists".
+    if (out && !force && fs.existsSync(out)) {
+      throw new UserError(`${out} already exists. Choose another file name, or add --force to replace it.`);
+    }
+    const files = (await expandInputs(positionals)).filter((f) => !out || path.resolve(f) !== path.resolve(out));
+    if (files.length === 0) throw new UserError(`Name at least one monthly return to consolidate.\n\n${HELP}`);
+    const progress = startProgress(files.length, io.stderrIsTTY && !json, 'Consolidating');
+    let programme: Programme;
+    try {
+      programme = await consolidateFiles(files, {
+        today: new Date(),
+        onEach: (file) => progress.tick(path.basename(file)),
+      });
+    } finally {
+      progress.stop();
+    }
+    if (out) await writeProgrammeFile(out, programme, new Date(), force);
+    if (json) io.log(JSON.stringify(programmeJson(programme), null, 2));
+    else io.log(summary(programme, out ?? ''));
+    return 0;
+  },
+};
+
+function summary(programme: Programme, out: string): string {
+  const sites = programme.latest.length;
+  const lines = [
+    `Wrote ${out}: ${programme.returns.length} returns from ${sites} sites` +
+      (programme.months.length
+        ? `, ${formatMonth(programme.months[0])} to ${formatMonth(programme.months[programme.months.length - 1])}.`
+        : '.'),
+  ];
+  if (programme.notIncluded.length > 0) {
+    lines.push(`${programme.notIncluded.length} not included (listed on the "Not included" sheet):`);
+    for (const n of programme.notIncluded) lines.push(`  ${n.source}${n.sheet ? ` › ${n.sheet}` : ''}: ${n.reason}`);
+  }
+  return lines.join('\n');
+}
+
+/** The consolidated numbers, months as "2008-03". */
+export function programmeJson(programme: Programme) {
+  const month = formatMonth;
+  const d = programme.definition;
+  const byId = <T>(fields: { id: string }[], values: T[]) =>
+    Object.fromEntries(fields.map((f, i) => [f.id, values[i]]));
+  const areaFields = [...d.serviceAreas.teams, d.serviceAreas.other];
+  return {
+    months: programme.months.map(month),
+    returns: programme.returns.map((r) => ({
+      site: r.site,
+      month: month(r.month),
+      file: r.source,
+      sheet: r.sheet,
+      numbers: byId(d.numbers.rows, r.numbers),
+      posts: byId(d.posts.rows, r.posts),
+      livedExperience: r.livedExperience,
+      serviceAreas: byId(areaFields, r.areas),
+      ratings: byId(
+        programme.objectives.map((o) => ({ id: o.key })),
+        r.ratings,
+      ),
+      errors: r.errors,
+      warnings: r.warnings,
+    })),
+    monthTotals: programme.monthTotals.map((t) => ({
+      month: month(t.month),
+      sites: t.sites,
+      numbers: byId(d.numbers.rows, t.numbers),
+      total: t.total,
+      posts: byId(d.posts.rows, t.posts),
+      livedExperience: t.livedExperience,
+      livedExperienceShare: t.livedExperienceShare,
+      errors: t.errors,
+      warnings: t.warnings,
+    })),
+    serviceAreas: programme.areas,
+    objectives: programme.objectiveSummaries.map((o) => ({
+      key: o.key,
+      section: o.sectionTitle,
+      sitesAtRating: Object.fromEntries(programme.ratings.map((v, i) => [String(v), o.counts[i]])),
+      unrated: o.unrated,
+      shareAchieved: o.shareAchieved,
+    })),
+    trends: programme.trends.map((t) => ({
+      month: month(t.month),
+      sites: t.sites,
+      inPost: t.inPost,
+      averageRating: byId(d.sections, t.sectionAverages),
+    })),
+    notIncluded: programme.notIncluded,
+    conflicts: programme.conflicts.map((c) => ({ site: c.site, month: month(c.month), returns: c.returns })),
+  };
+}

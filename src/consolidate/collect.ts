@@ -1,0 +1,217 @@
+/**
+ * Collects many sites' monthly returns into one record per site and month. Every workbook goes through the
+ * checker's own reader (so a return counts exactly as the checker reads it) and its rules (for the error and
+ * warning counts). Nothing is dropped silently: a file that cannot be read, a sheet that is not a monthly
+ * return, and two returns for the same site and month (neither of which is counted) are all kept, with the
+ * reason in plain words. Pure: hosts read the workbooks, this only reads their grids.
+ */
+import { CHECKERS } from '../check/checkers';
+import { checkWorkbook } from '../check/check-workbook';
+import { findDocuments } from '../check/documents';
+import { monthlyChecker } from '../check/monthly/checker';
+import { MonthlyReturn, NumberRead, validCount } from '../check/monthly/read-return';
+import { RESULTS_SHEET } from '../check/results-sheet';
+import { GridSheet, WorkbookGrid } from '../grid/grid';
+import { MonthlyReportDefinition, NATIONAL_DEFINITION } from '../monthly/definition';
+import { Month, compareMonths, formatMonth, monthName } from '../monthly/month';
+import { countBySeverity } from '../rules/types';
+import { MONTHLY_DOCUMENT } from '../sheets/monthly-report-sheets';
+
+/** One site's return for one month, as numbers. Lists follow the definition's order. */
+export interface SiteMonthReturn {
+  site: string;
+  month: Month;
+  /** The file (or "this workbook") and sheet it came from. */
+  source: string;
+  sheet: string;
+  /** In post, in recruitment, identified (definition.numbers.rows); null when not a whole number ≥ 0. */
+  numbers: (number | null)[];
+  /** Converted and new posts (definition.posts.rows). */
+  posts: (number | null)[];
+  /** Each service area (definition.serviceAreas.teams), then "Other". */
+  areas: (number | null)[];
+  otherAreaName: string;
+  livedExperience: number | null;
+  /** Each objective's self rating this month, in the order of definition.sections; null when none or off its scale. */
+  ratings: (number | null)[];
+  errors: number;
+  warnings: number;
+}
+
+export type NotIncludedKind = 'unreadable' | 'not-a-return' | 'incomplete' | 'conflict';
+
+export interface NotIncluded {
+  source: string;
+  /** "" when it is about the whole file. */
+  sheet: string;
+  kind: NotIncludedKind;
+  reason: string;
+}
+
+export interface Conflict {
+  site: string;
+  month: Month;
+  returns: { source: string; sheet: string }[];
+}
+
+export interface Collected {
+  definition: MonthlyReportDefinition;
+  /** Sorted by site, then month; conflicting returns are not among them. */
+  returns: SiteMonthReturn[];
+  notIncluded: NotIncluded[];
+  conflicts: Conflict[];
+}
+
+export interface CollectOptions {
+  /** For the checker's date rules (late returns). */
+  today: Date;
+}
+
+/** A workbook read by a host, or the plain-words reason it could not be read. */
+export type ReturnInput = { source: string; grid: WorkbookGrid } | { source: string; unreadable: string };
+
+/** Feeds workbooks one at a time, keeping only their numbers, so a large batch needs little memory. */
+export class ReturnCollector {
+  private readonly found: SiteMonthReturn[] = [];
+  private readonly notIncluded: NotIncluded[] = [];
+  private readonly definition = NATIONAL_DEFINITION;
+
+  constructor(private readonly options: CollectOptions) {}
+
+  addUnreadable(source: string, message: string): void {
+    this.notIncluded.push({ source, sheet: '', kind: 'unreadable', reason: message });
+  }
+
+  addWorkbook(source: string, fullGrid: WorkbookGrid): void {
+    // The checker's own results sheet and an earlier programme view are not returns.
+    const grid = { ...fullGrid, sheets: fullGrid.sheets.filter((s) => s.name !== RESULTS_SHEET) };
+    const templates = monthlyChecker.templates;
+    const documents = findDocuments(grid, templates);
+    const monthly = documents.stamped.filter((s) => s.stamp.document === MONTHLY_DOCUMENT);
+    if (monthly.length === 0) {
+      this.notIncluded.push({ source, sheet: '', kind: 'not-a-return', reason: noReturnReason(grid) });
+      return;
+    }
+    const findings = checkWorkbook(grid, CHECKERS, { previous: [], today: this.options.today });
+    for (const problem of documents.findings) {
+      const sheet = grid.sheets.find((s) => s.name === problem.sheet);
+      // An empty sheet holds nothing that could have been a return.
+      if (sheet && Object.keys(sheet.cells).length === 0) continue;
+      this.notIncluded.push({ source, sheet: problem.sheet, kind: 'not-a-return', reason: problem.message });
+    }
+    for (const stamped of monthly) {
+      const sheet = stamped.sheet.name;
+      const read = monthlyChecker.read(stamped, { grid, previous: [], today: this.options.today });
+      if ('findings' in read) {
+        this.notIncluded.push({ source, sheet, kind: 'unreadable', reason: read.findings[0]?.message ?? '' });
+        continue;
+      }
+      const own = countBySeverity(findings.filter((f) => f.sheet === sheet));
+      const record = toRecord(read.model, source, own);
+      if (typeof record === 'string') this.notIncluded.push({ source, sheet, kind: 'incomplete', reason: record });
+      else this.found.push(record);
+    }
+  }
+
+  result(): Collected {
+    const groups = new Map<string, SiteMonthReturn[]>();
+    for (const r of this.found) {
+      const key = `${siteKey(r.site)}|${formatMonth(r.month)}`;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    const returns: SiteMonthReturn[] = [];
+    const conflicts: Conflict[] = [];
+    const notIncluded = [...this.notIncluded];
+    for (const group of groups.values()) {
+      if (group.length === 1) {
+        returns.push(group[0]);
+        continue;
+      }
+      group.sort((a, b) => compareText(a.source, b.source) || compareText(a.sheet, b.sheet));
+      const { site, month } = group[0];
+      conflicts.push({ site, month, returns: group.map((r) => ({ source: r.source, sheet: r.sheet })) });
+      for (const r of group) {
+        const others = group
+          .filter((o) => o !== r)
+          .map((o) => `${o.source}, sheet "${o.sheet}"`)
+          .join('; ');
+        notIncluded.push({
+          source: r.source,
+          sheet: r.sheet,
+          kind: 'conflict',
+          reason:
+            `Another return for ${site}, ${monthName(month)} was also given (${others}), so neither was counted. ` +
+            'Keep the right one and consolidate again.',
+        });
+      }
+    }
+    returns.sort((a, b) => compareSites(a.site, b.site) || compareMonths(a.month, b.month));
+    // Files are read in parallel: order what is reported by where it came from, not by which read finished first.
+    notIncluded.sort((a, b) => compareText(a.source, b.source) || compareText(a.sheet, b.sheet));
+    conflicts.sort((a, b) => compareSites(a.site, b.site) || compareMonths(a.month, b.month));
+    return { definition: this.definition, returns, notIncluded, conflicts };
+  }
+}
+
+/** All at once, for inputs already in memory (Office.js, tests). */
+export function collectReturns(inputs: ReturnInput[], options: CollectOptions): Collected {
+  const collector = new ReturnCollector(options);
+  for (const input of inputs) {
+    if ('grid' in input) collector.addWorkbook(input.source, input.grid);
+    else collector.addUnreadable(input.source, input.unreadable);
+  }
+  return collector.result();
+}
+
+/** Sites are the same whatever the case or spacing of their names. */
+export function siteKey(site: string): string {
+  return site.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareSites(a: string, b: string): number {
+  return compareText(siteKey(a), siteKey(b));
+}
+
+function noReturnReason(grid: WorkbookGrid): string {
+  const visible = grid.sheets.filter((s: GridSheet) => s.state === 'visible');
+  if (visible.length === 0) return 'This workbook has no sheets to read.';
+  return (
+    'This workbook holds no monthly report made by the STR Toolkit ' +
+    `(its sheets: ${visible.map((s) => `"${s.name}"`).join(', ')}). ` +
+    "Make returns with the toolkit's monthly report, then consolidate again."
+  );
+}
+
+/** The return as numbers, or why it cannot be placed (no site or month). */
+function toRecord(
+  model: MonthlyReturn,
+  source: string,
+  counts: { errors: number; warnings: number },
+): SiteMonthReturn | string {
+  if (model.site.empty)
+    return `Sheet "${model.sheet}" has no site name, so it cannot be placed. Type the site's name and consolidate again.`;
+  const month = model.month.month;
+  if (!month) return `Sheet "${model.sheet}" has no month that can be read, so it cannot be placed.`;
+  const count = (f: NumberRead) => validCount(f);
+  return {
+    site: model.site.text.replace(/\s+/g, ' '),
+    month,
+    source,
+    sheet: model.sheet,
+    numbers: model.numbers.map(count),
+    posts: model.posts.map(count),
+    areas: [...model.areas, model.otherArea].map(count),
+    otherAreaName: model.otherAreaName.text,
+    livedExperience: count(model.livedExperience),
+    ratings: model.objectives.map((o) => {
+      const n = o.selfRating.number;
+      return n !== null && o.objective.scale.some((level) => level.value === n) ? n : null;
+    }),
+    errors: counts.errors,
+    warnings: counts.warnings,
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * "Check this workbook" in Excel: the same checks as the command line (src/check/), over the open
+ * workbook. Two round trips read everything (read-grid.ts), however many sheets; at most two write: the
+ * "Check results" sheet, then the shading of the cells with findings (highlights.ts). Re-checking
+ * replaces the earlier results sheet, keeps the explanations written on it, and replaces old shading.
+ */
+import { readExplanations, withExplanations } from '../check/accepted';
+import { checkWorkbook } from '../check/check-workbook';
+import { CHECKERS } from '../check/checkers';
+import { buildResultsSheet, CheckedFinding, RESULTS_SHEET } from '../check/results-sheet';
+import { GridSheet } from '../grid/grid';
+import { Severity } from '../rules/types';
+import { SheetSpec } from '../sheets/model';
+import { placeWorkbook } from '../sheets/placement';
+import { parseRegistry, REGISTRY_SHEET, StampEntry } from '../sheets/stamp';
+import { TOOLKIT_VERSION } from '../version';
+import { CheckError, excelSaid } from './check-error';
+import {
+  limitShades,
+  planShades,
+  queueShadeChange,
+  queueShadeState,
+  Shade,
+  SheetShadeState,
+  TOO_MANY_REASON,
+} from './highlights';
+import { readWorkbookGrid } from './read-grid';
+import { REQUEST_BUDGET } from './chunk-placement';
+import { estimateSheetBytes } from './payload-estimate';
+import { queuePlacement } from './render';
+import { queueWorkbookState } from './workbook-state';
+
+export { goToCell } from './go-to-cell';
+export { clearHighlights, clearCheckHighlights } from './clear-highlights';
+
+/** The registry's "Document" value of a results sheet, as the command line stamps it. */
+export const RESULTS_DOCUMENT = 'check-results';
+
+export interface CheckOptions {
+  /** The day the checks count from (late returns, overdue objectives). */
+  today: Date;
+  /** When the check ran, shown on the results sheet; default now. */
+  now?: Date;
+  /** The host has ExcelApiOnline 1.1, so it can tell which sheets have a password. */
+  passwordInfo?: boolean;
+}
+
+export interface ExcelCheckResult {
+  findings: CheckedFinding[];
+  /** The name of the results sheet written. */
+  resultsSheet: string;
+  /** How many cells were shaded. */
+  highlighted: number;
+  /** Sheets with findings whose cells were not shaded, and why, in plain words. */
+  notHighlighted: { sheet: string; reason: string }[];
+}
+
+export const UNSURE_REASON =
+  'it is protected, and Excel would not lift the protection of this or an earlier protected sheet (perhaps one has a password), so its cells may not be shaded';
+
+export async function checkThisWorkbook(
+  context: Excel.RequestContext,
+  options: CheckOptions,
+): Promise<ExcelCheckResult> {
+  const readState = queueWorkbookState(context);
+  const shadeReads: (() => SheetShadeState)[] = [];
+  // Cells are read only where the checker looks: the toolkit's sheets, its registry and earlier results.
+  // Other sheets are reported by name alone ("not made by the STR Toolkit"), whatever they hold.
+  let toolkitSheets: Set<string> | undefined;
+  const grid = await readWorkbookGrid(
+    context,
+    (sheet) => shadeReads.push(queueShadeState(sheet, options.passwordInfo)),
+    (name) => {
+      toolkitSheets ??= new Set(
+        [REGISTRY_SHEET, RESULTS_SHEET, ...parseRegistry(readState().registry ?? []).map((e) => e.sheet)].map((n) =>
+          n.toLowerCase(),
+        ),
+      );
+      return toolkitSheets.has(name.toLowerCase());
+    },
+  );
+  const state = readState();
+  const registered = parseRegistry(state.registry ?? []);
+
+  const results = resultsSheets(grid.sheets, registered);
+  const made = madeResults(results, registered);
+  // An unregistered "Check results" may be a results sheet whose registry row was lost: its explanations count.
+  const previous = grid.sheets.find((s) => s.name === (made ?? (results.has(RESULTS_SHEET) ? RESULTS_SHEET : '')));
+  const checked = { ...grid, sheets: grid.sheets.filter((s) => !results.has(s.name)) };
+  const findings = withExplanations(
+    checkWorkbook(checked, CHECKERS, { previous: [], today: options.today }),
+    readExplanations(previous),
+  );
+
+  // Write 1: the results sheet, replacing the toolkit's earlier one (never a sheet the user made).
+  const now = options.now ?? new Date();
+  const stamp: Omit<StampEntry, 'sheet'> = {
+    document: RESULTS_DOCUMENT,
+    template: 'str-check-results',
+    templateVersion: '1',
+    toolkitVersion: TOOLKIT_VERSION,
+    frameworkEdition: '',
+    generated: now.toISOString(),
+  };
+  // Named as the toolkit's earlier results sheet, so placement replaces that one and no other.
+  const spec = buildResultsSheet(findings, now, made ?? RESULTS_SHEET);
+  checkResultsFit(spec, findings.length);
+  const placement = placeWorkbook({ sheets: [spec], names: [] }, state, stamp, registered, 'replace');
+  const resultsSheet = placement.sheets[0].name;
+  const queued = queuePlacement(context, placement, state);
+  try {
+    await context.sync();
+  } catch (error) {
+    const kept = queued.parked.map((p) => `“${p.to}”`).join(', ');
+    throw new CheckError(
+      `Excel stopped part-way through writing the “${resultsSheet}” sheet, and Excel does not undo a half-finished change. ` +
+        (kept ? `The earlier results may still be there, renamed ${kept}. ` : '') +
+        `Delete any results sheet that looks incomplete, then check again. No cells were shaded. ${excelSaid(error)}`,
+      error,
+    );
+  }
+
+  // Write 2: shading. Old shades go everywhere; new ones on the sheets with open findings.
+  const states = shadeReads.map((read) => read()).filter((s) => !results.has(s.name));
+  const plan = planShades(states, shadesBySheet(findings));
+  const notHighlighted = plan.skipped.filter((s) => s.shades > 0).map(({ sheet, reason }) => ({ sheet, reason }));
+  const changes = [...plan.sure, ...plan.unsure];
+  notHighlighted.push(...limitShades(changes).map((sheet) => ({ sheet, reason: TOO_MANY_REASON })));
+  let highlighted = changes.reduce((n, c) => n + c.add.length, 0);
+  if (changes.length > 0) {
+    // Sheets that may have a password go last: a refusal there cannot stop the other sheets.
+    for (const change of changes) queueShadeChange(context, change);
+    try {
+      await context.sync();
+    } catch (error) {
+      const unsure = plan.unsure.filter((c) => c.add.length > 0 || c.remove.length > 0);
+      if (unsure.length === 0) {
+        throw new CheckError(
+          `The findings are on the “${resultsSheet}” sheet, but Excel stopped part-way through shading their cells, ` +
+            `so some may be shaded and some not. Choose Clear highlights, then check again. ${excelSaid(error)}`,
+          error,
+        );
+      }
+      const unshaded = unsure.filter((c) => c.add.length > 0);
+      highlighted -= unshaded.reduce((n, c) => n + c.add.length, 0);
+      notHighlighted.push(...unshaded.map((c) => ({ sheet: c.state.name, reason: UNSURE_REASON })));
+    }
+  }
+  return { findings, resultsSheet, highlighted, notHighlighted };
+}
+
+/** One results sheet is written in one request: refuse, before changing anything, one over the budget. */
+export function checkResultsFit(spec: SheetSpec, findings: number, budget = REQUEST_BUDGET): void {
+  if (estimateSheetBytes(spec) <= budget) return;
+  throw new CheckError(
+    `This workbook has ${findings} findings, more than Excel can take on one results sheet at once. Nothing was changed. ` +
+      `Correct the problems on a few sheets first, or check the saved file with the command line (str-toolkit check), then check again.`,
+    null,
+  );
+}
+
+/** Sheets that hold check results: the toolkit's registered ones and any named "Check results". */
+function resultsSheets(sheets: GridSheet[], registered: StampEntry[]): Set<string> {
+  const made = new Set(registered.filter((e) => e.document === RESULTS_DOCUMENT).map((e) => e.sheet.toLowerCase()));
+  return new Set(sheets.filter((s) => s.name === RESULTS_SHEET || made.has(s.name.toLowerCase())).map((s) => s.name));
+}
+
+/** The results sheet the toolkit's last check wrote (the latest registered that is still there). */
+function madeResults(results: Set<string>, registered: StampEntry[]): string | undefined {
+  const present = new Map([...results].map((n) => [n.toLowerCase(), n]));
+  const latest = [...registered]
+    .reverse()
+    .find((e) => e.document === RESULTS_DOCUMENT && present.has(e.sheet.toLowerCase()));
+  return latest ? present.get(latest.sheet.toLowerCase()) : undefined;
+}
+
+const RANK: Record<Severity, number> = { warning: 1, error: 2 };
+
+/** One shade per cell with an open finding (errors, and warnings nobody has explained), the worst severity winning. */
+export function shadesBySheet(findings: CheckedFinding[]): Map<string, Shade[]> {
+  const bySheet = new Map<string, Map<string, Severity>>();
+  for (const f of findings) {
+    if (!f.cell || (f.severity === 'warning' && f.explanation)) continue;
+    const cells = bySheet.get(f.sheet) ?? new Map<string, Severity>();
+    bySheet.set(f.sheet, cells);
+    const was = cells.get(f.cell);
+    if (!was || RANK[f.severity] > RANK[was]) cells.set(f.cell, f.severity);
+  }
+  return new Map(
+    [...bySheet].map(([sheet, cells]) => [sheet, [...cells].map(([cell, severity]) => ({ cell, severity }))]),
+  );
+}

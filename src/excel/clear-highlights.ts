@@ -1,0 +1,63 @@
+/**
+ * "Clear highlights": removes every shade a check added (highlights.ts) and nothing else. Three round
+ * trips, however many sheets: list the sheets, read each one's shades and protection, then remove.
+ */
+import { CheckError, excelSaid } from './check-error';
+import { planShades, queueShadeChange, queueShadeState, SheetShadeState } from './highlights';
+
+export interface ClearOptions {
+  /** The host has ExcelApiOnline 1.1, so it can tell which sheets have a password. */
+  passwordInfo?: boolean;
+}
+
+export interface ClearResult {
+  /** How many shades were removed. */
+  removed: number;
+  /** Sheets still shaded, and why, in plain words. */
+  notCleared: { sheet: string; reason: string }[];
+}
+
+export async function clearCheckHighlights(
+  context: Excel.RequestContext,
+  options: ClearOptions = {},
+): Promise<ClearResult> {
+  const worksheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const reads = worksheets.items.map((sheet) => queueShadeState(sheet, options.passwordInfo));
+  await context.sync();
+  const states: SheetShadeState[] = reads.map((read) => read());
+  const plan = planShades(states, new Map());
+  const notCleared = plan.skipped.map(({ sheet, reason }) => ({ sheet, reason }));
+  const changes = [...plan.sure, ...plan.unsure];
+  if (changes.length === 0) return { removed: 0, notCleared };
+  // Sheets that may have a password go last: a refusal there cannot stop the other sheets.
+  for (const change of changes) queueShadeChange(context, change);
+  try {
+    await context.sync();
+  } catch (error) {
+    const unsure = plan.unsure.map((c) => c.state.name);
+    throw new CheckError(
+      unsure.length > 0
+        ? `Excel would not lift the protection of ${unsure.map((n) => `“${n}”`).join(', ')}, perhaps because of a password, so some ` +
+            `shading may be left there. The other sheets were cleared. Unprotect those sheets (Review > Unprotect Sheet), ` +
+            `then choose Clear highlights again. ${excelSaid(error)}`
+        : `Excel stopped part-way through removing the shading, so some may be left. Choose Clear highlights again. ${excelSaid(error)}`,
+      error,
+    );
+  }
+  return { removed: changes.reduce((n, c) => n + c.remove.length, 0), notCleared };
+}
+
+/** For the task pane: how many shades were removed; an error when some could not be. */
+export async function clearHighlights(context: Excel.RequestContext, options: ClearOptions = {}): Promise<number> {
+  const { removed, notCleared } = await clearCheckHighlights(context, options);
+  if (notCleared.length > 0) {
+    throw new CheckError(
+      `Removed ${removed} ${removed === 1 ? 'shade' : 'shades'}, but not on ${notCleared
+        .map((n) => `“${n.sheet}” (${n.reason})`)
+        .join(', ')}. Unprotect it (Review > Unprotect Sheet), then choose Clear highlights again.`,
+      null,
+    );
+  }
+  return removed;
+}

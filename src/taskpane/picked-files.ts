@@ -1,0 +1,54 @@
+/**
+ * Reads workbooks the user picked with the pane's file input, one at a time so only one is in memory,
+ * each into the host-neutral grid (src/ooxml/read-xlsx.ts). A file that cannot be read gets its own
+ * plain reason and the others go on, as on the command line.
+ */
+import type { WorkbookGrid } from '../grid/grid';
+import { ParseXml, XlsxReadError, fileSizeError, readXlsx } from '../ooxml/read-xlsx';
+
+/** The part of the browser's File the reader uses (so tests can pass their own). */
+export interface PickedFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export type PickedOutcome =
+  | { file: string; ok: true; grid: WorkbookGrid }
+  | { file: string; ok: false; problem: string; message: string };
+
+export async function readPickedFiles(
+  files: PickedFile[],
+  parseXml: ParseXml,
+  onEach: (done: number, total: number) => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<PickedOutcome[]> {
+  const outcomes: PickedOutcome[] = [];
+  for (const file of files) {
+    if (signal?.aborted) break;
+    outcomes.push(await readOne(file, parseXml));
+    onEach(outcomes.length, files.length);
+  }
+  return outcomes;
+}
+
+async function readOne(file: PickedFile, parseXml: ParseXml): Promise<PickedOutcome> {
+  try {
+    // Refuse an oversized file before reading it into memory.
+    const tooLarge = fileSizeError(file.size);
+    if (tooLarge) throw tooLarge;
+    const grid = readXlsx(new Uint8Array(await file.arrayBuffer()), parseXml);
+    return { file: file.name, ok: true, grid };
+  } catch (error) {
+    if (error instanceof XlsxReadError) return { file: file.name, ok: false, problem: error.problem, message: error.message };
+    return {
+      file: file.name,
+      ok: false,
+      problem: 'unreadable',
+      message: 'This file could not be read. Open it in Excel, save it as “Excel Workbook (.xlsx)”, and pick it again.',
+    };
+  }
+}
+
+/** The browser's own XML parser: it never fetches external entities, and readXlsx refuses DOCTYPEs first. */
+export const browserParseXml: ParseXml = (text) => new DOMParser().parseFromString(text, 'application/xml');

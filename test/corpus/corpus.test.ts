@@ -1,0 +1,179 @@
+/**
+ * Every command that reads files, over the whole hostile and broken corpus (cases.ts): no crash, no hang,
+ * no stack trace, memory bounded, and each file gets its own specific outcome while the batch goes on.
+ *
+ * A command is one entry in BATCH_COMMANDS (all files in one run) or PER_FILE_COMMANDS (one run a file).
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { COMMANDS } from '../../src/cli/commands';
+import { CliRun, runCli } from '../helpers/cli';
+import { ReadFailure } from '../../src/xlsx/read-pool';
+import { CASES, consolidateOutcome, CorpusCase } from './cases';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-corpus-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Generous for a loaded 2-core machine: the slowest case (a million undeclared rows) takes 10-25 s. */
+const BATCH_SECONDS = 150;
+const FILE_SECONDS = 60;
+/** Whole-process resident memory, jest and the reader's worker together, sampled while commands run. */
+const MAX_RSS_MB = 1600;
+
+const fileOf = (c: CorpusCase) => path.join(dir, `${c.id}.xlsx`);
+
+beforeAll(async () => {
+  for (const c of CASES) fs.writeFileSync(fileOf(c), await c.build());
+}, 120_000);
+
+interface JsonFinding {
+  file: string;
+  ruleId: string;
+  message: string;
+}
+
+interface BatchCommand {
+  name: string;
+  args(files: string[]): string[];
+  verify(run: CliRun): void;
+}
+
+interface PerFileCommand {
+  name: string;
+  args(file: string, out: string): string[];
+  verify(run: CliRun, corpusCase: CorpusCase): void;
+}
+
+const BATCH_COMMANDS: BatchCommand[] = [
+  {
+    name: 'check',
+    args: (files) => ['check', ...files, '--json'],
+    verify(run) {
+      expect(run.code).toBe(2);
+      const findings = JSON.parse(run.out) as JsonFinding[];
+      const ruleIdOf = (p: ReadFailure | ReadFailure[]) =>
+        new RegExp(`^file\\.(${(Array.isArray(p) ? p : [p]).join('|')})$`);
+      for (const c of CASES) {
+        const own = findings.filter((f) => f.file === fileOf(c));
+        const expected = c.check;
+        if ('unreadable' in expected) {
+          expect({ id: c.id, findings: own }).toEqual({
+            id: c.id,
+            findings: [
+              expect.objectContaining({
+                ruleId: expect.stringMatching(ruleIdOf(expected.unreadable)),
+                message: expect.stringMatching(expected.message),
+              }),
+            ],
+          });
+        } else {
+          const ruleIds = [...new Set(own.map((f) => f.ruleId))].sort();
+          expect({ id: c.id, ruleIds }).toEqual({ id: c.id, ruleIds: [...expected.ruleIds].sort() });
+          if (expected.message)
+            expect({ id: c.id, messages: own.map((f) => f.message) }).toEqual({
+              id: c.id,
+              messages: expect.arrayContaining([expect.stringMatching(expected.message)]),
+            });
+        }
+      }
+    },
+  },
+  {
+    name: 'consolidate',
+    args: (files) => ['consolidate', ...files, '-o', path.join(dir, 'programme.xlsx'), '--force'],
+    verify(run) {
+      expect(run.code).toBe(0);
+      // Not included: "  FILE: reason" or "  FILE › SHEET: reason", one line each.
+      const lines = run.out.split('\n').map((l) => l.trim());
+      let included = 0;
+      for (const c of CASES) {
+        const expected = consolidateOutcome(c);
+        const listed = lines.filter((l) => l.startsWith(`${fileOf(c)}: `) || l.startsWith(`${fileOf(c)} › `));
+        if (expected.included) included++;
+        expect({ id: c.id, listed }).toEqual({
+          id: c.id,
+          listed: expected.included ? [] : [expect.stringMatching(expected.reason)],
+        });
+      }
+      expect(run.out).toMatch(new RegExp(`^Wrote .*: ${included} returns from ${included} sites`));
+    },
+  },
+];
+
+const PER_FILE_COMMANDS: PerFileCommand[] = [
+  {
+    name: 'ksf-outline --staff',
+    args: (file, out) => ['ksf-outline', '--staff', file, '-o', out, '--force'],
+    verify(run, c) {
+      expect({ id: c.id, code: run.code, err: run.err }).toEqual({
+        id: c.id,
+        code: c.ksfOutlineStaff.code,
+        err: expect.stringMatching(c.ksfOutlineStaff.err),
+      });
+    },
+  },
+];
+
+/** What a user must never see: a stack trace, an exception's name, or a value that was never turned into words. */
+function expectPlainWords(run: CliRun): void {
+  const text = `${run.out}\n${run.err}`;
+  expect(text).not.toMatch(/^\s+at \S+/m);
+  expect(text).not.toMatch(/\b(Type|Range|Reference|Syntax)?Error:|\bBug\b|\[object Object\]|\bundefined\b|\bNaN\b/);
+}
+
+/** Runs `work`, sampling resident memory; returns its result, the seconds it took and the peak in MB. */
+async function measured<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const start = Date.now();
+  try {
+    const result = await work();
+    return { result, seconds: (Date.now() - start) / 1000, peakMb: Math.round(peak / 2 ** 20) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+test('the corpus holds at least 20 cases, each with its own id and a named outcome', () => {
+  expect(CASES.length).toBeGreaterThanOrEqual(20);
+  expect(new Set(CASES.map((c) => c.id)).size).toBe(CASES.length);
+  for (const c of CASES) expect(c.outcome).toMatch(/^[a-z][a-z-]+$/);
+});
+
+test('every command that reads files is covered', () => {
+  const covered = [...BATCH_COMMANDS, ...PER_FILE_COMMANDS].map((c) => c.name.split(' ')[0]).sort();
+  // framework and monthly-report read no workbook (monthly-report reads a sites CSV and a JSON template only).
+  const reading = COMMANDS.map((c) => c.name).filter((n) => !['framework', 'monthly-report'].includes(n));
+  expect(covered).toEqual(reading.sort());
+});
+
+describe.each(BATCH_COMMANDS)('$name over the whole corpus in one batch', (command) => {
+  test(
+    'each file gets its own outcome and the batch goes on',
+    async () => {
+      const { result, seconds, peakMb } = await measured(() => runCli(command.args(CASES.map(fileOf))));
+      console.log(`${command.name}: ${CASES.length} files in ${seconds.toFixed(1)} s, peak ${peakMb} MB resident`);
+      expectPlainWords(result);
+      command.verify(result);
+      expect(seconds).toBeLessThan(BATCH_SECONDS);
+      expect(peakMb).toBeLessThan(MAX_RSS_MB);
+    },
+    BATCH_SECONDS * 1000 + 30_000,
+  );
+});
+
+describe.each(PER_FILE_COMMANDS)('$name over each file', (command) => {
+  test.each(CASES.map((c) => [c.id, c] as const))(
+    '%s',
+    async (_id, c) => {
+      const out = path.join(dir, `out-${c.id}.xlsx`);
+      const { result, seconds, peakMb } = await measured(() => runCli(command.args(fileOf(c), out)));
+      expectPlainWords(result);
+      command.verify(result, c);
+      expect(seconds).toBeLessThan(FILE_SECONDS);
+      expect(peakMb).toBeLessThan(MAX_RSS_MB);
+    },
+    FILE_SECONDS * 1000 + 30_000,
+  );
+});

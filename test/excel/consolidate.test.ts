@@ -1,0 +1,264 @@
+/**
+ * The programme view in Excel (fake host): the open workbook's monthly sheets consolidated in two read
+ * round trips and two writes (sheets, then charts) however many sheets, with native charts on the same
+ * tables; and "Add charts" on a programme workbook made earlier.
+ */
+import { createMonthlyReports } from '../../src/excel/monthly-report';
+import {
+  ProgrammeError,
+  THIS_WORKBOOK,
+  addProgrammeCharts,
+  applyProgramme,
+  consolidateWorkbook,
+  planProgramme,
+} from '../../src/excel/consolidate';
+import { applyInsert } from '../../src/excel/insert-framework';
+import { PROGRAMME_SHEETS } from '../../src/sheets/programme-sheets';
+import {
+  FakeExcel,
+  FakeExcelOptions,
+  chartsOn,
+  conditionalFormatsOn,
+  namedCell,
+  parseAddress,
+  readCell,
+  readValues,
+} from '../fakes/fake-excel';
+
+const now = new Date('2008-06-20T12:00:00Z');
+const options = { now, today: now };
+
+/** Types a value into a named input of a month's sheet, as a site lead would. */
+function type(fake: FakeExcel, sheet: string, field: string, value: number | string): void {
+  const { row, col } = parseAddress(namedCell(fake, sheet, field));
+  fake.sheet(sheet).cells.set(`${row},${col}`, { value });
+}
+
+/** Sites with `months` monthly sheets each in one workbook; in post = 10 × site + month + 1. */
+async function programmeWorkbook(
+  sites: string[],
+  months: number,
+  fakeOptions: FakeExcelOptions = {},
+): Promise<FakeExcel> {
+  const fake = new FakeExcel(fakeOptions);
+  for (const site of sites) {
+    const before = new Set(fake.model.sheets.map((s) => s.name));
+    await createMonthlyReports(fake.asContext(), {
+      site,
+      lead: `Lead of ${site}`,
+      firstMonth: { year: 2008, month: 3 },
+      months,
+      now,
+    });
+    const added = fake.model.sheets.map((s) => s.name).filter((n) => !before.has(n) && /^\d{4}-\d{2}/.test(n));
+    added.forEach((sheet, m) => {
+      const s = sites.indexOf(site);
+      type(fake, sheet, 'Numbers_InPost', 10 * s + m + 1);
+      type(fake, sheet, 'Numbers_InRecruitment', 1);
+      type(fake, sheet, 'Numbers_Identified', 2);
+      type(fake, sheet, 'Area_CMHT', 10 * s + m + 1);
+      type(fake, sheet, 'Added_LivedExperience', 1);
+      type(fake, sheet, 'EO1_SelfRating', (s + m) % 4);
+    });
+  }
+  return fake;
+}
+
+test.each([
+  [2, 3],
+  [3, 12],
+])('%i sites × %i months: two read round trips, one for the sheets, one for the charts', async (sites, months) => {
+  const names = Array.from({ length: sites }, (_, i) => `Site ${i + 1}`);
+  const fake = await programmeWorkbook(names, months);
+  const context = fake.asContext();
+  const start = fake.syncCount;
+  const plan = await planProgramme(context, options);
+  expect(fake.syncCount - start).toBe(2);
+  expect(plan.programme.returns).toHaveLength(sites * months);
+  const result = await applyProgramme(context, plan, 'keep-both');
+  expect(fake.syncCount - start - 2).toBe(2);
+  expect(result.syncs).toBe(2);
+  expect(fake.maxSyncBytes).toBeLessThan(5 * 2 ** 20);
+  expect(result.charts).toEqual({
+    added: ['STR_WorkersInPost', 'STR_ServiceAreaShares', 'STR_ObjectiveProgress'],
+    skipped: [],
+  });
+  expect(result.sheets).toEqual(Object.values(PROGRAMME_SHEETS));
+});
+
+test('the sheets hold the returns, formulas for the totals, colour scales, data bars and native charts', async () => {
+  const fake = await programmeWorkbook(['Leeds', 'York'], 3);
+  const result = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
+  expect(result.syncs).toBe(4);
+  expect(result.programme.notIncluded).toEqual([]);
+
+  const summary = readValues(fake, PROGRAMME_SHEETS.summary);
+  expect(summary[2].slice(0, 3)).toEqual(['Site', 'Month', 'Workers in post']);
+  expect(summary.slice(3, 9).map((r) => [r[0], r[2], r[12]])).toEqual([
+    ['Leeds', 1, THIS_WORKBOOK],
+    ['Leeds', 2, THIS_WORKBOOK],
+    ['Leeds', 3, THIS_WORKBOOK],
+    ['York', 11, THIS_WORKBOOK],
+    ['York', 12, THIS_WORKBOOK],
+    ['York', 13, THIS_WORKBOOK],
+  ]);
+  expect(readCell(fake, PROGRAMME_SHEETS.summary, 'F4')?.formula).toBe('=SUM(C4:E4)');
+  const monthsHeader = summary.findIndex((r) => r[0] === 'Month');
+  expect(readCell(fake, PROGRAMME_SHEETS.summary, `C${monthsHeader + 2}`)?.formula).toBe(
+    `=SUMIF($B$4:$B$9,$A${monthsHeader + 2},$C$4:$C$9)`,
+  );
+
+  const objectives = conditionalFormatsOn(fake, PROGRAMME_SHEETS.objectives);
+  expect(objectives.find((f) => f.type === 'ColorScale')).toMatchObject({
+    address: 'C4:S5',
+    criteria: {
+      minimum: { type: 'Number', formula: '0', color: '#F8696B' },
+      midpoint: { type: 'Number', formula: '1.5', color: '#FFEB84' },
+      maximum: { type: 'Number', formula: '3', color: '#63BE7B' },
+    },
+  });
+  expect(conditionalFormatsOn(fake, PROGRAMME_SHEETS.trends).map((f) => f.type)).toEqual(['DataBar', 'ColorScale']);
+
+  expect(chartsOn(fake, PROGRAMME_SHEETS.trends)).toEqual([
+    {
+      name: 'STR_WorkersInPost',
+      type: 'Line',
+      source: `${PROGRAMME_SHEETS.trends}!A3:B6`,
+      seriesBy: 'Columns',
+      title: 'STR workers in post',
+      position: { from: 'I3', to: 'Q21' },
+    },
+  ]);
+  const areas = readValues(fake, PROGRAMME_SHEETS.areas);
+  const areaHeader = areas.findIndex((r) => r[0] === 'Service area');
+  expect(chartsOn(fake, PROGRAMME_SHEETS.areas)[0]).toMatchObject({
+    type: 'Pie',
+    source: `${PROGRAMME_SHEETS.areas}!A${areaHeader + 1}:B${areaHeader + 12}`,
+  });
+  const objectiveRows = readValues(fake, PROGRAMME_SHEETS.objectives);
+  const objectiveHeader = objectiveRows.findIndex((r) => r[0] === 'Objective');
+  expect(chartsOn(fake, PROGRAMME_SHEETS.objectives)[0]).toMatchObject({
+    type: 'BarStacked',
+    source: `${PROGRAMME_SHEETS.objectives}!A${objectiveHeader + 1}:E${objectiveHeader + 18}`,
+  });
+  // The Excel copy says nothing about adding charts: it has them.
+  expect(String(summary[1][0])).not.toMatch(/Add charts/);
+});
+
+test('when Excel refuses the charts, the sheets stay and the result says what to do', async () => {
+  const fakeOptions: FakeExcelOptions = {};
+  const fake = await programmeWorkbook(['Leeds'], 2, fakeOptions);
+  // The fourth round trip from here is the charts'.
+  fakeOptions.failOnSync = fake.syncCount + 4;
+  const result = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
+  expect(result.charts.added).toEqual([]);
+  expect(result.charts.skipped).toEqual([
+    'Excel could not add the charts (Simulated failure of sync ' +
+      `${fakeOptions.failOnSync}.). The programme sheets are there: choose "Add charts" to try again.`,
+  ]);
+  expect(readValues(fake, PROGRAMME_SHEETS.summary)[3][0]).toBe('Leeds');
+  expect(chartsOn(fake, PROGRAMME_SHEETS.trends)).toEqual([]);
+});
+
+test('two returns for one site and month in the workbook: a conflict, neither counted', async () => {
+  const fake = await programmeWorkbook(['Leeds'], 2);
+  await createMonthlyReports(fake.asContext(), {
+    site: 'Leeds',
+    lead: 'Someone else',
+    firstMonth: { year: 2008, month: 3 },
+    now,
+  });
+  type(fake, '2008-03 (2)', 'Numbers_InPost', 9);
+  const result = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
+  expect(result.programme.returns.map((r) => r.sheet)).toEqual(['2008-04']);
+  expect(result.programme.conflicts).toEqual([
+    {
+      site: 'Leeds',
+      month: { year: 2008, month: 3 },
+      returns: [
+        { source: THIS_WORKBOOK, sheet: '2008-03' },
+        { source: THIS_WORKBOOK, sheet: '2008-03 (2)' },
+      ],
+    },
+  ]);
+  const notIncluded = readValues(fake, PROGRAMME_SHEETS.notIncluded);
+  expect(notIncluded.slice(3).map((r) => [r[1], r[2]])).toEqual([
+    ['2008-03', 'Same site and month twice'],
+    ['2008-03 (2)', 'Same site and month twice'],
+  ]);
+});
+
+test('consolidating again keeps or replaces the earlier programme sheets, as the user chose', async () => {
+  const fake = await programmeWorkbook(['Leeds'], 2);
+  await consolidateWorkbook(fake.asContext(), 'keep-both', options);
+  const plan = await planProgramme(fake.asContext(), options);
+  // The earlier programme view is not a return: nothing about it is "not included".
+  expect(plan.programme.notIncluded).toEqual([]);
+  expect(plan.clashes).toEqual(Object.values(PROGRAMME_SHEETS));
+  const replaced = await applyProgramme(fake.asContext(), plan, 'replace');
+  expect(replaced.replaced).toEqual(Object.values(PROGRAMME_SHEETS));
+  expect(chartsOn(fake, PROGRAMME_SHEETS.trends)).toHaveLength(1);
+});
+
+test('a workbook without monthly report sheets is refused before anything is written', async () => {
+  const fake = new FakeExcel({ sheets: [{ name: 'Budget', rows: [['Item', 'Cost']] }] });
+  await expect(consolidateWorkbook(fake.asContext(), 'keep-both', options)).rejects.toThrow(
+    'This workbook has no monthly report sheets to consolidate. Create or copy in the monthly reports first.',
+  );
+  expect(fake.syncCount).toBe(2);
+  expect(fake.model.sheets.map((s) => s.name)).toEqual(['Budget']);
+});
+
+describe('"Add charts" on a programme workbook made without them', () => {
+  async function withoutCharts(): Promise<FakeExcel> {
+    const fake = await programmeWorkbook(['Leeds', 'York'], 3);
+    const plan = await planProgramme(fake.asContext(), options);
+    await applyInsert(fake.asContext(), plan, 'keep-both');
+    expect(chartsOn(fake, PROGRAMME_SHEETS.trends)).toEqual([]);
+    return fake;
+  }
+
+  test('finds the sheets by their stamp and adds the charts in three round trips', async () => {
+    const fake = await withoutCharts();
+    const start = fake.syncCount;
+    const result = await addProgrammeCharts(fake.asContext());
+    expect(fake.syncCount - start).toBe(3);
+    expect(result).toEqual({
+      added: ['STR_WorkersInPost', 'STR_ServiceAreaShares', 'STR_ObjectiveProgress'],
+      skipped: [],
+      syncs: 3,
+    });
+    expect(chartsOn(fake, PROGRAMME_SHEETS.trends)[0]).toMatchObject({
+      source: `${PROGRAMME_SHEETS.trends}!A3:B6`,
+      title: 'STR workers in post',
+    });
+  });
+
+  test('with two programme views kept, the charts go on the latest copy', async () => {
+    const fake = await withoutCharts();
+    const second = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
+    expect(second.renamed.map((r) => r.to)).toContain(`${PROGRAMME_SHEETS.trends} (2)`);
+    expect(chartsOn(fake, `${PROGRAMME_SHEETS.trends} (2)`)[0].source).toBe(`${PROGRAMME_SHEETS.trends} (2)!A3:B6`);
+    await addProgrammeCharts(fake.asContext());
+    expect(chartsOn(fake, PROGRAMME_SHEETS.trends)).toEqual([]);
+    expect(chartsOn(fake, `${PROGRAMME_SHEETS.trends} (2)`).map((c) => c.name)).toEqual(['STR_WorkersInPost']);
+  });
+
+  test('run twice, it replaces its own charts and leaves the user’s alone', async () => {
+    const fake = await withoutCharts();
+    const context = fake.asContext();
+    const trends = context.workbook.worksheets.getItem(PROGRAMME_SHEETS.trends);
+    trends.charts.add('ColumnClustered', trends.getRange('A3:C6'), 'Columns').name = 'My chart';
+    await context.sync();
+    await addProgrammeCharts(context);
+    await addProgrammeCharts(context);
+    expect(chartsOn(fake, PROGRAMME_SHEETS.trends).map((c) => c.name)).toEqual(['My chart', 'STR_WorkersInPost']);
+  });
+
+  test('a workbook with no programme sheets is refused, and nothing is changed', async () => {
+    const fake = await programmeWorkbook(['Leeds'], 1);
+    const operations = fake.operations.length;
+    await expect(addProgrammeCharts(fake.asContext())).rejects.toThrow(ProgrammeError);
+    expect(fake.operations.slice(operations).every((o) => o.action !== 'set' && o.name !== 'add')).toBe(true);
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * The task pane's own .xlsx reader (no exceljs) must read what the command line's exceljs reader reads,
+ * so a file checked or consolidated in Excel gives the same result as on the command line.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import ExcelJS from 'exceljs';
+import fs from 'fs';
+import JSZip from 'jszip';
+import os from 'os';
+import path from 'path';
+import { CHECKERS } from '../../src/check/checkers';
+import { checkWorkbook } from '../../src/check/check-workbook';
+import { WorkbookGrid } from '../../src/grid/grid';
+import { NATIONAL_DEFINITION } from '../../src/monthly/definition';
+import { XlsxReadError, readXlsx } from '../../src/ooxml/read-xlsx';
+import { buildMonthlyReportWorkbook, monthlyReportStamp } from '../../src/sheets/monthly-report-sheets';
+import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
+import { readWorkbooks } from '../../src/xlsx/read-pool';
+import { makeZip } from '../helpers/zip';
+
+const parseXml = (text: string) => new DOMParser().parseFromString(text, 'text/xml') as unknown as Document;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-ooxml-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function viaExcelJs(file: string): Promise<WorkbookGrid> {
+  const [outcome] = await readWorkbooks([file], { size: 1 });
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.grid;
+}
+
+const viaOoxml = (file: string) => readXlsx(new Uint8Array(fs.readFileSync(file)), parseXml);
+
+/** Names sorted, so the comparison does not depend on the order each reader lists them in. */
+function normalised(grid: WorkbookGrid): WorkbookGrid {
+  const key = (n: WorkbookGrid['names'][number]) => `${n.scope}|${n.name}|${n.sheet}|${n.range}`;
+  return {
+    sheets: grid.sheets.map((s) => ({ ...s, cells: { ...s.cells } })),
+    names: [...grid.names].sort((a, b) => key(a).localeCompare(key(b))),
+  };
+}
+
+let report: string;
+beforeAll(async () => {
+  report = path.join(dir, 'monthly.xlsx');
+  const spec = buildMonthlyReportWorkbook({ site: '=Leeds', lead: 'Jo', firstMonth: { year: 2008, month: 3 }, months: 2 });
+  await writeWorkbookFile(report, spec, monthlyReportStamp(NATIONAL_DEFINITION, new Date()), false);
+});
+
+test('a generated monthly report reads the same as through exceljs: cells, unlocked inputs, names', async () => {
+  const ours = viaOoxml(report);
+  expect(normalised(ours)).toEqual(normalised(await viaExcelJs(report)));
+  expect(ours.names.some((n) => n.name === 'EO1_SelfRating' && n.scope === '2008-04')).toBe(true);
+  expect(Object.values(ours.sheets[0].cells).some((c) => c.unlocked)).toBe(true);
+});
+
+test('a filled return with awkward values reads the same, and the checker finds the same things', async () => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(report);
+  const march = workbook.getWorksheet('2008-03')!;
+  const inputs: ExcelJS.Cell[] = [];
+  march.eachRow((row) => row.eachCell((cell) => void (cell.protection?.locked === false && inputs.push(cell))));
+  const awkward: ExcelJS.CellValue[] = [
+    2,
+    'yes',
+    1.5,
+    new Date(Date.UTC(2008, 2, 5)),
+    { formula: 'SUM(1,2)', result: 3 },
+    { text: 'see', hyperlink: 'https://example.org/' },
+    { richText: [{ text: 'rich ' }, { text: 'text', font: { bold: true } }] },
+    true,
+    '4',
+    { error: '#N/A' },
+  ];
+  inputs.forEach((cell, i) => (cell.value = awkward[i % awkward.length]));
+  const filled = path.join(dir, 'filled.xlsx');
+  await workbook.xlsx.writeFile(filled);
+
+  const ours = viaOoxml(filled);
+  const theirs = await viaExcelJs(filled);
+  expect(normalised(ours)).toEqual(normalised(theirs));
+  const today = new Date(Date.UTC(2008, 5, 1));
+  const findings = checkWorkbook(ours, CHECKERS, { previous: [], today });
+  expect(findings.length).toBeGreaterThan(5);
+  expect(findings).toEqual(checkWorkbook(theirs, CHECKERS, { previous: [], today }));
+});
+
+test('merged cells: only the top-left cell is read, as exceljs does', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('M');
+  sheet.getCell('A1').value = 'top';
+  sheet.mergeCells('A1:B2');
+  sheet.getCell('C3').value = { formula: 'A1', result: 'top' };
+  sheet.getCell('D4').value = { text: 'inside', hyperlink: '#M!A1' };
+  const file = path.join(dir, 'merged.xlsx');
+  await workbook.xlsx.writeFile(file);
+  expect(normalised(viaOoxml(file))).toEqual(normalised(await viaExcelJs(file)));
+  expect(viaOoxml(file).sheets[0].cells).toEqual({
+    A1: { kind: 's', value: 'top' },
+    C3: { kind: 's', value: 'top', formula: 'A1' },
+    D4: { kind: 's', value: 'inside', hyperlink: '#M!A1' },
+  });
+});
+
+describe('files it refuses, each with its own reason', () => {
+  const refused = (bytes: Uint8Array): XlsxReadError => {
+    try {
+      readXlsx(bytes, parseXml);
+    } catch (error) {
+      if (error instanceof XlsxReadError) return error;
+      throw error;
+    }
+    throw new Error('read without complaint');
+  };
+
+  test('not a zip at all', () => {
+    expect(refused(new TextEncoder().encode('name,rating\nJo,3\n')).problem).toBe('not-xlsx');
+  });
+
+  test('empty, and encrypted or old .xls (both compound files)', () => {
+    expect(refused(new Uint8Array()).problem).toBe('empty');
+    const cfb = new Uint8Array(512);
+    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(refused(cfb).message).toMatch(/password to open, or is in the old \.xls format/);
+  });
+
+  test('a zip with no workbook inside', () => {
+    expect(refused(makeZip([{ name: 'hello.txt', data: Buffer.from('hi') }])).problem).toBe('no-workbook');
+  });
+
+  test('XML with a DOCTYPE (entity expansion, external entities) is never parsed', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(report));
+    const bomb = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><workbook>&lol;</workbook>';
+    zip.file('xl/workbook.xml', bomb);
+    const error = refused(await zip.generateAsync({ type: 'uint8array' }));
+    expect(error.problem).toBe('unsafe-xml');
+    expect(error.message).toMatch(/xl\/workbook\.xml/);
+  });
+
+  test('a part that unpacks beyond the limit is refused before it is unpacked', () => {
+    const bytes = new Uint8Array(fs.readFileSync(report));
+    const error = (() => {
+      try {
+        readXlsx(bytes, parseXml, { maxFileBytes: 10 ** 9, maxPartBytes: 1000, maxTotalBytes: 10 ** 9 });
+      } catch (e) {
+        return e as XlsxReadError;
+      }
+      throw new Error('read without complaint');
+    })();
+    expect(error.problem).toBe('too-large');
+    expect(error.message).toMatch(/unpacks to more than/);
+  });
+});
+
+test('malformed XML in a part is reported as damaged, naming the part', async () => {
+  const zip = await JSZip.loadAsync(fs.readFileSync(report));
+  zip.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row><c r="A1"');
+  const strict = (text: string) =>
+    new DOMParser({
+      onError: (level) => {
+        if (level !== 'warning') throw new Error('bad XML');
+      },
+    }).parseFromString(text, 'text/xml') as unknown as Document;
+  const bytes = await zip.generateAsync({ type: 'uint8array' });
+  expect(() => readXlsx(bytes, strict)).toThrow(/xl\/worksheets\/sheet1\.xml of the workbook is damaged/);
+});

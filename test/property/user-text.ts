@@ -1,0 +1,101 @@
+/**
+ * Generators of the text people type or paste into names, site names and notes, with what breaks
+ * spreadsheets over-represented: a leading = + - @ (formula triggers), tabs, line breaks and other
+ * control characters, emoji (surrogate pairs, joiners), right-to-left text and marks, the characters
+ * Excel forbids in sheet names, apostrophes, "History", Excel's own `_xHHHH_` escapes, and lengths
+ * past Excel's 31-character sheet-name limit.
+ */
+import fc from 'fast-check';
+
+const AWKWARD = [
+  '=',
+  '+',
+  '-',
+  '@',
+  "'",
+  '"',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  ' ',
+  '  ',
+  '\u00a0',
+  '\u0000',
+  '\u0001',
+  '\u000b',
+  '\u000c',
+  '\u001b',
+  '\u001f',
+  '\u007f',
+  '\u0085',
+  '😀',
+  '👩‍👩‍👧',
+  '🇬🇧',
+  'é',
+  'ß',
+  'İ',
+  'K',
+  'שלום',
+  'مرحبا',
+  '\u200f',
+  '\u200e',
+  '\u202e',
+  '\u2066',
+  '[',
+  ']',
+  ':',
+  '*',
+  '?',
+  '/',
+  '\\',
+  'History',
+  'history',
+  '_x0041_',
+  '_x0041_x0042_',
+  '_x000B_',
+  '=SUM(A1:A9)',
+  '=HYPERLINK("http://x.test","y")',
+  '@SUM(1)',
+  '+1',
+  '-1',
+  '1e5',
+  'TRUE',
+  '#N/A',
+];
+
+/** Text with no surrogate halves on their own: what a keyboard or a paste can give. */
+export const typedText: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('', '', '=', '+', '-', '@', '\t', "'", ' '),
+    fc.array(
+      fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 6 }),
+        fc.string({ unit: 'binary', maxLength: 4 }),
+        fc.constantFrom(...AWKWARD),
+      ),
+      {
+        maxLength: 12,
+      },
+    ),
+  )
+  .map(([start, parts]) => start + parts.join(''));
+
+/** Long text: past the 31-character limit. */
+export const longText: fc.Arbitrary<string> = fc
+  .tuple(typedText, fc.string({ unit: 'grapheme', minLength: 31, maxLength: 60 }), typedText)
+  .map((parts) => parts.join(''));
+
+/** Any typed text, long or short. */
+export const userText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: typedText },
+  { weight: 1, arbitrary: longText },
+);
+
+/** Also half a surrogate pair, U+FFFE and U+FFFF: what a program that cuts strings carelessly can hand over. */
+export const anyText: fc.Arbitrary<string> = fc
+  .tuple(userText, fc.constantFrom('', '\ud800', '\udc00', '\ufffe', '\uffff', '\ud83d'), userText)
+  .map((parts) => parts.join(''));
+
+/** Text with something visible in it: what a name must have to be used. */
+export const nameText: fc.Arbitrary<string> = userText.filter((t) => /[\p{L}\p{N}]/u.test(t));

@@ -5,7 +5,7 @@
  * Excel refuses never costs the sheets. "Add charts" puts the charts on a programme workbook made earlier,
  * e.g. by the command line, which cannot write charts: three round trips.
  */
-import { collectReturns } from '../consolidate/collect';
+import { ReturnInput, collectReturns } from '../consolidate/collect';
 import { Programme, summariseProgramme } from '../consolidate/programme';
 import { MonthlyReportDefinition, NATIONAL_DEFINITION } from '../monthly/definition';
 import { CellValue } from '../sheets/model';
@@ -36,6 +36,11 @@ export interface ProgrammeOptions {
   /** For the checker's date rules; default now. */
   today?: Date;
   now?: Date;
+  /**
+   * Returns read from files the user picked (src/taskpane/picked-files.ts). Without them, the open
+   * workbook's own monthly sheets are consolidated.
+   */
+  inputs?: ReturnInput[];
 }
 
 export interface ChartsResult {
@@ -69,16 +74,21 @@ export async function planProgramme(
   const now = options.now ?? new Date();
   // Queued before the grid read, so it travels in that read's first round trip.
   const readState = queueWorkbookState(context);
-  const grid = await readWorkbookGrid(context);
+  let inputs = options.inputs;
+  if (inputs) await context.sync();
+  else inputs = [{ source: THIS_WORKBOOK, grid: await readWorkbookGrid(context) }];
   const state = readState();
   const registered = parseRegistry(state.registry ?? []);
-  const programme = summariseProgramme(
-    collectReturns([{ source: THIS_WORKBOOK, grid }], { today: options.today ?? now }),
-  );
+  const programme = summariseProgramme(collectReturns(inputs, { today: options.today ?? now }));
   // Only a note about the whole workbook: it has no monthly report sheet at all.
-  if (programme.returns.length === 0 && programme.notIncluded.every((n) => n.sheet === '')) {
+  if (!options.inputs && programme.returns.length === 0 && programme.notIncluded.every((n) => n.sheet === '')) {
     throw new ProgrammeError(
       'This workbook has no monthly report sheets to consolidate. Create or copy in the monthly reports first.',
+    );
+  }
+  if (options.inputs && programme.returns.length === 0) {
+    throw new ProgrammeError(
+      'None of the chosen files holds a monthly return that could be included. ' + notIncludedSummary(programme),
     );
   }
   const spec = buildProgrammeWorkbook(programme, { chartsNote: false, generated: now });
@@ -90,6 +100,15 @@ export async function planProgramme(
     stamp: programmeStamp(programme.definition, now),
     programme,
   };
+}
+
+/** The reasons the first few returns were left out, for a message. */
+function notIncludedSummary(programme: Programme): string {
+  const shown = programme.notIncluded
+    .slice(0, 3)
+    .map((n) => `${n.source}${n.sheet ? ` › ${n.sheet}` : ''}: ${n.reason}`);
+  const more = programme.notIncluded.length - shown.length;
+  return shown.join(' ') + (more > 0 ? ` (and ${more} more)` : '');
 }
 
 /** Sync 3 writes the sheets; sync 4 adds the charts to them. */

@@ -2,5 +2,8 @@
 export function parseRangeName(ref: string): { sheet: string; range: string } | null {
   const match = /^=?(?:'((?:[^']|'')+)'|([^!'=]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(ref);
   if (!match) return null;
-  return { sheet: match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2], range: match[3].replace(/\$/g, '') };
+  return {
+    sheet: match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2],
+    range: match[3].replace(/\$/g, ''),
+  };
 }

@@ -24,7 +24,11 @@ export interface XlsxLimits {
   maxTotalBytes: number;
 }
 
-export const XLSX_LIMITS: XlsxLimits = { maxFileBytes: 50 * 2 ** 20, maxPartBytes: 64 * 2 ** 20, maxTotalBytes: 128 * 2 ** 20 };
+export const XLSX_LIMITS: XlsxLimits = {
+  maxFileBytes: 50 * 2 ** 20,
+  maxPartBytes: 64 * 2 ** 20,
+  maxTotalBytes: 128 * 2 ** 20,
+};
 
 /** A file the reader refuses, with a plain-words reason; `problem` names the kind for tests and tallies. */
 export class XlsxReadError extends Error {
@@ -50,9 +54,15 @@ export function readXlsx(bytes: Uint8Array, parseXml: ParseXml, limits: XlsxLimi
     if (!data) return null;
     const text = new TextDecoder().decode(data);
     if (/<!DOCTYPE/i.test(text))
-      throw new XlsxReadError('unsafe-xml', `Part ${path} of the workbook holds XML the toolkit does not read (a DOCTYPE).`);
+      throw new XlsxReadError(
+        'unsafe-xml',
+        `Part ${path} of the workbook holds XML the toolkit does not read (a DOCTYPE).`,
+      );
     const damaged = () =>
-      new XlsxReadError('damaged', `Part ${path} of the workbook is damaged. Open the file in Excel and save it again.`);
+      new XlsxReadError(
+        'damaged',
+        `Part ${path} of the workbook is damaged. Open the file in Excel and save it again.`,
+      );
     let doc: Document;
     try {
       doc = parseXml(text);
@@ -64,7 +74,8 @@ export function readXlsx(bytes: Uint8Array, parseXml: ParseXml, limits: XlsxLimi
     return doc;
   };
   const workbook = xml('xl/workbook.xml');
-  if (!workbook) throw new XlsxReadError('no-workbook', 'This is a zip file, but there is no Excel workbook inside it.');
+  if (!workbook)
+    throw new XlsxReadError('no-workbook', 'This is a zip file, but there is no Excel workbook inside it.');
   const targets = relationshipTargets(xml('xl/_rels/workbook.xml.rels'), 'xl/');
   const strings = sharedStrings(xml('xl/sharedStrings.xml'));
   const styles = cellStyles(xml('xl/styles.xml'));
@@ -83,14 +94,18 @@ export function readXlsx(bytes: Uint8Array, parseXml: ParseXml, limits: XlsxLimi
 /** The size check alone, so a caller can refuse a large file before reading it into memory. */
 export function fileSizeError(size: number, limits: XlsxLimits = XLSX_LIMITS): XlsxReadError | null {
   if (size <= limits.maxFileBytes) return null;
-  return new XlsxReadError('too-large', `The file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit for one workbook.`);
+  return new XlsxReadError(
+    'too-large',
+    `The file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit for one workbook.`,
+  );
 }
 
 /** Unpacks only the parts a grid needs, after checking the sizes the zip declares for them. */
 function unpack(bytes: Uint8Array, limits: XlsxLimits): Record<string, Uint8Array> {
   const tooLarge = fileSizeError(bytes.length, limits);
   if (tooLarge) throw tooLarge;
-  if (bytes.length === 0) throw new XlsxReadError('empty', 'The file is empty (0 bytes). Save the workbook again from Excel.');
+  if (bytes.length === 0)
+    throw new XlsxReadError('empty', 'The file is empty (0 bytes). Save the workbook again from Excel.');
   // Compound-file signature: Excel's encrypted workbooks and the old .xls format both use it.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
     throw new XlsxReadError(
@@ -102,7 +117,11 @@ function unpack(bytes: Uint8Array, limits: XlsxLimits): Record<string, Uint8Arra
   try {
     return unzipSync(bytes, {
       filter: (file) => {
-        if (!/^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/(_rels\/)?[^/]+)$/.test(file.name))
+        if (
+          !/^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/(_rels\/)?[^/]+)$/.test(
+            file.name,
+          )
+        )
           return false;
         total += file.originalSize;
         if (file.originalSize > limits.maxPartBytes || total > limits.maxTotalBytes)
@@ -116,7 +135,10 @@ function unpack(bytes: Uint8Array, limits: XlsxLimits): Record<string, Uint8Arra
     });
   } catch (error) {
     if (error instanceof XlsxReadError) throw error;
-    throw new XlsxReadError('not-xlsx', 'This file could not be opened as an Excel workbook (.xlsx). Save it again from Excel as “Excel Workbook”.');
+    throw new XlsxReadError(
+      'not-xlsx',
+      'This file could not be opened as an Excel workbook (.xlsx). Save it again from Excel as “Excel Workbook”.',
+    );
   }
 }
 
@@ -169,7 +191,8 @@ interface CellStyle {
 function cellStyles(doc: Document | null): CellStyle[] {
   if (!doc) return [];
   const formats = new Map<number, string>();
-  for (const fmt of elements(doc, 'numFmt')) formats.set(Number(fmt.getAttribute('numFmtId')), fmt.getAttribute('formatCode') ?? '');
+  for (const fmt of elements(doc, 'numFmt'))
+    formats.set(Number(fmt.getAttribute('numFmtId')), fmt.getAttribute('formatCode') ?? '');
   const cellXfs = elements(doc, 'cellXfs')[0];
   if (!cellXfs) return [];
   return elements(cellXfs, 'xf').map((xf) => {
@@ -205,7 +228,9 @@ function readSheet(
 ): GridSheet {
   const cells: Record<string, GridCell> = Object.create(null);
   if (!doc) return { name, state, cells, merges: [] };
-  const merges = elements(doc, 'mergeCell').map((m) => m.getAttribute('ref') ?? '').filter(Boolean);
+  const merges = elements(doc, 'mergeCell')
+    .map((m) => m.getAttribute('ref') ?? '')
+    .filter(Boolean);
   // Cells covered by a merge, other than its top-left one, are not read (Excel shows only the first).
   const covered = new Set(merges.flatMap((range) => cellsIn(range).slice(1)));
   const shared = new Map<string, string>();
@@ -226,7 +251,12 @@ function readSheet(
   return { name, state, cells, merges };
 }
 
-function readCell(c: Element, strings: string[], style: CellStyle | undefined, shared: Map<string, string>): GridCell | null {
+function readCell(
+  c: Element,
+  strings: string[],
+  style: CellStyle | undefined,
+  shared: Map<string, string>,
+): GridCell | null {
   const type = c.getAttribute('t') ?? 'n';
   const v = child(c, 'v')?.textContent ?? null;
   const f = child(c, 'f');
@@ -244,13 +274,26 @@ function readCell(c: Element, strings: string[], style: CellStyle | undefined, s
   return formula !== undefined ? { ...value, formula } : value;
 }
 
-function cellValue(type: string, v: string | null, c: Element, strings: string[], style: CellStyle | undefined): GridCell | null {
+function cellValue(
+  type: string,
+  v: string | null,
+  c: Element,
+  strings: string[],
+  style: CellStyle | undefined,
+): GridCell | null {
   switch (type) {
     case 's':
       return v === null ? null : { kind: 's', value: strings[Number(v)] ?? '' };
     case 'inlineStr': {
       const is = child(c, 'is');
-      return is ? { kind: 's', value: elements(is, 't').map((t) => t.textContent ?? '').join('') } : null;
+      return is
+        ? {
+            kind: 's',
+            value: elements(is, 't')
+              .map((t) => t.textContent ?? '')
+              .join(''),
+          }
+        : null;
     }
     case 'str':
       return v === null ? null : { kind: 's', value: v };

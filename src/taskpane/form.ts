@@ -53,6 +53,13 @@ export function textField(id: string, label: string, options: TextOptions = {}):
   return { root, control, setProblem: describe(root, control, id, options.hint) };
 }
 
+/** A file chooser for workbooks; several files may be chosen at once. */
+export function fileField(id: string, label: string, hint?: string): Field<HTMLInputElement> {
+  const control = el('input', { id, type: 'file', multiple: true, accept: '.xlsx' }) as HTMLInputElement;
+  const root = el('div', { class: 'field' }, el('label', { for: id }, label));
+  return { root, control, setProblem: describe(root, control, id, hint) };
+}
+
 /** A drop-down list that starts on `prompt` (value ''), so nobody gets a grade they did not choose. */
 export function selectField(
   id: string,

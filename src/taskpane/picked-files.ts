@@ -14,8 +14,7 @@ export interface PickedFile {
 }
 
 export type PickedOutcome =
-  | { file: string; ok: true; grid: WorkbookGrid }
-  | { file: string; ok: false; problem: string; message: string };
+  { file: string; ok: true; grid: WorkbookGrid } | { file: string; ok: false; problem: string; message: string };
 
 export async function readPickedFiles(
   files: PickedFile[],
@@ -40,7 +39,8 @@ async function readOne(file: PickedFile, parseXml: ParseXml): Promise<PickedOutc
     const grid = readXlsx(new Uint8Array(await file.arrayBuffer()), parseXml);
     return { file: file.name, ok: true, grid };
   } catch (error) {
-    if (error instanceof XlsxReadError) return { file: file.name, ok: false, problem: error.problem, message: error.message };
+    if (error instanceof XlsxReadError)
+      return { file: file.name, ok: false, problem: error.problem, message: error.message };
     return {
       file: file.name,
       ok: false,

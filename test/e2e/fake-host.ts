@@ -6,6 +6,8 @@
  * reads the outcome from window.__fake.
  */
 import { FakeExcel, FakeExcelOptions, fakeExcelGlobal } from '../fakes/fake-excel';
+import { fillAll, monthSheets } from '../excel/check-fixture';
+import type { Values } from '../check/monthly/fixture';
 
 export interface FakeHostOptions {
   excel?: FakeExcelOptions;
@@ -26,6 +28,11 @@ export interface FakeHost {
   /** Addresses the page asked Office to open as dialogs. */
   dialogs: string[];
   sheetNames(): string[];
+  /**
+   * Fills every monthly report sheet as a site lead would, with good values, except `bad[sheet]`
+   * (named fields, e.g. { "ET1_SelfRating": 2 }), typed straight into the cells as a paste would be.
+   */
+  fillReturns(bad?: Record<string, Values>): string[];
 }
 
 declare global {
@@ -69,6 +76,11 @@ const fake: FakeHost = {
   actions: {},
   dialogs: [],
   sheetNames: () => excel.model.sheets.map((s) => s.name),
+  fillReturns(bad = {}) {
+    const sheets = monthSheets(excel);
+    fillAll(excel, sheets, bad);
+    return sheets;
+  },
 };
 window.__fake = fake;
 

@@ -13,6 +13,7 @@ import {
   planProgramme,
 } from '../../src/excel/consolidate';
 import { applyInsert } from '../../src/excel/insert-framework';
+import { readWorkbookGrid } from '../../src/excel/read-grid';
 import { PROGRAMME_SHEETS } from '../../src/sheets/programme-sheets';
 import {
   FakeExcel,
@@ -260,5 +261,47 @@ describe('"Add charts" on a programme workbook made without them', () => {
     const operations = fake.operations.length;
     await expect(addProgrammeCharts(fake.asContext())).rejects.toThrow(ProgrammeError);
     expect(fake.operations.slice(operations).every((o) => o.action !== 'set' && o.name !== 'add')).toBe(true);
+  });
+});
+
+describe('returns from files the user picked', () => {
+  test('one round trip to read what the workbook holds, then the sheets and charts, as for its own sheets', async () => {
+    const source = await programmeWorkbook(['Leeds', 'York'], 3);
+    const grid = await readWorkbookGrid(source.asContext());
+    const fake = new FakeExcel();
+    const context = fake.asContext();
+    const plan = await planProgramme(context, {
+      ...options,
+      inputs: [
+        { source: 'returns.xlsx', grid },
+        { source: 'broken.xlsx', unreadable: 'This file could not be read.' },
+      ],
+    });
+    expect(fake.syncCount).toBe(1);
+    expect(plan.programme.returns.map((r) => [r.site, r.source])).toEqual(
+      expect.arrayContaining([
+        ['Leeds', 'returns.xlsx'],
+        ['York', 'returns.xlsx'],
+      ]),
+    );
+    expect(plan.programme.returns).toHaveLength(6);
+    expect(plan.programme.notIncluded).toEqual([expect.objectContaining({ source: 'broken.xlsx', sheet: '' })]);
+    const result = await applyProgramme(context, plan, 'keep-both');
+    expect(fake.syncCount).toBe(3);
+    expect(result.charts.added).toHaveLength(3);
+    expect(fake.model.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(PROGRAMME_SHEETS)));
+  });
+
+  test('when no chosen file holds a return, nothing is written and the reasons are given', async () => {
+    const fake = new FakeExcel();
+    await expect(
+      planProgramme(fake.asContext(), {
+        ...options,
+        inputs: [{ source: 'broken.xlsx', unreadable: 'This file could not be read.' }],
+      }),
+    ).rejects.toThrow(
+      'None of the chosen files holds a monthly return that could be included. broken.xlsx: This file could not be read.',
+    );
+    expect(fake.model.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 });

@@ -58,7 +58,9 @@ function mount(container: HTMLElement, services: ViewServices): void {
       try {
         const result = await services.track(CHECKING, async () => {
           const { checkThisWorkbook } = await adapter();
-          return services.runExcel((context) => checkThisWorkbook(context, { today: new Date() }));
+          // Only Excel on the web can tell which protected sheets have a password.
+          const passwordInfo = Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1');
+          return services.runExcel((context) => checkThisWorkbook(context, { today: new Date(), passwordInfo }));
         });
         showGroups(list, groupFindings(result.findings), goTo);
         services.say(checkedMessage(result));
@@ -104,7 +106,11 @@ function showGroups(list: HTMLElement, groups: SheetGroup[], goTo: (sheet: strin
           'ul',
           {},
           ...group.items.map((item) => {
-            const button = el('button', { type: 'button', class: 'finding', 'data-severity': item.severity }, item.text);
+            const button = el(
+              'button',
+              { type: 'button', class: 'finding', 'data-severity': item.severity },
+              item.text,
+            );
             button.addEventListener('click', () => goTo(item.sheet, item.cell));
             const parts: Node[] = [button];
             if (item.accepted) parts.push(el('p', { class: 'finding-note' }, `Explanation: ${item.accepted}`));

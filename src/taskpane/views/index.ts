@@ -6,5 +6,7 @@ import type { View } from './view';
 import { frameworkView } from './framework';
 import { peopleView } from './people';
 import { monthlyView } from './monthly';
+import { checkView } from './check';
+import { programmeView } from './programme';
 
-export const VIEWS: readonly View[] = [frameworkView, peopleView, monthlyView];
+export const VIEWS: readonly View[] = [frameworkView, peopleView, monthlyView, checkView, programmeView];

@@ -1,0 +1,82 @@
+/**
+ * What the Programme view says, free of the DOM and of Office so it is unit-tested: consolidating the
+ * monthly returns (of this workbook or of picked files) and adding charts. The counts are the same as
+ * the command line's summary (src/cli/consolidate-command.ts).
+ */
+import type { ChartsResult, ProgrammeResult } from '../excel/consolidate';
+import { monthName } from '../monthly/month';
+import type { InsertOutcome } from './insert-flow';
+import { Message, listNames } from './messages';
+
+export const CONSOLIDATING: Message = {
+  tone: 'info',
+  title: 'Consolidating the monthly returns…',
+  lines: ['The toolkit is reading and checking every return. Please keep this workbook open.'],
+};
+
+export const READING_FILES: Message = {
+  tone: 'info',
+  title: 'Reading the chosen returns…',
+  lines: ['Each file is read on its own; one that cannot be read is listed, and the others go on.'],
+};
+
+export const ADDING_CHARTS: Message = {
+  tone: 'info',
+  title: 'Adding charts…',
+  lines: ['Please keep this workbook open.'],
+};
+
+export const NO_FILES_PICKED: Message = {
+  tone: 'error',
+  title: 'No files chosen',
+  lines: ['Choose one or more monthly returns (.xlsx files) first, then choose Consolidate chosen files.'],
+};
+
+export const CANCELLED_READING: Message = {
+  tone: 'info',
+  title: 'Nothing was consolidated',
+  lines: ['You cancelled while the returns were being read. The workbook was not changed.'],
+};
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Where a return left out came from: “march.xlsx › 2008-03”. */
+const whereFrom = (n: { source: string; sheet: string }) => (n.sheet ? `${n.source} › ${n.sheet}` : n.source);
+
+function chartLines(charts: ChartsResult): string[] {
+  const lines: string[] = [];
+  if (charts.added.length > 0) lines.push(`Added ${plural(charts.added.length, 'chart')}.`);
+  lines.push(...charts.skipped);
+  return lines;
+}
+
+export function consolidatedMessage(outcome: InsertOutcome, result: ProgrammeResult | null): Message {
+  if (outcome.kind === 'cancelled' || !result) {
+    return {
+      tone: 'info',
+      title: 'Nothing was changed',
+      lines: ['The programme sheets the toolkit made earlier are still there, as they were.'],
+    };
+  }
+  const { programme } = result;
+  const months = programme.months;
+  const span = months.length ? `, ${monthName(months[0])} to ${monthName(months[months.length - 1])}` : '';
+  const lines = [
+    `${plural(programme.returns.length, 'return')} from ${plural(programme.latest.length, 'site')}${span}.`,
+    `Added ${listNames(result.sheets)}.`,
+  ];
+  if (result.replaced.length > 0) lines.push(`Removed the earlier ${listNames(result.replaced)}.`);
+  if (programme.notIncluded.length > 0) {
+    lines.push(`${programme.notIncluded.length} not included (listed on the “Not included” sheet):`);
+    for (const n of programme.notIncluded.slice(0, 5)) lines.push(`${whereFrom(n)}: ${n.reason}`);
+    if (programme.notIncluded.length > 5) lines.push(`…and ${programme.notIncluded.length - 5} more.`);
+  }
+  lines.push(...chartLines(result.charts));
+  const left = programme.notIncluded.length > 0 || result.charts.skipped.length > 0;
+  return { tone: left ? 'info' : 'success', title: 'Programme sheets made', lines };
+}
+
+export function chartsMessage(result: ChartsResult): Message {
+  if (result.added.length === 0) return { tone: 'error', title: 'No charts were added', lines: result.skipped };
+  return { tone: result.skipped.length ? 'info' : 'success', title: 'Charts added', lines: chartLines(result) };
+}

@@ -1,0 +1,154 @@
+/**
+ * Programme: consolidate monthly returns into the programme sheets (summary, service areas, objective
+ * progress, trends, not included) with native charts, from this workbook's monthly sheets or from files
+ * the user picks; and "Add charts" to a programme workbook the command line made. Wording is
+ * programme-messages.ts; the Office.js work is src/excel/consolidate.ts, loaded on demand.
+ */
+import type { ProgrammeResult } from '../../excel/consolidate';
+import type { ReturnInput } from '../../consolidate/collect';
+import type { Button } from '../fluent';
+import { createClashQuestion } from '../clash-question';
+import { el, setDisabled } from '../dom';
+import { fileField, setControlsDisabled } from '../form';
+import { runInsertFlow } from '../insert-flow';
+import { lazy } from '../lazy';
+import { errorMessage } from '../messages';
+import { browserParseXml, readPickedFiles } from '../picked-files';
+import {
+  ADDING_CHARTS,
+  CANCELLED_READING,
+  CONSOLIDATING,
+  NO_FILES_PICKED,
+  READING_FILES,
+  chartsMessage,
+  consolidatedMessage,
+} from '../programme-messages';
+import type { Job, View, ViewServices } from './view';
+
+/** The collector, checker and sheet builders: fetched when the view is first used, not with the pane. */
+const adapter = lazy(() => import(/* webpackChunkName: "programme" */ '../../excel/consolidate'));
+
+function mount(container: HTMLElement, services: ViewServices): void {
+  const here = el(
+    'fluent-button',
+    { id: 'programme-here', appearance: 'primary' },
+    'Consolidate this workbook',
+  ) as Button;
+  const files = fileField(
+    'programme-files',
+    'Monthly returns',
+    'Choose the returns sent by the sites (.xlsx files). Hold Ctrl or Shift to choose several.',
+  );
+  const picked = el('fluent-button', { id: 'programme-picked' }, 'Consolidate chosen files') as Button;
+  const charts = el('fluent-button', { id: 'programme-charts' }, 'Add charts') as Button;
+  const { box: confirm, ask } = createClashQuestion('programme');
+  const buttons = [here, picked, charts];
+
+  container.append(
+    el(
+      'p',
+      {},
+      'Bring sites’ monthly returns together: totals per site and month, service areas, objective progress ' +
+        'and trends, with charts. Returns that cannot be included are listed with the reason.',
+    ),
+    el('h3', {}, 'This workbook'),
+    el('p', {}, 'Consolidates the monthly report sheets in this workbook.'),
+    here,
+    el('h3', {}, 'Returns from files'),
+    files.root,
+    picked,
+    confirm,
+    el('h3', {}, 'Charts'),
+    el(
+      'p',
+      {},
+      'Adds charts to programme sheets made earlier, for example by the command line, which cannot draw charts.',
+    ),
+    charts,
+  );
+  container.addEventListener('focusin', () => adapter().catch(() => undefined), { once: true });
+
+  async function busy(button: Button, action: () => Promise<void>): Promise<void> {
+    if (button.hasAttribute('disabled')) return;
+    for (const b of buttons) setDisabled(b, true);
+    setControlsDisabled([files.control], true);
+    services.say(null);
+    try {
+      await action();
+    } finally {
+      for (const b of buttons) setDisabled(b, false);
+      setControlsDisabled([files.control], false);
+      button.focus();
+    }
+  }
+
+  /** Plans, asks about earlier programme sheets if there are any, and writes; null when cancelled. */
+  async function consolidate(job: Job, inputs?: ReturnInput[]) {
+    const { planProgramme, applyProgramme } = await adapter();
+    let result: ProgrammeResult | null = null;
+    const outcome = await runInsertFlow({
+      run: services.runExcel,
+      plan: (context) => planProgramme(context, { inputs }),
+      apply: async (context, plan, choice) => (result = await applyProgramme(context, plan, choice)),
+      ask: (clashes) => job.waitForUser(() => ask(clashes)),
+    });
+    return consolidatedMessage(outcome, result);
+  }
+
+  here.addEventListener('click', () =>
+    busy(here, async () => {
+      try {
+        services.say(await services.track(CONSOLIDATING, (job) => consolidate(job)));
+      } catch (error) {
+        confirm.hidden = true;
+        services.say(errorMessage(error, 'Nothing was consolidated'));
+      }
+    }),
+  );
+
+  picked.addEventListener('click', () => {
+    const chosen = Array.from(files.control.files ?? []);
+    if (chosen.length === 0) {
+      files.setProblem(NO_FILES_PICKED.lines[0]);
+      files.control.focus();
+      return;
+    }
+    files.setProblem(null);
+    return busy(picked, async () => {
+      try {
+        const message = await services.track(
+          READING_FILES,
+          async (job) => {
+            const outcomes = await readPickedFiles(chosen, browserParseXml, (d, t) => job.progress(d, t), job.signal);
+            if (job.signal.aborted) return CANCELLED_READING;
+            const inputs: ReturnInput[] = outcomes.map((o) =>
+              o.ok ? { source: o.file, grid: o.grid } : { source: o.file, unreadable: o.message },
+            );
+            return consolidate(job, inputs);
+          },
+          { cancellable: true },
+        );
+        services.say(message);
+      } catch (error) {
+        confirm.hidden = true;
+        services.say(errorMessage(error, 'Nothing was consolidated'));
+      }
+    });
+  });
+
+  charts.addEventListener('click', () =>
+    busy(charts, async () => {
+      try {
+        const result = await services.track(ADDING_CHARTS, async () => {
+          const { addProgrammeCharts } = await adapter();
+          return services.runExcel((context) => addProgrammeCharts(context));
+        });
+        services.say(chartsMessage(result));
+      } catch (error) {
+        services.say(errorMessage(error, 'No charts were added'));
+      }
+    }),
+  );
+}
+
+export const programmeView: View = { id: 'programme', label: 'Programme', mount };

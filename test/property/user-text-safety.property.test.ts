@@ -10,6 +10,8 @@
  *   the builders those files come from.
  * - Office.js (src/excel/, on the fake host, which reads typed "=…", "+…", "-…", "@…" as formulas the
  *   way Excel does): the same, 200 generated workers (10 runs of 20) and 100 sites and leads.
+ * - One text a run (1,000 runs on each host): the text written to a cell through the Office.js adapter
+ *   is that cell's value and never a formula; written by the exceljs adapter, it loads back exactly.
  * - Round trip: one workbook, written by the exceljs adapter, holding 1,000 generated texts (control
  *   characters, U+FFFE, U+FFFF and lone surrogate halves included), read back both by exceljs and by
  *   the toolkit's own reader: every text comes back exactly. The rule that makes this hold is in
@@ -22,6 +24,7 @@ import os from 'os';
 import path from 'path';
 import { createMonthlyReports } from '../../src/excel/monthly-report';
 import { createWorkerOutlines } from '../../src/excel/ksf-outline';
+import { applyInsert, planInsert } from '../../src/excel/insert-framework';
 import { NATIONAL_DEFINITION } from '../../src/monthly/definition';
 import { WorkerInput } from '../../src/roles/worker';
 import { SheetSpec, WorkbookSpec } from '../../src/sheets/model';
@@ -228,6 +231,59 @@ describe('Office.js (task pane), on the fake host', () => {
       { numRuns: 100 },
     );
   }, 120_000);
+});
+
+describe('one generated text a run, through each host (1,000 runs each)', () => {
+  const STAMP = {
+    document: 'test',
+    template: 'test',
+    templateVersion: '1',
+    toolkitVersion: '0',
+    frameworkEdition: '',
+    generated: NOW.toISOString(),
+  };
+  /** A one-row table holding `text` at A4, the smallest sheet the toolkit writes. */
+  const oneText = (text: string): WorkbookSpec => ({
+    sheets: [
+      buildTableSheet({
+        name: 'Texts',
+        tableName: 'Texts',
+        title: 'Generated text',
+        source: 'test',
+        header: ['Text'],
+        rows: [[text]],
+        widths: [40],
+        orientation: 'portrait',
+      }),
+    ],
+    names: [],
+  });
+  const nonEmpty = anyText.filter((t) => t !== '');
+
+  test('Office.js: the text is the cell’s value, never a formula', async () => {
+    await fc.assert(
+      fc.asyncProperty(nonEmpty, async (text) => {
+        const fake = new FakeExcel();
+        const context = fake.asContext();
+        await applyInsert(context, await planInsert(context, oneText(text), STAMP), 'keep-both');
+        const cell = fake.sheet('Texts').cells.get('3,0');
+        expect({ value: cell?.value, formula: cell?.formula }).toEqual({ value: text, formula: undefined });
+      }),
+      { numRuns: 1000 },
+    );
+  }, 120_000);
+
+  test('exceljs: the text is written as a string and loads back exactly', async () => {
+    await fc.assert(
+      fc.asyncProperty(nonEmpty, async (text) => {
+        const written = renderPlacement(placeWorkbook(oneText(text), EMPTY_WORKBOOK, STAMP, [], 'keep-both'));
+        const loaded = new ExcelJS.Workbook();
+        await loaded.xlsx.load((await written.xlsx.writeBuffer()) as ArrayBuffer);
+        expect(loaded.getWorksheet('Texts')!.getCell('A4').value).toEqual(text);
+      }),
+      { numRuns: 1000 },
+    );
+  }, 180_000);
 });
 
 describe('round trip through a file', () => {

@@ -34,43 +34,41 @@ function showNotice(message: Message, done: () => void): void {
   }
 }
 
-async function insertFrameworkCommand(event: Office.AddinCommands.Event): Promise<void> {
-  // Excel waits for completed() before the button can run again, so call it exactly once, always.
-  // With a dialog open, wait until it closes: this page owns the dialog and must stay alive till then.
-  let finished = false;
-  const finish = () => {
-    if (finished) return;
-    finished = true;
-    event.completed();
+/**
+ * A ribbon command: `work` says what to show (null for a quiet success); a failure is shown as
+ * `failedTitle`. Excel waits for completed() before the button can run again, so it is called exactly
+ * once, always; with a dialog open, only once it closes, because this page owns the dialog.
+ */
+function ribbonCommand(work: () => Promise<Message | null>, failedTitle: string) {
+  return async (event: Office.AddinCommands.Event): Promise<void> => {
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      event.completed();
+    };
+    try {
+      const notice = await work();
+      if (notice) showNotice(notice, finish);
+      else finish();
+    } catch (error) {
+      showNotice(errorMessage(error, failedTitle), finish);
+    }
   };
-  try {
-    const result = await runExcel((context) => insertFramework(context, 'keep-both'));
-    const notice = commandNotice(result);
-    if (notice) showNotice(notice, finish);
-    else finish();
-  } catch (error) {
-    showNotice(errorMessage(error), finish);
-  }
 }
 
+const insertFrameworkCommand = ribbonCommand(
+  async () => commandNotice(await runExcel((context) => insertFramework(context, 'keep-both'))),
+  'The framework was not inserted',
+);
+
 /** "Check this workbook": the checks run with the rules loaded on demand; the notice gives the counts. */
-async function checkWorkbookCommand(event: Office.AddinCommands.Event): Promise<void> {
-  let finished = false;
-  const finish = () => {
-    if (finished) return;
-    finished = true;
-    event.completed();
-  };
-  try {
-    const { checkThisWorkbook } = await import(/* webpackChunkName: "check" */ '../excel/check-workbook');
-    // Only Excel on the web can tell which protected sheets have a password.
-    const passwordInfo = Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1');
-    const result = await runExcel((context) => checkThisWorkbook(context, { today: new Date(), passwordInfo }));
-    showNotice(checkNotice(result), finish);
-  } catch (error) {
-    showNotice(errorMessage(error, 'The workbook was not checked'), finish);
-  }
-}
+const checkWorkbookCommand = ribbonCommand(async () => {
+  const { checkThisWorkbook } = await import(/* webpackChunkName: "check" */ '../excel/check-workbook');
+  // Only Excel on the web can tell which protected sheets have a password.
+  const passwordInfo = Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1');
+  return checkNotice(await runExcel((context) => checkThisWorkbook(context, { today: new Date(), passwordInfo })));
+}, 'The workbook was not checked');
 
 Office.onReady(() => {
   // Nothing to prepare: the command is registered below, as Office requires, when the script loads.

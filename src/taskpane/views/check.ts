@@ -14,7 +14,8 @@ import {
   groupFindings,
   groupSummary,
 } from '../check-list';
-import { el, setDisabled } from '../dom';
+import { createBusy } from '../busy';
+import { el } from '../dom';
 import { lazy } from '../lazy';
 import { errorMessage } from '../messages';
 import type { View, ViewServices } from './view';
@@ -39,19 +40,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
   );
   container.addEventListener('focusin', () => adapter().catch(() => undefined), { once: true });
 
-  async function busy(button: Button, action: () => Promise<void>): Promise<void> {
-    if (button.hasAttribute('disabled')) return;
-    setDisabled(check, true);
-    setDisabled(clear, true);
-    services.say(null);
-    try {
-      await action();
-    } finally {
-      setDisabled(check, false);
-      setDisabled(clear, false);
-      button.focus();
-    }
-  }
+  const busy = createBusy([check, clear], () => services.say(null));
 
   check.addEventListener('click', () =>
     busy(check, async () => {

@@ -6,8 +6,9 @@
 import type { InsertPlan } from '../../excel/insert-framework';
 import type { Button } from '../fluent';
 import { createClashQuestion } from '../clash-question';
-import { el, setDisabled } from '../dom';
-import { checkbox, radioGroup, setControlsDisabled, showProblems, textField } from '../form';
+import { createBusy } from '../busy';
+import { el } from '../dom';
+import { checkbox, radioGroup, showProblems, textField } from '../form';
 import { runInsertFlow } from '../insert-flow';
 import { lazy } from '../lazy';
 import {
@@ -80,22 +81,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
   // Start fetching the report builders as soon as someone starts on the form.
   container.addEventListener('focusin', () => adapter().catch(() => undefined), { once: true });
 
-  /** Runs one action with every control disabled; focus goes back to `button` afterwards. */
-  async function busy(button: Button, action: () => Promise<void>): Promise<void> {
-    if (button.hasAttribute('disabled')) return;
-    setDisabled(create, true);
-    setDisabled(next, true);
-    setControlsDisabled(controls, true);
-    services.say(null);
-    try {
-      await action();
-    } finally {
-      setDisabled(create, false);
-      setDisabled(next, false);
-      setControlsDisabled(controls, false);
-      button.focus();
-    }
-  }
+  const busy = createBusy([create, next, ...controls], () => services.say(null));
 
   create.addEventListener('click', async () => {
     const checked = checkMonthlyForm({

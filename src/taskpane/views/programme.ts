@@ -8,8 +8,9 @@ import type { ProgrammeResult } from '../../excel/consolidate';
 import type { ReturnInput } from '../../consolidate/collect';
 import type { Button } from '../fluent';
 import { createClashQuestion } from '../clash-question';
-import { el, setDisabled } from '../dom';
-import { fileField, setControlsDisabled } from '../form';
+import { createBusy } from '../busy';
+import { el } from '../dom';
+import { fileField } from '../form';
 import { runInsertFlow } from '../insert-flow';
 import { lazy } from '../lazy';
 import { errorMessage } from '../messages';
@@ -42,7 +43,6 @@ function mount(container: HTMLElement, services: ViewServices): void {
   const picked = el('fluent-button', { id: 'programme-picked' }, 'Consolidate chosen files') as Button;
   const charts = el('fluent-button', { id: 'programme-charts' }, 'Add charts') as Button;
   const { box: confirm, ask } = createClashQuestion('programme');
-  const buttons = [here, picked, charts];
 
   container.append(
     el(
@@ -68,19 +68,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
   );
   container.addEventListener('focusin', () => adapter().catch(() => undefined), { once: true });
 
-  async function busy(button: Button, action: () => Promise<void>): Promise<void> {
-    if (button.hasAttribute('disabled')) return;
-    for (const b of buttons) setDisabled(b, true);
-    setControlsDisabled([files.control], true);
-    services.say(null);
-    try {
-      await action();
-    } finally {
-      for (const b of buttons) setDisabled(b, false);
-      setControlsDisabled([files.control], false);
-      button.focus();
-    }
-  }
+  const busy = createBusy([here, picked, charts, files.control], () => services.say(null));
 
   /** Plans, asks about earlier programme sheets if there are any, and writes; null when cancelled. */
   async function consolidate(job: Job, inputs?: ReturnInput[]) {

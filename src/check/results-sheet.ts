@@ -5,6 +5,7 @@
 import { CellValue, InternalLink, SheetSpec, StyledRange } from '../sheets/model';
 import { rangeAddress, cellAddress } from '../sheets/a1';
 import { COLOURS } from '../sheets/table-sheet';
+import { rowHeight } from '../sheets/wrap-height';
 import { Finding } from '../rules/types';
 
 export const RESULTS_SHEET = 'Check results';
@@ -21,6 +22,9 @@ export const RESULTS_HEADER = [
 const INPUT_FILL = 'FFFF99';
 const ERROR_FILL = 'F8D7DA';
 const WARNING_FILL = 'FFF3CD';
+const WIDTHS = [10, 24, 18, 8, 60, 40, 36, 16];
+/** The summary's sheet names span the first two columns, so a file's name and sheet fit. */
+const SUMMARY_NAME_WIDTH = WIDTHS[0] + WIDTHS[1];
 
 export interface CheckedFinding extends Finding {
   /** The user's explanation carried over from the previous results, if any. */
@@ -38,6 +42,7 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
     const own = findings.filter((f) => f.sheet === sheet);
     return [
       sheet,
+      null,
       own.filter((f) => f.severity === 'error').length,
       own.filter((f) => f.severity === 'warning').length,
     ];
@@ -48,15 +53,22 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
       `Checked ${checkedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. Re-check after any change; accepted warnings keep their explanation.`,
     ],
     [],
-    ['Sheet', 'Errors', 'Warnings'],
-    ...(summary.length > 0 ? summary : [['No findings: every check passed.', 0, 0]]),
+    ['Sheet', null, 'Errors', 'Warnings'],
+    ...(summary.length > 0 ? summary : [['No findings: every check passed.', null, 0, 0]]),
     [],
   ];
+  const summaryRows = rows.length - 1 - 4;
+  const merges = Array.from({ length: summaryRows + 1 }, (_, i) => rangeAddress(3 + i, 0, 3 + i, 1));
+  const rowHeights: Record<number, number> = {};
+  for (let r = 4; r < 4 + summaryRows; r++) {
+    const height = rowHeight([rows[r][0]], [SUMMARY_NAME_WIDTH]);
+    if (height) rowHeights[r] = height;
+  }
   const headerRow = rows.length;
   rows.push(RESULTS_HEADER);
   const styles: StyledRange[] = [
     { range: 'A1', style: { bold: true, fontSize: 14, fontColor: COLOURS.title } },
-    { range: 'A4:C4', style: { bold: true, fill: COLOURS.sectionFill } },
+    { range: 'A4:D4', style: { bold: true, fill: COLOURS.sectionFill } },
     {
       range: rangeAddress(headerRow, 0, headerRow, RESULTS_HEADER.length - 1),
       style: { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerFont },
@@ -65,7 +77,7 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
   const links: InternalLink[] = [];
   findings.forEach((f, i) => {
     const r = headerRow + 1 + i;
-    rows.push([
+    const row = [
       f.severity === 'error' ? 'Error' : 'Warning',
       f.ruleId,
       f.sheet,
@@ -74,7 +86,10 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
       f.fix ?? '',
       f.explanation ?? '',
       statusOf(f),
-    ]);
+    ];
+    rows.push(row);
+    const height = rowHeight(row, WIDTHS);
+    if (height) rowHeights[r] = height;
     styles.push({
       range: cellAddress(r, 0),
       style: { fill: f.severity === 'error' ? ERROR_FILL : WARNING_FILL, bold: true },
@@ -91,9 +106,10 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
   return {
     name,
     rows,
-    columns: [10, 24, 18, 8, 60, 40, 36, 16].map((width) => ({ width })),
+    columns: WIDTHS.map((width) => ({ width })),
     styles,
-    merges: [],
+    merges,
+    rowHeights,
     freeze: { rows: headerRow + 1, columns: 0 },
     table: {
       name: 'CheckResults',

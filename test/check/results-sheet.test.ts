@@ -24,8 +24,11 @@ function asGrid(rows: (string | number | null)[][]): GridSheet {
 test('the results sheet has a summary per sheet and a linked row per finding', () => {
   const sheet = buildResultsSheet(findings, new Date('2026-11-23T10:00:00Z'));
   const header = sheet.rows.findIndex((r) => r[0] === RESULTS_HEADER[0]);
-  expect(sheet.rows[4]).toEqual(['2008-03', 1, 1]);
-  expect(sheet.rows[5]).toEqual(['Notes', 0, 1]);
+  expect(sheet.rows[4]).toEqual(['2008-03', null, 1, 1]);
+  expect(sheet.rows[5]).toEqual(['Notes', null, 0, 1]);
+  // Sheet names span two columns; long messages get rows tall enough to print whole.
+  expect(sheet.merges).toEqual(['A4:B4', 'A5:B5', 'A6:B6']);
+  expect(sheet.rowHeights?.[header + 1]).toBeUndefined();
   expect(sheet.rows[header + 1].slice(0, 5)).toEqual(['Error', 'monthly.total', '2008-03', 'C12', 'Total 9 is not 4 + 3 + 1 = 8.']);
   expect(sheet.links).toEqual([
     { cell: cellAddress(header + 1, 3), sheet: '2008-03', target: 'C12', text: 'C12' },

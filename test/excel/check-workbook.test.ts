@@ -83,15 +83,15 @@ test('the results sheet: a summary per sheet and one linked row per finding', as
   expect(result.resultsSheet).toBe(RESULTS_SHEET);
   const rows = readValues(fake, RESULTS_SHEET);
   expect(rows[0][0]).toBe('Check results');
-  expect(rows[3].slice(0, 3)).toEqual(['Sheet', 'Errors', 'Warnings']);
+  expect(rows[3].slice(0, 4)).toEqual(['Sheet', '', 'Errors', 'Warnings']);
   const bySheet = new Map(
     rows
       .slice(4)
-      .filter((r) => r[0] !== '' && typeof r[1] === 'number')
+      .filter((r) => r[0] !== '' && typeof r[2] === 'number')
       .map((r) => [r[0], r]),
   );
   const errors = result.findings.filter((f) => f.sheet === '2008-03' && f.severity === 'error').length;
-  expect(bySheet.get('2008-03')?.slice(1, 3)).toEqual([
+  expect(bySheet.get('2008-03')?.slice(2, 4)).toEqual([
     errors,
     result.findings.filter((f) => f.sheet === '2008-03' && f.severity === 'warning').length,
   ]);

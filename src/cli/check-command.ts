@@ -1,4 +1,5 @@
 /** `str-toolkit check FILE... [--previous FILE] [--json] [--out FILE.xlsx]`: check completed workbooks. */
+import { counted } from '../words';
 import fs from 'fs';
 import path from 'path';
 import { checkExitCode, checkFiles, FileFinding, FilesChecked } from '../check/check-files';
@@ -99,8 +100,8 @@ function readableReport(result: FilesChecked): string {
   const { errors, warnings } = countBySeverity(result.findings);
   lines.push(
     '',
-    `Checked ${result.checked} file(s): ${errors} error(s), ${warnings} warning(s)` +
-      (result.unreadable.length ? `, ${result.unreadable.length} file(s) could not be read.` : '.'),
+    `Checked ${counted(result.checked, 'file')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}` +
+      (result.unreadable.length ? `; ${counted(result.unreadable.length, 'file')} could not be read.` : '.'),
   );
   return lines.join('\n').trimStart();
 }

@@ -1,7 +1,7 @@
 /** `str-toolkit consolidate FILE... -o programme.xlsx [--json]`: many sites' monthly returns in one workbook. */
 import fs from 'fs';
 import path from 'path';
-import { Programme } from '../consolidate/programme';
+import { Programme, programmeExtent } from '../consolidate/programme';
 import { formatMonth } from '../monthly/month';
 import { consolidateFiles, writeProgrammeFile } from '../xlsx/consolidate-files';
 import { Command } from './command';
@@ -64,13 +64,7 @@ export const consolidateCommand: Command = {
 };
 
 function summary(programme: Programme, out: string): string {
-  const sites = programme.latest.length;
-  const lines = [
-    `Wrote ${out}: ${programme.returns.length} returns from ${sites} sites` +
-      (programme.months.length
-        ? `, ${formatMonth(programme.months[0])} to ${formatMonth(programme.months[programme.months.length - 1])}.`
-        : '.'),
-  ];
+  const lines = [`${out ? `Wrote ${out}: ` : ''}${programmeExtent(programme)}.`];
   if (programme.notIncluded.length > 0) {
     lines.push(`${programme.notIncluded.length} not included (listed on the "Not included" sheet):`);
     for (const n of programme.notIncluded) lines.push(`  ${n.source}${n.sheet ? ` › ${n.sheet}` : ''}: ${n.reason}`);

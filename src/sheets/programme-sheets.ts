@@ -7,9 +7,9 @@
  * (PROGRAMME_CHARTS), which the command line's exceljs cannot write.
  */
 import { SiteMonthReturn } from '../consolidate/collect';
-import { Programme, inPostIndex } from '../consolidate/programme';
+import { Programme, inPostIndex, programmeExtent } from '../consolidate/programme';
 import { MonthlyReportDefinition } from '../monthly/definition';
-import { Month, excelSerial, monthName } from '../monthly/month';
+import { Month, excelSerial } from '../monthly/month';
 import { TOOLKIT_VERSION } from '../version';
 import { cellAddress, columnLetter, rangeAddress } from './a1';
 import { CellValue, ColorScaleFormat, SheetSpec, WorkbookSpec } from './model';
@@ -142,17 +142,9 @@ function columnStyle(sheet: SheetSpec, col: number, first: number, last: number,
 }
 
 function sourceLine(programme: Programme, generated: Date): string {
-  const { returns, months } = programme;
-  const sites = new Set(programme.latest.map((r) => r.site)).size;
-  const span =
-    months.length === 0
-      ? 'no months'
-      : months.length === 1
-        ? monthName(months[0])
-        : `${monthName(months[0])} to ${monthName(months[months.length - 1])}`;
   const left = programme.notIncluded.length;
   return (
-    `${returns.length} returns from ${sites} sites, ${span}. ` +
+    `${programmeExtent(programme)}. ` +
     (left ? `${left} not included: see "${PROGRAMME_SHEETS.notIncluded}". ` : '') +
     `Made by the STR Toolkit on ${generated.toISOString().slice(0, 10)}.`
   );

@@ -3,8 +3,9 @@
  * monthly returns (of this workbook or of picked files) and adding charts. The counts are the same as
  * the command line's summary (src/cli/consolidate-command.ts).
  */
+import { counted } from '../words';
 import type { ChartsResult, ProgrammeResult } from '../excel/consolidate';
-import { monthName } from '../monthly/month';
+import { programmeExtent } from '../consolidate/programme';
 import type { InsertOutcome } from './insert-flow';
 import { Message, listNames } from './messages';
 
@@ -38,14 +39,12 @@ export const CANCELLED_READING: Message = {
   lines: ['You cancelled while the returns were being read. The workbook was not changed.'],
 };
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 /** Where a return left out came from: “march.xlsx › 2008-03”. */
 const whereFrom = (n: { source: string; sheet: string }) => (n.sheet ? `${n.source} › ${n.sheet}` : n.source);
 
 function chartLines(charts: ChartsResult): string[] {
   const lines: string[] = [];
-  if (charts.added.length > 0) lines.push(`Added ${plural(charts.added.length, 'chart')}.`);
+  if (charts.added.length > 0) lines.push(`Added ${counted(charts.added.length, 'chart')}.`);
   lines.push(...charts.skipped);
   return lines;
 }
@@ -59,12 +58,7 @@ export function consolidatedMessage(outcome: InsertOutcome, result: ProgrammeRes
     };
   }
   const { programme } = result;
-  const months = programme.months;
-  const span = months.length ? `, ${monthName(months[0])} to ${monthName(months[months.length - 1])}` : '';
-  const lines = [
-    `${plural(programme.returns.length, 'return')} from ${plural(programme.latest.length, 'site')}${span}.`,
-    `Added ${listNames(result.sheets)}.`,
-  ];
+  const lines = [`${programmeExtent(programme)}.`, `Added ${listNames(result.sheets)}.`];
   if (result.replaced.length > 0) lines.push(`Removed the earlier ${listNames(result.replaced)}.`);
   if (programme.notIncluded.length > 0) {
     lines.push(`${programme.notIncluded.length} not included (listed on the “Not included” sheet):`);

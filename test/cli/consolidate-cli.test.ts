@@ -47,7 +47,7 @@ beforeAll(async () => {
 test('a folder of returns becomes one programme workbook, and what was left out is said', () => {
   expect(firstRun.err).toBe('');
   expect(firstRun.code).toBe(0);
-  expect(firstRun.out).toMatch(/^Wrote .*programme\.xlsx: 29 returns from 10 sites, 2008-03 to 2008-05\./);
+  expect(firstRun.out).toMatch(/^Wrote .*programme\.xlsx: 29 returns from 10 sites, March 2008 to May 2008\./);
   expect(firstRun.out).toMatch(/4 not included \(listed on the "Not included" sheet\):/);
   expect(firstRun.out).toContain('broken.xlsx: The workbook file is cut short or damaged');
   expect(fs.existsSync(out)).toBe(true);

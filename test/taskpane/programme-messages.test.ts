@@ -14,7 +14,7 @@ function result(over: { notIncluded?: NotIncluded[]; skipped?: string[]; replace
     syncs: 4,
     programme: {
       returns: new Array(29).fill({}),
-      latest: new Array(10).fill({}),
+      latest: Array.from({ length: 10 }, (_, i) => ({ site: `Site ${i + 1}` })),
       months: [
         { year: 2008, month: 3 },
         { year: 2008, month: 5 },

@@ -22,12 +22,18 @@ export interface XlsxLimits {
   maxPartBytes: number;
   /** All the parts read, together, once unpacked. */
   maxTotalBytes: number;
+  /**
+   * Most rows one sheet may hold, as on the command line. Here there is no worker thread with a memory cap to
+   * stop a huge sheet, so its rows are counted before it is parsed: a DOM of a million rows takes gigabytes.
+   */
+  maxRows: number;
 }
 
 export const XLSX_LIMITS: XlsxLimits = {
   maxFileBytes: 50 * 2 ** 20,
   maxPartBytes: 64 * 2 ** 20,
   maxTotalBytes: 128 * 2 ** 20,
+  maxRows: 100_000,
 };
 
 /** A file the reader refuses, with a plain-words reason; `problem` names the kind for tests and tallies. */
@@ -57,6 +63,12 @@ export function readXlsx(bytes: Uint8Array, parseXml: ParseXml, limits: XlsxLimi
       throw new XlsxReadError(
         'unsafe-xml',
         `Part ${path} of the workbook holds XML the toolkit does not read (a DOCTYPE).`,
+      );
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(path) && tooManyRows(text, limits.maxRows))
+      throw new XlsxReadError(
+        'too-large',
+        `A sheet of the workbook (${path}) has more than ${limits.maxRows.toLocaleString('en-GB')} rows; that is too ` +
+          'large to be one of the toolkit’s workbooks, so it was not read.',
       );
     const damaged = () =>
       new XlsxReadError(
@@ -113,6 +125,12 @@ function unpack(bytes: Uint8Array, limits: XlsxLimits): Record<string, Uint8Arra
       'This workbook has a password to open, or is in the old .xls format. Open it in Excel, remove the password ' +
         'or save it as “Excel Workbook (.xlsx)”, then try again.',
     );
+  if (hasEncryptedPart(bytes))
+    throw new XlsxReadError(
+      'encrypted',
+      'Parts of this workbook are encrypted (a zip password); the toolkit cannot read it. Save it again from Excel ' +
+        'without a password.',
+    );
   let total = 0;
   try {
     return unzipSync(bytes, {
@@ -140,6 +158,37 @@ function unpack(bytes: Uint8Array, limits: XlsxLimits): Record<string, Uint8Arra
       'This file could not be opened as an Excel workbook (.xlsx). Save it again from Excel as “Excel Workbook”.',
     );
   }
+}
+
+/**
+ * Whether the zip's index marks a part encrypted (bit 0 of its flags). fflate does not look, and would
+ * unpack the part as if it were plain.
+ */
+function hasEncryptedPart(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The index's end record is in the last 22 bytes, or before a comment of at most 64 KB.
+  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
+  let end = bytes.length - 22;
+  while (end >= earliest && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < earliest) return false;
+  let at = view.getUint32(end + 16, true);
+  for (let i = view.getUint16(end + 10, true); i > 0 && at + 46 <= bytes.length; i--) {
+    if (view.getUint32(at, true) !== 0x02014b50) return false;
+    if (view.getUint16(at + 8, true) & 1) return true;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return false;
+}
+
+/** Whether a sheet declares (in its <dimension ref="A1:C900">) or holds more rows than `max`. */
+function tooManyRows(sheet: string, max: number): boolean {
+  const dimension = /<(?:\w+:)?dimension\s+ref="[A-Z]*\$?\d*:?\$?[A-Z]*\$?(\d+)"/.exec(sheet.slice(0, 4096));
+  if (dimension && Number(dimension[1]) > max) return true;
+  // Counted too, since the dimension may be left out; the count stops just past the limit.
+  const row = /<(?:\w+:)?row[\s>/]/g;
+  let rows = 0;
+  while (rows <= max && row.exec(sheet)) rows++;
+  return rows > max;
 }
 
 function mb(bytes: number): string {

@@ -5,6 +5,7 @@
  * (entity expansion and external entities need one; Excel never writes it), and sheets whose declared
  * size (their <dimension>) runs to more rows than any of the toolkit's workbooks could hold.
  */
+import { Inflate } from 'fflate';
 import zlib from 'zlib';
 
 export type ReadProblem =
@@ -44,9 +45,16 @@ export const DEFAULT_LIMITS: PreflightLimits = {
   maxRows: 100_000,
 };
 
-export type PreflightResult = { ok: true } | { ok: false; problem: ReadProblem; message: string };
+export interface Refusal {
+  ok: false;
+  problem: ReadProblem;
+  message: string;
+}
 
-const fail = (problem: ReadProblem, message: string): PreflightResult => ({ ok: false, problem, message });
+/** `unpackedBytes`: all the parts together, as the zip's index states (and as checked) once unpacked. */
+export type PreflightResult = { ok: true; unpackedBytes: number } | Refusal;
+
+const fail = (problem: ReadProblem, message: string): Refusal => ({ ok: false, problem, message });
 
 interface ZipEntry {
   name: string;
@@ -58,7 +66,7 @@ interface ZipEntry {
 }
 
 /** The size check alone, so a reader can refuse a large file before reading it into memory. */
-export function checkFileSize(size: number, limits: PreflightLimits = DEFAULT_LIMITS): PreflightResult {
+export function checkFileSize(size: number, limits: PreflightLimits = DEFAULT_LIMITS): { ok: true } | Refusal {
   if (size <= limits.maxFileBytes) return { ok: true };
   return fail('too-large', `The file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit for one workbook.`);
 }
@@ -202,7 +210,7 @@ function checkEntries(buf: Buffer, entries: ZipEntry[], limits: PreflightLimits)
     }
     if (unpacked === 'damaged') return damaged(entry);
   }
-  return { ok: true };
+  return { ok: true, unpackedBytes: total };
 }
 
 /** The last row of a worksheet's <dimension ref="A1:C900">; 0 when the part is not a sheet or has none. */
@@ -213,9 +221,16 @@ function declaredRows(name: string, head: string): number {
 }
 
 /**
- * A part's bytes, unpacked to at most the size the zip's index gives it. The checks above trust that
- * size; a zip that understates it (to slip a bomb past them) is caught here, with memory bounded by
- * the limits already checked, before the parser could unpack it without limit.
+ * Compressed bytes inflated at a time: deflate unpacks at most ~1,000 times over, so even a bomb's step
+ * makes no more than 16 MB.
+ */
+const INFLATE_SLICE = 16 * 1024;
+
+/**
+ * Unpacks a part to check it holds no more than the size the zip's index gives it. The checks above trust
+ * that size; a zip that understates it (to slip a bomb past them) is caught here, before the parser could
+ * unpack it without limit. Streamed and only counted: the main thread never holds a whole part (up to
+ * 64 MB, and zlib's one-shot inflate needs twice that).
  */
 function unpackedWithin(buf: Buffer, entry: ZipEntry): 'ok' | 'damaged' | 'understated' {
   const at = entry.localOffset;
@@ -226,12 +241,18 @@ function unpackedWithin(buf: Buffer, entry: ZipEntry): 'ok' | 'damaged' | 'under
   const data = buf.subarray(start, end);
   if (entry.method === 0) return data.length === entry.size ? 'ok' : 'damaged';
   if (entry.method !== 8) return 'damaged';
+  let unpacked = 0;
+  const inflate = new Inflate((chunk) => (unpacked += chunk.length));
   try {
-    zlib.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
-    return 'ok';
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'understated' : 'damaged';
+    for (let from = 0; unpacked <= entry.size; from += INFLATE_SLICE) {
+      const last = from + INFLATE_SLICE >= data.length;
+      inflate.push(data.subarray(from, from + INFLATE_SLICE), last);
+      if (last) break;
+    }
+  } catch {
+    return 'damaged';
   }
+  return unpacked > entry.size ? 'understated' : 'ok';
 }
 
 /**

@@ -164,7 +164,8 @@ async function read({ id, bytes }) {
   try {
     const workbook = new ExcelJS.Workbook();
     const names = keepDefinedNames(workbook);
-    await workbook.xlsx.load(Buffer.from(bytes));
+    // A view of the bytes sent, not a copy (Buffer.from(aUint8Array) would copy the whole file).
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     // JSON text crosses threads far faster than a structured clone of many small cell objects.
     parentPort.postMessage({ id, json: JSON.stringify(toGrid(workbook, names())) });
   } catch (error) {

@@ -18,7 +18,7 @@ beforeAll(async () => {
 test('a clean workbook exits 0 with a readable summary', async () => {
   const result = await run(['check', framework]);
   expect(result.code).toBe(0);
-  expect(result.out).toMatch(/Checked 1 file\(s\): 0 error\(s\), 0 warning\(s\)\./);
+  expect(result.out).toMatch(/Checked 1 file: 0 errors, 0 warnings\./);
 });
 
 test('an unreadable file exits 2, and the batch still checks the others', async () => {

@@ -12,7 +12,7 @@ import { CHECKERS } from '../../src/check/checkers';
 import { checkWorkbook } from '../../src/check/check-workbook';
 import { WorkbookGrid } from '../../src/grid/grid';
 import { NATIONAL_DEFINITION } from '../../src/monthly/definition';
-import { XlsxReadError, readXlsx } from '../../src/ooxml/read-xlsx';
+import { XLSX_LIMITS, XlsxReadError, readXlsx } from '../../src/ooxml/read-xlsx';
 import { buildMonthlyReportWorkbook, monthlyReportStamp } from '../../src/sheets/monthly-report-sheets';
 import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
 import { readWorkbooks } from '../../src/xlsx/read-pool';
@@ -42,7 +42,12 @@ function normalised(grid: WorkbookGrid): WorkbookGrid {
 let report: string;
 beforeAll(async () => {
   report = path.join(dir, 'monthly.xlsx');
-  const spec = buildMonthlyReportWorkbook({ site: '=Leeds', lead: 'Jo', firstMonth: { year: 2008, month: 3 }, months: 2 });
+  const spec = buildMonthlyReportWorkbook({
+    site: '=Leeds',
+    lead: 'Jo',
+    firstMonth: { year: 2008, month: 3 },
+    months: 2,
+  });
   await writeWorkbookFile(report, spec, monthlyReportStamp(NATIONAL_DEFINITION, new Date()), false);
 });
 
@@ -136,11 +141,46 @@ describe('files it refuses, each with its own reason', () => {
     expect(error.message).toMatch(/xl\/workbook\.xml/);
   });
 
+  test('a sheet with more rows than the limit is refused before it is parsed, declared or not', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Rows');
+    for (let r = 1; r <= 20; r++) ws.addRow([r]);
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const declared = await zip.generateAsync({ type: 'uint8array' });
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace(/<dimension [^>]*\/>/, ''));
+    const undeclared = await zip.generateAsync({ type: 'uint8array' });
+    for (const bytes of [declared, undeclared]) {
+      expect(readXlsx(bytes, parseXml, { ...XLSX_LIMITS, maxRows: 20 }).sheets[0].cells.A20).toEqual({
+        kind: 'n',
+        value: 20,
+      });
+      expect(() => readXlsx(bytes, parseXml, { ...XLSX_LIMITS, maxRows: 19 })).toThrow(
+        /\(xl\/worksheets\/sheet1\.xml\) has more than 19 rows/,
+      );
+    }
+  });
+
+  test('a zip whose index marks its parts encrypted', () => {
+    const zip = makeZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+    ]);
+    const entry = zip.indexOf(Buffer.from([0x50, 0x4b, 1, 2]));
+    zip.writeUInt16LE(1, entry + 8);
+    expect(refused(zip).problem).toBe('encrypted');
+  });
+
   test('a part that unpacks beyond the limit is refused before it is unpacked', () => {
     const bytes = new Uint8Array(fs.readFileSync(report));
     const error = (() => {
       try {
-        readXlsx(bytes, parseXml, { maxFileBytes: 10 ** 9, maxPartBytes: 1000, maxTotalBytes: 10 ** 9 });
+        readXlsx(bytes, parseXml, {
+          ...XLSX_LIMITS,
+          maxFileBytes: 10 ** 9,
+          maxPartBytes: 1000,
+          maxTotalBytes: 10 ** 9,
+        });
       } catch (e) {
         return e as XlsxReadError;
       }

@@ -3,8 +3,10 @@ import fs from 'fs';
 import JSZip from 'jszip';
 import os from 'os';
 import path from 'path';
+import { Worker } from 'worker_threads';
 import { DEFAULT_LIMITS } from '../../src/xlsx/preflight';
 import { ReadPool, readWorkbooks } from '../../src/xlsx/read-pool';
+import { manyRows } from '../corpus/workbooks';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-pool-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -145,6 +147,51 @@ test('a read that needs more memory than the cap is stopped with a plain message
     await pool.close();
   }
 });
+
+test('large files are read one at a time and their workers retired, so a batch needs one memory cap', async () => {
+  // 100,000 rows (the most the preflight lets through) unpack to 5 MB, so each may take a worker to its cap.
+  const large = [path.join(dir, 'rows1.xlsx'), path.join(dir, 'rows2.xlsx')];
+  const bytes = await manyRows(100_000, true);
+  for (const file of large) fs.writeFileSync(file, bytes);
+  const small = await writeGood('good5.xlsx');
+  const events: string[] = [];
+  const workers: Worker[] = [];
+  const postMessage = Worker.prototype.postMessage;
+  const spy = jest.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (
+    this: Worker,
+    ...args: Parameters<Worker['postMessage']>
+  ) {
+    if (!workers.includes(this)) {
+      workers.push(this);
+      // Before the pool's own listener, which sends the next file at once.
+      const index = workers.length - 1;
+      this.prependListener('message', () => events.push(`answer from worker ${index}`));
+    }
+    const size = (args[0] as { bytes: Uint8Array }).bytes.length;
+    events.push(`${size === bytes.length ? 'large' : 'small'} sent to worker ${workers.indexOf(this)}`);
+    return postMessage.apply(this, args);
+  });
+  try {
+    const outcomes = await readWorkbooks([large[0], large[1], small, small], { size: 2 });
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true, true, true]);
+  } finally {
+    spy.mockRestore();
+  }
+  // One large file at a time; nothing queues behind one, and its worker reads nothing after it.
+  const [first, second] = events.filter((e) => e.startsWith('large')).map((e) => e.slice(-1));
+  const on = (worker: string, from: string) => events.slice(events.indexOf(from)).filter((e) => e.endsWith(worker));
+  expect(on(first, `large sent to worker ${first}`)).toEqual([
+    `large sent to worker ${first}`,
+    `answer from worker ${first}`,
+  ]);
+  expect(on(second, `large sent to worker ${second}`)).toEqual([
+    `large sent to worker ${second}`,
+    `answer from worker ${second}`,
+  ]);
+  expect(events.lastIndexOf(`large sent to worker ${second}`)).toBeGreaterThan(
+    events.indexOf(`answer from worker ${first}`),
+  );
+}, 60_000);
 
 test('a file over the size limit on disk is refused, with its own size, before it is read', async () => {
   const file = path.join(dir, 'large.xlsx');

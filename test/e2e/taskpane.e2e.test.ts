@@ -205,6 +205,9 @@ describeInBrowser(browserSuite, () => {
   });
 
   async function snap(page: Page, name: string) {
+    // Shoot what a person sees once things settle: no hover look, no tab indicator half-way across.
+    await page.mouse.move(0, 0);
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 720 });
       await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });

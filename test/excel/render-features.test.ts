@@ -3,15 +3,9 @@ import { SheetSpec, WorkbookSpec } from '../../src/sheets/model';
 import { applyInsert, planInsert } from '../../src/excel/insert-framework';
 import { RenderOptions } from '../../src/excel/render';
 import { FakeExcel, readCell, sheetNames } from '../fakes/fake-excel';
+import { TEST_STAMP } from '../helpers/stamp';
 
-const stamp = {
-  document: 'test',
-  template: 't',
-  templateVersion: '1',
-  toolkitVersion: '0.1.0',
-  frameworkEdition: 'e',
-  generated: '2026-01-01T00:00:00.000Z',
-};
+const stamp = TEST_STAMP;
 
 function sheet(name: string, extra: Partial<SheetSpec>): SheetSpec {
   return {

@@ -10,15 +10,9 @@ import { ConditionalFormat, SheetSpec } from '../../src/sheets/model';
 import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
 import { FakeExcel, conditionalFormatsOn } from '../fakes/fake-excel';
 import { readXlsxPart } from '../helpers/xlsx-part';
+import { TEST_STAMP } from '../helpers/stamp';
 
-const stamp = {
-  document: 'test',
-  template: 't',
-  templateVersion: '1',
-  toolkitVersion: '0.1.0',
-  frameworkEdition: 'e',
-  generated: '2026-01-01T00:00:00.000Z',
-};
+const stamp = TEST_STAMP;
 
 const formats: ConditionalFormat[] = [
   { kind: 'dataBar', range: 'B2:B4', color: '5B9BD5' },

@@ -7,15 +7,9 @@ import { SheetSpec, WorkbookSpec } from '../../src/sheets/model';
 import { keepDefinedNamesOnLoad } from '../../src/xlsx/local-names';
 import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
 import { readXlsxPart } from '../helpers/xlsx-part';
+import { TEST_STAMP } from '../helpers/stamp';
 
-const stamp = {
-  document: 'test',
-  template: 't',
-  templateVersion: '1',
-  toolkitVersion: '0.1.0',
-  frameworkEdition: 'e',
-  generated: '2026-01-01T00:00:00.000Z',
-};
+const stamp = TEST_STAMP;
 
 function sheet(name: string, extra: Partial<SheetSpec>): SheetSpec {
   return {

@@ -50,6 +50,9 @@ const worker = fc.record({
   team: userText,
 }) as fc.Arbitrary<WorkerInput>;
 const site = fc.record({ site: nameText, lead: nameText });
+/** The text people typed for these workers: each name and team. */
+const workerTexts = (workers: WorkerInput[]) =>
+  workers.flatMap((w) => [w.name, w.team ?? '']).filter((t) => t !== '');
 
 /**
  * A formula with every quoted sheet reference ('Role - Sam'!) and every string literal ("#'Role - Sam'!A1")
@@ -139,7 +142,7 @@ describe('exceljs (command line)', () => {
         );
         expectSafe(
           workbook,
-          workers.flatMap((w) => [w.name, w.team ?? '']).filter((t) => t !== ''),
+          workerTexts(workers),
           allowed,
         );
       }),
@@ -206,7 +209,7 @@ describe('Office.js (task pane), on the fake host', () => {
         await createWorkerOutlines(fake.asContext(), workers, 'keep-both', { now: NOW });
         expectSafe(
           fake,
-          workers.flatMap((w) => [w.name, w.team ?? '']).filter((t) => t !== ''),
+          workerTexts(workers),
           allowed,
         );
       }),

@@ -1,7 +1,8 @@
 /** `str-toolkit consolidate FILE... -o programme.xlsx [--json]`: many sites' monthly returns in one workbook. */
 import fs from 'fs';
 import path from 'path';
-import { Programme, programmeExtent } from '../consolidate/programme';
+import { programmeExtent } from '../consolidate/extent';
+import { Programme } from '../consolidate/programme';
 import { formatMonth } from '../monthly/month';
 import { consolidateFiles, writeProgrammeFile } from '../xlsx/consolidate-files';
 import { Command } from './command';

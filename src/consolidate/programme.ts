@@ -3,10 +3,9 @@
  * area shares, how many sites are at each rating of each objective, and trends. Pure arithmetic; the sheets
  * show the same totals as formulas, and the tests hold the two to the same expected numbers.
  */
-import { counted } from '../words';
 import { MonthlyReportDefinition, Objective } from '../monthly/definition';
 import { objectiveKey } from '../monthly/fields';
-import { Month, compareMonths, monthName } from '../monthly/month';
+import { Month, compareMonths } from '../monthly/month';
 import { Collected, Conflict, NotIncluded, SiteMonthReturn, siteKey } from './collect';
 
 export interface ObjectiveInfo {
@@ -189,17 +188,4 @@ function latestPerSite(returns: SiteMonthReturn[]): SiteMonthReturn[] {
     if (!known || compareMonths(r.month, known.month) > 0) bySite.set(siteKey(r.site), r);
   }
   return [...bySite.values()];
-}
-
-/** “29 returns from 10 sites, March 2008 to May 2008”: the same words on the sheet, in the pane and on the command line. */
-export function programmeExtent(programme: Programme): string {
-  const { returns, months } = programme;
-  const sites = new Set(programme.latest.map((r) => r.site)).size;
-  const span =
-    months.length === 0
-      ? 'no months'
-      : months.length === 1
-        ? monthName(months[0])
-        : `${monthName(months[0])} to ${monthName(months[months.length - 1])}`;
-  return `${counted(returns.length, 'return')} from ${counted(sites, 'site')}, ${span}`;
 }

@@ -7,7 +7,8 @@
  * (PROGRAMME_CHARTS), which the command line's exceljs cannot write.
  */
 import { SiteMonthReturn } from '../consolidate/collect';
-import { Programme, inPostIndex, programmeExtent } from '../consolidate/programme';
+import { programmeExtent } from '../consolidate/extent';
+import { Programme, inPostIndex } from '../consolidate/programme';
 import { MonthlyReportDefinition } from '../monthly/definition';
 import { Month, excelSerial } from '../monthly/month';
 import { TOOLKIT_VERSION } from '../version';

@@ -5,7 +5,7 @@
  */
 import { counted } from '../words';
 import type { ChartsResult, ProgrammeResult } from '../excel/consolidate';
-import { programmeExtent } from '../consolidate/programme';
+import { programmeExtent } from '../consolidate/extent';
 import type { InsertOutcome } from './insert-flow';
 import { Message, listNames } from './messages';
 

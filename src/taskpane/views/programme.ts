@@ -14,7 +14,6 @@ import { fileField } from '../form';
 import { runInsertFlow } from '../insert-flow';
 import { lazy } from '../lazy';
 import { errorMessage } from '../messages';
-import { browserParseXml, readPickedFiles } from '../picked-files';
 import {
   ADDING_CHARTS,
   CANCELLED_READING,
@@ -28,6 +27,8 @@ import type { Job, View, ViewServices } from './view';
 
 /** The collector, checker and sheet builders: fetched when the view is first used, not with the pane. */
 const adapter = lazy(() => import(/* webpackChunkName: "programme" */ '../../excel/consolidate'));
+/** The .xlsx reader for picked files, fetched only when someone consolidates files. */
+const reader = lazy(() => import(/* webpackChunkName: "programme" */ '../picked-files'));
 
 function mount(container: HTMLElement, services: ViewServices): void {
   const here = el(
@@ -107,6 +108,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
         const message = await services.track(
           READING_FILES,
           async (job) => {
+            const { browserParseXml, readPickedFiles } = await reader();
             const outcomes = await readPickedFiles(chosen, browserParseXml, (d, t) => job.progress(d, t), job.signal);
             if (job.signal.aborted) return CANCELLED_READING;
             const inputs: ReturnInput[] = outcomes.map((o) =>

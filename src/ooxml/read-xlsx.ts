@@ -4,37 +4,18 @@
  * It reads what the checker and consolidation need (values, formulas, hyperlinks, unlocked cells, dates,
  * merges, defined names) the way the command line's exceljs reader does; a test holds the two equal.
  *
- * The XML parser is passed in (the browser's DOMParser; a W3C DOM parser under Node) and never sees a
- * DOCTYPE: entity expansion and external entities need one, and Excel never writes it. Sizes declared in
- * the zip are checked before anything is unpacked.
+ * The file's bytes are first checked as the command line checks them (preflight.ts), so both refuse the same
+ * files in the same words; the XML parser (the browser's DOMParser; a W3C DOM parser under Node) therefore
+ * never sees a DOCTYPE, a zip bomb or a sheet declared larger than the row limit.
  */
 import { unzipSync } from 'fflate';
 import { GridCell, GridName, GridSheet, WorkbookGrid } from '../grid/grid';
 import { isDateFormat, serialToIso } from '../grid/dates';
 import { parseRangeName } from '../grid/range-name';
 import { cellAddress, parseRange } from '../sheets/a1';
+import { DEFAULT_LIMITS, preflight, PreflightLimits } from './preflight';
 
 export type ParseXml = (text: string) => Document;
-
-export interface XlsxLimits {
-  maxFileBytes: number;
-  /** Largest single part once unpacked. */
-  maxPartBytes: number;
-  /** All the parts read, together, once unpacked. */
-  maxTotalBytes: number;
-  /**
-   * Most rows one sheet may hold, as on the command line. Here there is no worker thread with a memory cap to
-   * stop a huge sheet, so its rows are counted before it is parsed: a DOM of a million rows takes gigabytes.
-   */
-  maxRows: number;
-}
-
-export const XLSX_LIMITS: XlsxLimits = {
-  maxFileBytes: 50 * 2 ** 20,
-  maxPartBytes: 64 * 2 ** 20,
-  maxTotalBytes: 128 * 2 ** 20,
-  maxRows: 100_000,
-};
 
 /** A file the reader refuses, with a plain-words reason; `problem` names the kind for tests and tallies. */
 export class XlsxReadError extends Error {
@@ -53,17 +34,20 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 const STATES = new Set(['visible', 'hidden', 'veryHidden']);
 
-export function readXlsx(bytes: Uint8Array, parseXml: ParseXml, limits: XlsxLimits = XLSX_LIMITS): WorkbookGrid {
-  const parts = unpack(bytes, limits);
+export function readXlsx(
+  bytes: Uint8Array,
+  parseXml: ParseXml,
+  limits: PreflightLimits = DEFAULT_LIMITS,
+): WorkbookGrid {
+  const check = preflight(bytes, limits);
+  if (!check.ok) throw new XlsxReadError(check.problem, check.message);
+  const parts = unpack(bytes);
   const xml = (path: string): Document | null => {
     const data = parts[path];
     if (!data) return null;
     const text = new TextDecoder().decode(data);
-    if (/<!DOCTYPE/i.test(text))
-      throw new XlsxReadError(
-        'unsafe-xml',
-        `Part ${path} of the workbook holds XML the toolkit does not read (a DOCTYPE).`,
-      );
+    // Here no worker with a memory cap stops a huge sheet, and a DOM of a million rows takes gigabytes: so the
+    // rows of a sheet that leaves out its <dimension> (which preflight checks) are counted before parsing.
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(path) && tooManyRows(text, limits.maxRows))
       throw new XlsxReadError(
         'too-large',
@@ -103,96 +87,30 @@ export function readXlsx(bytes: Uint8Array, parseXml: ParseXml, limits: XlsxLimi
   return { sheets, names: definedNames(workbook, sheets) };
 }
 
-/** The size check alone, so a caller can refuse a large file before reading it into memory. */
-export function fileSizeError(size: number, limits: XlsxLimits = XLSX_LIMITS): XlsxReadError | null {
-  if (size <= limits.maxFileBytes) return null;
-  return new XlsxReadError(
-    'too-large',
-    `The file is ${mb(size)}, over the ${mb(limits.maxFileBytes)} limit for one workbook.`,
-  );
-}
-
-/** Unpacks only the parts a grid needs, after checking the sizes the zip declares for them. */
-function unpack(bytes: Uint8Array, limits: XlsxLimits): Record<string, Uint8Array> {
-  const tooLarge = fileSizeError(bytes.length, limits);
-  if (tooLarge) throw tooLarge;
-  if (bytes.length === 0)
-    throw new XlsxReadError('empty', 'The file is empty (0 bytes). Save the workbook again from Excel.');
-  // Compound-file signature: Excel's encrypted workbooks and the old .xls format both use it.
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
-    throw new XlsxReadError(
-      'encrypted-or-xls',
-      'This workbook has a password to open, or is in the old .xls format. Open it in Excel, remove the password ' +
-        'or save it as “Excel Workbook (.xlsx)”, then try again.',
-    );
-  if (hasEncryptedPart(bytes))
-    throw new XlsxReadError(
-      'encrypted',
-      'Parts of this workbook are encrypted (a zip password); the toolkit cannot read it. Save it again from Excel ' +
-        'without a password.',
-    );
-  let total = 0;
+/** Unpacks only the parts a grid needs; preflight has checked their sizes, packed and unpacked. */
+function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
   try {
     return unzipSync(bytes, {
-      filter: (file) => {
-        if (
-          !/^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/(_rels\/)?[^/]+)$/.test(
-            file.name,
-          )
-        )
-          return false;
-        total += file.originalSize;
-        if (file.originalSize > limits.maxPartBytes || total > limits.maxTotalBytes)
-          throw new XlsxReadError(
-            'too-large',
-            `Part ${file.name} of the workbook unpacks to more than the toolkit reads (${mb(limits.maxPartBytes)} a part). ` +
-              'It may be a damaged or deliberately oversized file.',
-          );
-        return true;
-      },
+      filter: (file) =>
+        /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/(_rels\/)?[^/]+)$/.test(
+          file.name,
+        ),
     });
-  } catch (error) {
-    if (error instanceof XlsxReadError) throw error;
+  } catch {
+    // Past preflight, so the zip is whole and its sizes add up: something within it is damaged.
     throw new XlsxReadError(
-      'not-xlsx',
+      'damaged',
       'This file could not be opened as an Excel workbook (.xlsx). Save it again from Excel as “Excel Workbook”.',
     );
   }
 }
 
-/**
- * Whether the zip's index marks a part encrypted (bit 0 of its flags). fflate does not look, and would
- * unpack the part as if it were plain.
- */
-function hasEncryptedPart(bytes: Uint8Array): boolean {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The index's end record is in the last 22 bytes, or before a comment of at most 64 KB.
-  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
-  let end = bytes.length - 22;
-  while (end >= earliest && view.getUint32(end, true) !== 0x06054b50) end--;
-  if (end < earliest) return false;
-  let at = view.getUint32(end + 16, true);
-  for (let i = view.getUint16(end + 10, true); i > 0 && at + 46 <= bytes.length; i--) {
-    if (view.getUint32(at, true) !== 0x02014b50) return false;
-    if (view.getUint16(at + 8, true) & 1) return true;
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return false;
-}
-
-/** Whether a sheet declares (in its <dimension ref="A1:C900">) or holds more rows than `max`. */
+/** Whether a sheet holds more rows than `max`; the count stops just past it. */
 function tooManyRows(sheet: string, max: number): boolean {
-  const dimension = /<(?:\w+:)?dimension\s+ref="[A-Z]*\$?\d*:?\$?[A-Z]*\$?(\d+)"/.exec(sheet.slice(0, 4096));
-  if (dimension && Number(dimension[1]) > max) return true;
-  // Counted too, since the dimension may be left out; the count stops just past the limit.
   const row = /<(?:\w+:)?row[\s>/]/g;
   let rows = 0;
   while (rows <= max && row.exec(sheet)) rows++;
   return rows > max;
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 2 ** 20).toFixed(1)} MB`;
 }
 
 function elements(node: Document | Element, tag: string): Element[] {

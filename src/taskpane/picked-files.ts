@@ -4,7 +4,8 @@
  * plain reason and the others go on, as on the command line.
  */
 import type { WorkbookGrid } from '../grid/grid';
-import { ParseXml, XlsxReadError, fileSizeError, readXlsx } from '../ooxml/read-xlsx';
+import { checkFileSize } from '../ooxml/preflight';
+import { ParseXml, XlsxReadError, readXlsx } from '../ooxml/read-xlsx';
 
 /** The part of the browser's File the reader uses (so tests can pass their own). */
 export interface PickedFile {
@@ -34,8 +35,8 @@ export async function readPickedFiles(
 async function readOne(file: PickedFile, parseXml: ParseXml): Promise<PickedOutcome> {
   try {
     // Refuse an oversized file before reading it into memory.
-    const tooLarge = fileSizeError(file.size);
-    if (tooLarge) throw tooLarge;
+    const size = checkFileSize(file.size);
+    if (!size.ok) return { file: file.name, ok: false, problem: size.problem, message: size.message };
     const grid = readXlsx(new Uint8Array(await file.arrayBuffer()), parseXml);
     return { file: file.name, ok: true, grid };
   } catch (error) {

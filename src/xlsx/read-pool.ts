@@ -8,7 +8,7 @@ import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import { WorkbookGrid } from '../grid/grid';
-import { checkFileSize, DEFAULT_LIMITS, preflight, PreflightLimits, ReadProblem } from './preflight';
+import { checkFileSize, DEFAULT_LIMITS, preflight, PreflightLimits, ReadProblem } from '../ooxml/preflight';
 
 export type ReadFailure = ReadProblem | 'missing' | 'unreadable' | 'timeout' | 'out-of-memory';
 

@@ -2,8 +2,8 @@
  * Reads a staff list file for the command line: CSV (see staff/csv.ts) or an .xlsx workbook's first
  * sheet, as plain cell values. A workbook may also hold an adapted "Competence Framework" sheet;
  * its local rows are returned too (guidance 7.2), so they appear in every profile.
- * Workbooks are read like every file the toolkit reads: checked before parsing (preflight.ts), then
- * parsed in a worker thread with a memory cap and a time limit (read-pool.ts), never in this process.
+ * Workbooks are read like every file the toolkit reads: checked before parsing (src/ooxml/preflight.ts),
+ * then parsed in a worker thread with a memory cap and a time limit (read-pool.ts), never in this process.
  */
 import { promises as fs } from 'fs';
 import path from 'path';
@@ -14,7 +14,7 @@ import { LocalNosRow, localFrameworkRows } from '../roles/local-rows';
 import { FRAMEWORK_SHEETS } from '../sheets/framework-sheets';
 import { CellValue } from '../sheets/model';
 import { CsvError, parseCsv } from '../staff/csv';
-import { checkFileSize } from './preflight';
+import { checkFileSize } from '../ooxml/preflight';
 import { readWorkbooks } from './read-pool';
 
 export interface StaffFile {

@@ -203,6 +203,22 @@ export const CASES: CorpusCase[] = [
     ksfOutlineStaff: refused(/declares a DOCTYPE or entities/),
   },
   {
+    id: 'xxe-after-long-comment',
+    outcome: 'unsafe-xml',
+    description: 'an XXE whose DOCTYPE follows a 6 KB comment, beyond the first 4 KB a part is checked for one',
+    build: () =>
+      withSheetXml((xml) =>
+        xml
+          .replace(
+            XML_DECLARATION,
+            `${XML_DECLARATION}<!--${' padding'.repeat(750)}-->${XXE.replace(/^<\?.*?\?>/, '')}`,
+          )
+          .replace('hello', '&xxe;'),
+      ),
+    check: { unreadable: 'unsafe-xml', message: /has more than 4096 bytes before its first element/ },
+    ksfOutlineStaff: refused(/has more than 4096 bytes before its first element/),
+  },
+  {
     id: 'zip-bomb',
     outcome: 'zip-bomb',
     description: 'a zip bomb: 300 KB on disk, 300 MB unpacked',

@@ -18,12 +18,10 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 /** Generous for a loaded 2-core machine: the slowest case (a million undeclared rows) takes 10-25 s. */
 const BATCH_SECONDS = 150;
 const FILE_SECONDS = 60;
-/**
- * Whole-process resident memory, jest and the reader's workers together, sampled while commands run. Most of
- * it is jest's own (450 MB here before any command runs, ~750 MB after the rest of the suite), so the
- * commands' own share is checked by MAX_RISE_MB.
+/*
+ * Whole-process resident memory (printed) is mostly jest's own and grows with whatever ran earlier in the
+ * same jest worker, so it is not asserted: the commands' own share is, by MAX_RISE_MB.
  */
-const MAX_RSS_MB = 1600;
 /**
  * How far a command may raise the process's memory: one reading worker at its 384 MB cap (the undeclared
  * million-row sheet; large files are read one at a time), and 64 MB for the other worker and the main thread.
@@ -177,7 +175,6 @@ describe.each(BATCH_COMMANDS)('$name over the whole corpus in one batch', (comma
       expectPlainWords(result);
       command.verify(result);
       expect(seconds).toBeLessThan(BATCH_SECONDS);
-      expect(peakMb).toBeLessThan(MAX_RSS_MB);
       expect(riseMb).toBeLessThan(MAX_RISE_MB);
     },
     BATCH_SECONDS * 1000 + 30_000,
@@ -189,11 +186,10 @@ describe.each(PER_FILE_COMMANDS)('$name over each file', (command) => {
     '%s',
     async (_id, c) => {
       const out = path.join(dir, `out-${c.id}.xlsx`);
-      const { result, seconds, peakMb, riseMb } = await measured(() => runCli(command.args(fileOf(c), out)));
+      const { result, seconds, riseMb } = await measured(() => runCli(command.args(fileOf(c), out)));
       expectPlainWords(result);
       command.verify(result, c);
       expect(seconds).toBeLessThan(FILE_SECONDS);
-      expect(peakMb).toBeLessThan(MAX_RSS_MB);
       expect(riseMb).toBeLessThan(MAX_RISE_MB);
     },
     FILE_SECONDS * 1000 + 30_000,

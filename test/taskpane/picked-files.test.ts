@@ -28,7 +28,7 @@ test('each picked file is read on its own: bad ones get a reason and the rest go
     ['empty.xlsx', 'empty'],
     ['good.xlsx', 'ok'],
     ['huge.xlsx', 'too-large'],
-    ['notes.xlsx', 'not-xlsx'],
+    ['notes.xlsx', 'text-file'],
   ]);
   const [, read] = outcomes;
   if (read.ok) expect(read.grid.sheets[0].cells.A1).toEqual({ kind: 's', value: 'Leeds' });

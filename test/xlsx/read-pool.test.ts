@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
-import { DEFAULT_LIMITS } from '../../src/xlsx/preflight';
+import { DEFAULT_LIMITS } from '../../src/ooxml/preflight';
 import { ReadPool, readWorkbooks } from '../../src/xlsx/read-pool';
 import { manyRows } from '../corpus/workbooks';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import zlib from 'zlib';
-import { DEFAULT_LIMITS, preflight, ReadProblem } from '../../src/xlsx/preflight';
+import { DEFAULT_LIMITS, preflight, ReadProblem } from '../../src/ooxml/preflight';
 import { makeZip } from '../helpers/zip';
 
 async function goodXlsx(): Promise<Buffer> {
@@ -87,7 +87,11 @@ test('a sheet whose declared size runs past the row limit is refused before pars
 });
 
 test('a part that unpacks to more than its zip index says is refused as a zip bomb', () => {
-  const data = Buffer.alloc(100_000, 0x20);
+  const data = Buffer.concat([
+    Buffer.from('<worksheet>'),
+    Buffer.alloc(100_000 - 23, 0x20),
+    Buffer.from('</worksheet>'),
+  ]);
   const packed = zlib.deflateRawSync(data);
   const zip = (size: number) =>
     makeZip([
@@ -117,5 +121,64 @@ test('a part whose compressed data is damaged is refused', () => {
     ok: false,
     problem: 'truncated',
     message: expect.stringMatching(/image1\.png of the workbook is damaged/),
+  });
+});
+
+describe('the head of each XML part, read before the part is unpacked', () => {
+  const ROWS = Array.from({ length: 5000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`);
+  const sheet = (prolog: string, rows: number) =>
+    Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8"?>${prolog}<worksheet><dimension ref="A1:A${rows}"/>` +
+        `<sheetData>${ROWS.join('')}</sheetData></worksheet>`,
+    );
+  const workbook = (data: Buffer, level: number) =>
+    makeZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        data,
+        deflated: { packed: zlib.deflateRawSync(data, { level }), size: data.length, crc: zlib.crc32(data) },
+      },
+    ]);
+
+  // Level 0 writes stored blocks, which fflate gives out only once a whole block (up to 64 KB) is in.
+  test.each([0, 1, 9])('deflate level %i: a DOCTYPE and the declared rows are seen in a large part', (level) => {
+    expect(zlib.deflateRawSync(sheet('', 5000), { level }).length).toBeGreaterThan(4096 * 4);
+    expect(preflight(workbook(sheet('', 5000), level))).toMatchObject({ ok: true });
+    expect(preflight(workbook(sheet('', 200_000), level))).toMatchObject({
+      problem: 'too-large',
+      message: expect.stringMatching(/runs to row 200,000, over the 100,000-row limit/),
+    });
+    expect(preflight(workbook(sheet('<!DOCTYPE x [<!ENTITY a "b">]>', 5000), level))).toMatchObject({
+      problem: 'unsafe-xml',
+    });
+  });
+
+  test('a DOCTYPE pushed past the head by a long comment is refused, as is any prolog that long', () => {
+    const padding = `<!-- ${'<x> '.repeat(2000)} -->`;
+    expect(preflight(workbook(sheet(`<!-- a short comment -->`, 5000), 6))).toMatchObject({ ok: true });
+    for (const prolog of [`${padding}<!DOCTYPE x [<!ENTITY a "b">]>`, padding, `<?pi ${' '.repeat(5000)}?>`]) {
+      expect(preflight(workbook(sheet(prolog, 5000), 6))).toMatchObject({
+        problem: 'unsafe-xml',
+        message: expect.stringMatching(/sheet1\.xml has more than 4096 bytes before its first element/),
+      });
+    }
+  });
+
+  test('an XML part whose packed data is damaged from the start is refused', () => {
+    const zip = makeZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      {
+        name: 'xl/styles.xml',
+        data: Buffer.alloc(10),
+        deflated: { packed: Buffer.from([0xff, 0xff]), size: 10, crc: 0 },
+      },
+    ]);
+    expect(preflight(zip)).toMatchObject({
+      problem: 'truncated',
+      message: expect.stringMatching(/styles\.xml of the workbook is damaged/),
+    });
   });
 });

@@ -38,6 +38,7 @@ import { workbookBytes } from '../../src/xlsx/write-workbook';
 import { workerWorkbookBytes } from '../../src/xlsx/write-worker-workbook';
 import { FakeExcel } from '../fakes/fake-excel';
 import { anyText, nameText, userText } from './user-text';
+import { TEST_STAMP } from '../helpers/stamp';
 
 const MARCH_2008 = { year: 2008, month: 3 };
 const NOW = new Date(Date.UTC(2008, 2, 1));
@@ -51,8 +52,7 @@ const worker = fc.record({
 }) as fc.Arbitrary<WorkerInput>;
 const site = fc.record({ site: nameText, lead: nameText });
 /** The text people typed for these workers: each name and team. */
-const workerTexts = (workers: WorkerInput[]) =>
-  workers.flatMap((w) => [w.name, w.team ?? '']).filter((t) => t !== '');
+const workerTexts = (workers: WorkerInput[]) => workers.flatMap((w) => [w.name, w.team ?? '']).filter((t) => t !== '');
 
 /**
  * A formula with every quoted sheet reference ('Role - Sam'!) and every string literal ("#'Role - Sam'!A1")
@@ -140,11 +140,7 @@ describe('exceljs (command line)', () => {
         await workbook.xlsx.load(
           (await workerWorkbookBytes(buildWorkerWorkbook(workers), NOW)) as unknown as ArrayBuffer,
         );
-        expectSafe(
-          workbook,
-          workerTexts(workers),
-          allowed,
-        );
+        expectSafe(workbook, workerTexts(workers), allowed);
       }),
       { numRuns: 5 },
     );
@@ -207,11 +203,7 @@ describe('Office.js (task pane), on the fake host', () => {
       fc.asyncProperty(fc.array(worker, { minLength: 20, maxLength: 20 }), async (workers) => {
         const fake = new FakeExcel();
         await createWorkerOutlines(fake.asContext(), workers, 'keep-both', { now: NOW });
-        expectSafe(
-          fake,
-          workerTexts(workers),
-          allowed,
-        );
+        expectSafe(fake, workerTexts(workers), allowed);
       }),
       { numRuns: 10 },
     );
@@ -236,31 +228,24 @@ describe('Office.js (task pane), on the fake host', () => {
   }, 120_000);
 });
 
+/** A table of texts from A4 down, the smallest kind of sheet the toolkit writes. */
+const textsWorkbook = (texts: string[]): WorkbookSpec => ({
+  sheets: [
+    buildTableSheet({
+      name: 'Texts',
+      tableName: 'Texts',
+      title: 'Generated texts',
+      source: 'test',
+      header: ['Text'],
+      rows: texts.map((t) => [t]),
+      widths: [40],
+      orientation: 'portrait',
+    }),
+  ],
+  names: [],
+});
+
 describe('one generated text a run, through each host (1,000 runs each)', () => {
-  const STAMP = {
-    document: 'test',
-    template: 'test',
-    templateVersion: '1',
-    toolkitVersion: '0',
-    frameworkEdition: '',
-    generated: NOW.toISOString(),
-  };
-  /** A one-row table holding `text` at A4, the smallest sheet the toolkit writes. */
-  const oneText = (text: string): WorkbookSpec => ({
-    sheets: [
-      buildTableSheet({
-        name: 'Texts',
-        tableName: 'Texts',
-        title: 'Generated text',
-        source: 'test',
-        header: ['Text'],
-        rows: [[text]],
-        widths: [40],
-        orientation: 'portrait',
-      }),
-    ],
-    names: [],
-  });
   const nonEmpty = anyText.filter((t) => t !== '');
 
   test('Office.js: the text is the cell’s value, never a formula', async () => {
@@ -268,7 +253,7 @@ describe('one generated text a run, through each host (1,000 runs each)', () => 
       fc.asyncProperty(nonEmpty, async (text) => {
         const fake = new FakeExcel();
         const context = fake.asContext();
-        await applyInsert(context, await planInsert(context, oneText(text), STAMP), 'keep-both');
+        await applyInsert(context, await planInsert(context, textsWorkbook([text]), TEST_STAMP), 'keep-both');
         const cell = fake.sheet('Texts').cells.get('3,0');
         expect({ value: cell?.value, formula: cell?.formula }).toEqual({ value: text, formula: undefined });
       }),
@@ -279,7 +264,9 @@ describe('one generated text a run, through each host (1,000 runs each)', () => 
   test('exceljs: the text is written as a string and loads back exactly', async () => {
     await fc.assert(
       fc.asyncProperty(nonEmpty, async (text) => {
-        const written = renderPlacement(placeWorkbook(oneText(text), EMPTY_WORKBOOK, STAMP, [], 'keep-both'));
+        const written = renderPlacement(
+          placeWorkbook(textsWorkbook([text]), EMPTY_WORKBOOK, TEST_STAMP, [], 'keep-both'),
+        );
         const loaded = new ExcelJS.Workbook();
         await loaded.xlsx.load((await written.xlsx.writeBuffer()) as ArrayBuffer);
         expect(loaded.getWorksheet('Texts')!.getCell('A4').value).toEqual(text);
@@ -298,27 +285,7 @@ describe('round trip through a file', () => {
       anyText.filter((t) => t !== ''),
       { numRuns: 1000, seed: 20081 },
     );
-    const sheet = buildTableSheet({
-      name: 'Texts',
-      tableName: 'Texts',
-      title: 'Generated texts',
-      source: 'test',
-      header: ['Text'],
-      rows: texts.map((t) => [t]),
-      widths: [40],
-      orientation: 'portrait',
-    });
-    const stamp = {
-      document: 'test',
-      template: 'test',
-      templateVersion: '1',
-      toolkitVersion: '0',
-      frameworkEdition: '',
-      generated: NOW.toISOString(),
-    };
-    const workbook = renderPlacement(
-      placeWorkbook({ sheets: [sheet], names: [] }, EMPTY_WORKBOOK, stamp, [], 'keep-both'),
-    );
+    const workbook = renderPlacement(placeWorkbook(textsWorkbook(texts), EMPTY_WORKBOOK, TEST_STAMP, [], 'keep-both'));
     const file = path.join(dir, 'texts.xlsx');
     await workbook.xlsx.writeFile(file);
 

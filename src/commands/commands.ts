@@ -9,66 +9,48 @@
  */
 import { insertFramework } from '../excel/insert-framework';
 import { createExcelRunner } from '../taskpane/excel-runner';
-import { Message, checkNotice, commandNotice, errorMessage, noticeQuery } from '../taskpane/messages';
+import { Message, checkNotice, commandNotice, noticeQuery } from '../taskpane/messages';
+import { ribbonCommand } from './ribbon-command';
 
 // A hung sync (Excel on the web) ends in a notice, not in a button that never comes back.
 const runExcel = createExcelRunner((batch) => Excel.run(batch));
 
-/** Shows the message in a dialog and calls `done` once it is closed (or could not open). */
-function showNotice(message: Message, done: () => void): void {
+/**
+ * Shows the message in a dialog, which this page keeps open until the user closes it. The button's event
+ * is already complete by then (ribbon-command.ts), so the button is free while the notice is up.
+ */
+function showNotice(message: Message): void {
   const url = new URL(`notice.html${noticeQuery(message)}`, window.location.href).href;
   try {
     // displayInIframe keeps Excel on the web from opening a pop-up window a blocker could stop.
     Office.context.ui.displayDialogAsync(url, { height: 40, width: 30, displayInIframe: true }, (opened) => {
-      if (opened.status !== Office.AsyncResultStatus.Succeeded) return done();
+      if (opened.status !== Office.AsyncResultStatus.Succeeded) return;
       const dialog = opened.value;
-      // The Close button sends a message; the dialog's own X sends an event. Either way: finished.
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
-        dialog.close();
-        done();
-      });
-      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => done());
+      // The Close button sends a message; the dialog's own X closes it already.
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
     });
   } catch {
-    done(); // No dialog support here: nothing more we can show.
+    // No dialog support here: nothing more we can show.
   }
-}
-
-/**
- * A ribbon command: `work` says what to show (null for a quiet success); a failure is shown as
- * `failedTitle`. Excel waits for completed() before the button can run again, so it is called exactly
- * once, always; with a dialog open, only once it closes, because this page owns the dialog.
- */
-function ribbonCommand(work: () => Promise<Message | null>, failedTitle: string) {
-  return async (event: Office.AddinCommands.Event): Promise<void> => {
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      event.completed();
-    };
-    try {
-      const notice = await work();
-      if (notice) showNotice(notice, finish);
-      else finish();
-    } catch (error) {
-      showNotice(errorMessage(error, failedTitle), finish);
-    }
-  };
 }
 
 const insertFrameworkCommand = ribbonCommand(
   async () => commandNotice(await runExcel((context) => insertFramework(context, 'keep-both'))),
   'The framework was not inserted',
+  showNotice,
 );
 
 /** "Check this workbook": the checks run with the rules loaded on demand; the notice gives the counts. */
-const checkWorkbookCommand = ribbonCommand(async () => {
-  const { checkThisWorkbook } = await import(/* webpackChunkName: "check" */ '../excel/check-workbook');
-  // Only Excel on the web can tell which protected sheets have a password.
-  const passwordInfo = Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1');
-  return checkNotice(await runExcel((context) => checkThisWorkbook(context, { today: new Date(), passwordInfo })));
-}, 'The workbook was not checked');
+const checkWorkbookCommand = ribbonCommand(
+  async () => {
+    const { checkThisWorkbook } = await import(/* webpackChunkName: "check" */ '../excel/check-workbook');
+    // Only Excel on the web can tell which protected sheets have a password.
+    const passwordInfo = Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1');
+    return checkNotice(await runExcel((context) => checkThisWorkbook(context, { today: new Date(), passwordInfo })));
+  },
+  'The workbook was not checked',
+  showNotice,
+);
 
 Office.onReady(() => {
   // Nothing to prepare: the command is registered below, as Office requires, when the script loads.

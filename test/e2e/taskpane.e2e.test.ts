@@ -489,7 +489,8 @@ describeInBrowser(browserSuite, () => {
           new Promise<string[]>((resolve) => {
             const host = (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake;
             const before = host.dialogs.length;
-            host.actions.insertFramework({ completed: () => resolve(host.dialogs.slice(before)) });
+            // The event completes before any notice opens (the button is free at once): look just after.
+            host.actions.insertFramework({ completed: () => setTimeout(() => resolve(host.dialogs.slice(before))) });
           }),
       );
     expect(await run()).toEqual([]);

@@ -203,7 +203,8 @@ export async function addProgrammeCharts(
   context: Excel.RequestContext,
   definition: MonthlyReportDefinition = NATIONAL_DEFINITION,
 ): Promise<ChartsResult & { syncs: number }> {
-  const readState = queueWorkbookState(context);
+  // Charts go on existing sheets: a protected workbook structure does not stop them.
+  const readState = queueWorkbookState(context, { addsSheets: false });
   await context.sync();
   const state = readState();
   const sheets = programmeSheets(state.sheetNames, parseRegistry(state.registry ?? []));

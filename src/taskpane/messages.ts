@@ -162,8 +162,9 @@ export function errorMessage(error: unknown, title = 'The framework was not inse
       ],
     };
   }
-  // A ProgrammeError is about the workbook's contents, already in plain words with what to do.
-  if (name === 'ProgrammeError') return { tone: 'error', title, lines: [errorText(error)] };
+  // These are about the workbook itself, already in plain words with what to do.
+  if (name === 'ProgrammeError' || name === 'ProtectedWorkbookError')
+    return { tone: 'error', title, lines: [errorText(error)] };
   // The adapters' InsertError and CheckError already explain, in plain words, what may be left half-made.
   const partly = name === 'InsertError' || name === 'CheckError';
   const cause = partly ? (error as { cause?: unknown }).cause : error;

@@ -10,7 +10,8 @@
  * deleted or hidden, values arrays must match the range size, and typed-in values are read like Excel
  * reads them: a leading apostrophe keeps text, "=…"/"+…"/"-…"/"@…" become formulas (never calculated),
  * numeric text becomes a number, TRUE/FALSE booleans. Dates are not modelled, and formulas are never
- * calculated. Sheet-scoped names live in their sheet's `names` and go with it; a protected sheet refuses
+ * calculated. A workbook whose structure is protected refuses adding, renaming, deleting, hiding and
+ * showing sheets. Sheet-scoped names live in their sheet's `names` and go with it; a protected sheet refuses
  * value writes to cells that are not unlocked, and format changes (cell formats and conditional formats)
  * unless its protection options allow them. Conditional formats (custom, colour scale, data bar) are
  * stored with an id that lasts the session; they are never evaluated. `model.selection` records the
@@ -226,6 +227,8 @@ export class FakeWorkbookModel {
   readonly tables: FakeTableRecord[] = [];
   readonly names: FakeName[] = [];
   activeSheetId = 0;
+  /** Review > Protect Workbook (structure): sheets cannot be added, renamed, deleted, hidden or shown. */
+  structureProtected = false;
   /** What Range.select() last selected; null until something is selected. */
   selection: { sheet: string; address: string } | null = null;
   private nextSheetId = 1;
@@ -241,6 +244,7 @@ export class FakeWorkbookModel {
   }
 
   addSheet(name?: string): FakeSheet {
+    this.checkStructure();
     let sheetName = name;
     for (let n = this.sheets.length + 1; sheetName === undefined; n++) {
       if (!this.findSheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
@@ -271,12 +275,17 @@ export class FakeWorkbookModel {
   }
 
   renameSheet(sheet: FakeSheet, name: string): void {
+    this.checkStructure();
     if (same(sheet.name, name)) {
       sheet.name = name;
       return;
     }
     this.checkSheetName(name);
     sheet.name = name;
+  }
+
+  private checkStructure(): void {
+    if (this.structureProtected) throw new FakeExcelError('InvalidOperation', "The workbook's structure is protected.");
   }
 
   private checkSheetName(name: string): void {
@@ -293,11 +302,13 @@ export class FakeWorkbookModel {
   }
 
   setVisibility(sheet: FakeSheet, visibility: Visibility): void {
+    if (visibility !== sheet.visibility) this.checkStructure();
     if (visibility !== 'Visible') this.checkLeavesVisible(sheet);
     sheet.visibility = visibility;
   }
 
   deleteSheet(sheet: FakeSheet): void {
+    this.checkStructure();
     this.checkLeavesVisible(sheet);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     sheet.deleted = true;
@@ -496,6 +507,8 @@ export interface FakeExcelOptions {
   names?: { name: string; formula: string }[];
   /** Tables already in the workbook. */
   tables?: { sheet: string; name: string; address: string }[];
+  /** The workbook's structure is protected (Review > Protect Workbook). */
+  structureProtected?: boolean;
   /** 1-based number of the sync to fail. */
   failOnSync?: number;
   /** 'error' (default) rejects; 'hang' never settles, like a lost connection. */
@@ -535,6 +548,7 @@ export class FakeExcel {
         showFilterButton: true,
       });
     }
+    this.model.structureProtected = options.structureProtected ?? false;
     this.workbook = new FakeWorkbook(this, 'workbook');
   }
 
@@ -691,6 +705,19 @@ export class FakeWorkbook extends FakeObject {
   readonly names = new FakeNamedItemCollection(this._host, 'names');
   /** ExcelApi 1.10: a host on 1.9 has no comments; callers check the requirement set first. */
   readonly comments = new FakeCommentCollection(this._host, 'comments');
+  /** ExcelApi 1.7: whether the workbook's structure is protected. */
+  readonly protection = new FakeWorkbookProtection(this._host, 'workbook.protection');
+}
+
+export class FakeWorkbookProtection extends FakeObject {
+  get protected(): boolean {
+    return this._read('protected');
+  }
+
+  protected _snapshot(prop: string): unknown {
+    if (prop === 'protected') return this._host.model.structureProtected;
+    return super._snapshot(prop);
+  }
 }
 
 export class FakeCommentCollection extends FakeObject {

@@ -13,7 +13,7 @@ import { OutlinePlan, PlannedDimension, PlannedLevel } from '../roles/outline-pl
 import { suggestionText } from '../roles/ksf-suggestions';
 import { GRADE_LABELS, SETTING_LABELS, WorkerInput } from '../roles/worker';
 import { cellAddress, rangeAddress } from './a1';
-import { CellValue, FormulaCell, SheetSpec, StyledRange, Validation } from './model';
+import { CellValue, FormulaCell, MAX_ROW_HEIGHT, SheetSpec, StyledRange, Validation } from './model';
 import { absolute, DATE_FORMAT, INPUT_FILL, NEEDS_DEVELOPMENT, ProfileRefs } from './role-profile-sheet';
 import { quoteSheetName } from './sheet-names';
 import { COLOURS } from './table-sheet';
@@ -326,12 +326,24 @@ function areasText(d: PlannedDimension): string {
   return items.join('\n');
 }
 
-/** A merged cell does not grow its rows: make the block's rows tall enough for the areas text. */
+/**
+ * A merged cell does not grow its rows: make the block's rows tall enough for the areas text. The
+ * shortfall is shared out over the block's rows, lowest first, so no row passes Excel's 409 pt (one
+ * row of a Foundation outline took all of it and reached 435 pt).
+ */
 function fitMergedAreas(w: SheetWriter, top: number, bottom: number, text: string): void {
-  const needed = wrappedLines(text, WIDTHS[C.areas]) * 15;
-  let have = 0;
-  for (let r = top; r <= bottom; r++) have += w.rowHeights[r] ?? 15;
-  if (needed > have) w.rowHeights[bottom] = (w.rowHeights[bottom] ?? 15) + (needed - have);
+  let short = wrappedLines(text, WIDTHS[C.areas]) * 15;
+  for (let r = top; r <= bottom; r++) short -= w.rowHeights[r] ?? 15;
+  const rows = bottom - top + 1;
+  for (let r = bottom; r >= top && short > 0; r--) {
+    const height = w.rowHeights[r] ?? 15;
+    // Each row takes an equal share of what is left, as far as it can.
+    const extra = Math.min(Math.ceil(short / (r - top + 1)), MAX_ROW_HEIGHT - height);
+    if (extra <= 0) continue;
+    w.rowHeights[r] = height + extra;
+    short -= extra;
+  }
+  if (short > 0) throw new Error(`The areas of application need ${short} pt more than ${rows} rows of 409 pt hold.`);
 }
 
 function gatewayAndSignatures(w: SheetWriter): void {

@@ -133,6 +133,9 @@ export interface ColorScaleFormat {
 /** Formatting the spreadsheet program redraws from the cells' values, so it follows edits. */
 export type ConditionalFormat = DataBarFormat | ColorScaleFormat;
 
+/** Excel's tallest row, in points: Office.js refuses more, and Excel clips a taller row in a file. */
+export const MAX_ROW_HEIGHT = 409;
+
 export interface SheetSpec {
   name: string;
   /** Values row by row, starting at A1. Ragged rows are allowed; missing cells stay empty. */
@@ -150,7 +153,7 @@ export interface SheetSpec {
   links?: InternalLink[];
   /** 0-based row indexes that start a new printed page. */
   pageBreaks?: number[];
-  /** Row heights in points, keyed by 0-based row index. */
+  /** Row heights in points, keyed by 0-based row index; at most MAX_ROW_HEIGHT each. */
   rowHeights?: Record<number, number>;
   print: PrintSetup;
   protect?: { password?: string };

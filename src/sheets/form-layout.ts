@@ -5,7 +5,7 @@
  */
 import { CellStyle, CellValue, FormulaCell, PrintSetup, SheetSpec, StyledRange, Validation } from './model';
 import { cellAddress, parseRange, rangeAddress } from './a1';
-import { lineCount } from './table-sheet';
+import { POINTS_PER_LINE, rowPoints, textHeight } from './wrap-height';
 
 /** "Please complete all yellow shaded areas": the national form's own convention. */
 export const INPUT_FILL = 'FFFF99';
@@ -40,7 +40,6 @@ export interface RowOptions {
   height?: number;
 }
 
-const POINTS_PER_LINE = 15;
 /** Every cell of the form wraps and sits at the top: set once for the whole form, not cell by cell. */
 const BASE_STYLE: CellStyle = { wrap: true, vertical: 'top' };
 const INPUT_STYLES: Record<InputKind, CellStyle> = {
@@ -86,11 +85,11 @@ export class FormLayout {
       if (span > 1) this.merges.push(range);
       const width = this.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       values[col] = this.place(cell, cellAddress(r, col), range);
-      if ('text' in cell) points = Math.max(points, textHeight(cell.text, width, cell.style));
+      if ('text' in cell) points = Math.max(points, textHeight(cell.text, width, cell.style ?? {}));
       col += span;
     }
     this.rows.push(values);
-    const height = options.height ?? (points > POINTS_PER_LINE ? points : undefined);
+    const height = options.height ?? (points > POINTS_PER_LINE ? rowPoints(points) : undefined);
     if (height !== undefined) this.heights[r] = height;
     return r;
   }
@@ -185,13 +184,6 @@ function coalesce<T extends { range: string }>(items: T[], key: (item: T) => str
     if (b.row === b.lastRow) last.set(k, { item: copy, ...b });
   }
   return out;
-}
-
-/** Points a wrapped text needs: larger and bold type fits fewer characters on a line, and lines are taller. */
-function textHeight(text: string, width: number, style: CellStyle = {}): number {
-  const size = style.fontSize ?? 11;
-  const characters = width * (11 / size) * (style.bold ? 0.85 : 1);
-  return lineCount(text, characters) * Math.max(POINTS_PER_LINE, Math.ceil(size * 1.35));
 }
 
 function validationFor(input: FormInput, range: string): Validation | null {

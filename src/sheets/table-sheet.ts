@@ -4,6 +4,7 @@
  */
 import { CellValue, SheetSpec, StyledRange } from './model';
 import { rangeAddress } from './a1';
+import { wrappedRowHeights } from './wrap-height';
 
 export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = HEADER_ROW + 1;
@@ -69,29 +70,4 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
 /** The sheet range of data row `index` (0-based within the table body), across `columns` columns. */
 export function dataRowRange(index: number, firstCol: number, lastCol: number): string {
   return rangeAddress(FIRST_DATA_ROW + index, firstCol, FIRST_DATA_ROW + index, lastCol);
-}
-
-const POINTS_PER_LINE = 15;
-
-/**
- * Row heights that fit wrapped text. Neither Excel nor LibreOffice re-measures rows when opening a
- * file, so without these, wrapped cells print cut off. Widths are in characters of the default font.
- */
-export function wrappedRowHeights(rows: CellValue[][], widths: number[], firstRow: number): Record<number, number> {
-  const heights: Record<number, number> = {};
-  rows.forEach((row, i) => {
-    const lines = Math.max(1, ...row.map((value, col) => lineCount(value, widths[col] ?? 10)));
-    if (lines > 1) heights[firstRow + i] = lines * POINTS_PER_LINE;
-  });
-  return heights;
-}
-
-/** Lines a wrapped value takes in a column `width` characters wide (an estimate: no font metrics here). */
-export function lineCount(value: CellValue, width: number): number {
-  if (value === null || value === '') return 1;
-  // Text averages narrower than the "0" that sets column widths; word wrapping takes some back.
-  const perLine = Math.max(1, Math.floor(width * 1.2));
-  return String(value)
-    .split('\n')
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
 }

@@ -44,9 +44,7 @@ const insertFrameworkCommand = ribbonCommand(
 const checkWorkbookCommand = ribbonCommand(
   async () => {
     const { checkThisWorkbook } = await import(/* webpackChunkName: "check" */ '../excel/check-workbook');
-    // Only Excel on the web can tell which protected sheets have a password.
-    const passwordInfo = Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1');
-    return checkNotice(await runExcel((context) => checkThisWorkbook(context, { today: new Date(), passwordInfo })));
+    return checkNotice(await runExcel((context) => checkThisWorkbook(context, { today: new Date() })));
   },
   'The workbook was not checked',
   showNotice,

@@ -1,8 +1,10 @@
 /**
  * "Check this workbook" in Excel: the same checks as the command line (src/check/), over the open
- * workbook. Two round trips read everything (read-grid.ts), however many sheets; at most two write: the
- * "Check results" sheet, then the shading of the cells with findings (highlights.ts). Re-checking
- * replaces the earlier results sheet, keeps the explanations written on it, and replaces old shading.
+ * workbook. Two round trips read everything (read-grid.ts), however many sheets, and a third which of
+ * the custom formats are earlier shading (highlights.ts; only when there are any, again for each of up
+ * to two sheets Excel refuses to read); at most two write: the "Check results" sheet, then the shading
+ * of the cells with findings. Re-checking replaces the earlier results sheet, keeps the explanations
+ * written on it, and replaces old shading.
  */
 import { readExplanations, withExplanations } from '../check/accepted';
 import { checkWorkbook } from '../check/check-workbook';
@@ -16,12 +18,14 @@ import { parseRegistry, REGISTRY_SHEET, StampEntry } from '../sheets/stamp';
 import { TOOLKIT_VERSION } from '../version';
 import { CheckError, excelSaid } from './check-error';
 import {
+  hostTellsPasswords,
   limitShades,
   planShades,
   queueShadeChange,
   queueShadeState,
+  readShadeStates,
   Shade,
-  SheetShadeState,
+  ShadeRead,
   TOO_MANY_REASON,
 } from './highlights';
 import { readWorkbookGrid } from './read-grid';
@@ -41,7 +45,7 @@ export interface CheckOptions {
   today: Date;
   /** When the check ran, shown on the results sheet; default now. */
   now?: Date;
-  /** The host has ExcelApiOnline 1.1, so it can tell which sheets have a password. */
+  /** The host has ExcelApiOnline 1.1, so it can tell which sheets have a password. Default: asked of Office.js. */
   passwordInfo?: boolean;
 }
 
@@ -63,13 +67,14 @@ export async function checkThisWorkbook(
   options: CheckOptions,
 ): Promise<ExcelCheckResult> {
   const readState = queueWorkbookState(context);
-  const shadeReads: (() => SheetShadeState)[] = [];
+  const passwordInfo = options.passwordInfo ?? hostTellsPasswords();
+  const shadeReads: (() => ShadeRead)[] = [];
   // Cells are read only where the checker looks: the toolkit's sheets, its registry and earlier results.
   // Other sheets are reported by name alone ("not made by the STR Toolkit"), whatever they hold.
   let toolkitSheets: Set<string> | undefined;
   const grid = await readWorkbookGrid(
     context,
-    (sheet) => shadeReads.push(queueShadeState(sheet, options.passwordInfo)),
+    (sheet) => shadeReads.push(queueShadeState(sheet, passwordInfo)),
     (name) => {
       toolkitSheets ??= new Set(
         [REGISTRY_SHEET, RESULTS_SHEET, ...parseRegistry(readState().registry ?? []).map((e) => e.sheet)].map((n) =>
@@ -90,6 +95,12 @@ export async function checkThisWorkbook(
   const findings = withExplanations(
     checkWorkbook(checked, CHECKERS, { previous: [], today: options.today }),
     readExplanations(previous),
+  );
+
+  // Which custom formats are earlier shading: read before any change, so a refusal changes nothing.
+  const shadeStates = await readShadeStates(
+    context,
+    shadeReads.map((read) => read()).filter((r) => !results.has(r.state.name)),
   );
 
   // Write 1: the results sheet, replacing the toolkit's earlier one (never a sheet the user made).
@@ -121,8 +132,7 @@ export async function checkThisWorkbook(
   }
 
   // Write 2: shading. Old shades go everywhere; new ones on the sheets with open findings.
-  const states = shadeReads.map((read) => read()).filter((s) => !results.has(s.name));
-  const plan = planShades(states, shadesBySheet(findings));
+  const plan = planShades(shadeStates, shadesBySheet(findings));
   const notHighlighted = plan.skipped.filter((s) => s.shades > 0).map(({ sheet, reason }) => ({ sheet, reason }));
   const changes = [...plan.sure, ...plan.unsure];
   notHighlighted.push(...limitShades(changes).map((sheet) => ({ sheet, reason: TOO_MANY_REASON })));

@@ -1,12 +1,23 @@
 /**
- * "Clear highlights": removes every shade a check added (highlights.ts) and nothing else. Three round
- * trips, however many sheets: list the sheets, read each one's shades and protection, then remove.
+ * "Clear highlights": removes every shade a check added (highlights.ts) and nothing else. Four round
+ * trips, however many sheets: list the sheets, read each one's protection and formats, read which
+ * formats are shades (again for each of up to two sheets Excel refuses to read), then remove.
  */
 import { CheckError, excelSaid } from './check-error';
-import { planShades, queueShadeChange, queueShadeState, SheetShadeState } from './highlights';
+import {
+  hostTellsPasswords,
+  PASSWORD_REASON,
+  planShades,
+  queueShadeChange,
+  queueShadeState,
+  readShadeStates,
+} from './highlights';
 
 export interface ClearOptions {
-  /** The host has ExcelApiOnline 1.1, so it can tell which sheets have a password. */
+  /**
+   * The host has ExcelApiOnline 1.1, so it can tell which sheets have a password. Default: asked of
+   * Office.js, exactly as Check does, so both treat a password-protected sheet the same way.
+   */
   passwordInfo?: boolean;
 }
 
@@ -21,11 +32,15 @@ export async function clearCheckHighlights(
   context: Excel.RequestContext,
   options: ClearOptions = {},
 ): Promise<ClearResult> {
+  const passwordInfo = options.passwordInfo ?? hostTellsPasswords();
   const worksheets = context.workbook.worksheets.load('items/name');
   await context.sync();
-  const reads = worksheets.items.map((sheet) => queueShadeState(sheet, options.passwordInfo));
+  const reads = worksheets.items.map((sheet) => queueShadeState(sheet, passwordInfo));
   await context.sync();
-  const states: SheetShadeState[] = reads.map((read) => read());
+  const states = await readShadeStates(
+    context,
+    reads.map((read) => read()),
+  );
   const plan = planShades(states, new Map());
   const notCleared = plan.skipped.map(({ sheet, reason }) => ({ sheet, reason }));
   const changes = [...plan.sure, ...plan.unsure];
@@ -52,10 +67,13 @@ export async function clearCheckHighlights(
 export async function clearHighlights(context: Excel.RequestContext, options: ClearOptions = {}): Promise<number> {
   const { removed, notCleared } = await clearCheckHighlights(context, options);
   if (notCleared.length > 0) {
+    const unprotect = notCleared.some((n) => n.reason === PASSWORD_REASON)
+      ? ' Unprotect it (Review > Unprotect Sheet), then choose Clear highlights again.'
+      : '';
     throw new CheckError(
       `Removed ${removed} ${removed === 1 ? 'shade' : 'shades'}, but not on ${notCleared
         .map((n) => `“${n.sheet}” (${n.reason})`)
-        .join(', ')}. Unprotect it (Review > Unprotect Sheet), then choose Clear highlights again.`,
+        .join(', ')}.${unprotect}`,
       null,
     );
   }

@@ -9,6 +9,12 @@
  * protected again with the same options in one batch; one with a password is left alone and reported.
  * Only Excel on the web can say whether a sheet has a password (ExcelApiOnline 1.1); elsewhere such a
  * sheet is tried last, so a refusal cannot stop the other sheets' changes.
+ *
+ * Reading a rule back throws in Excel for some rules people make (two "Highlight Cells" rules on one
+ * range, a duplicated rule: office-js issues #6827 and #6835), and a throw fails the whole request. So
+ * the rules are read in a request of their own, each sheet's preceded by a trace naming it: when Excel
+ * refuses, the error's trace says which sheet it stopped at, that sheet is left unshaded and reported,
+ * and the others are read again.
  */
 import { Severity } from '../rules/types';
 
@@ -25,31 +31,103 @@ export interface SheetShadeState {
   options: Excel.WorksheetProtectionOptions;
   /** True or false where the host can tell; undefined where it cannot (Excel before ExcelApiOnline 1.1). */
   password: boolean | undefined;
-  /** Session ids of the toolkit's shades now on the sheet (ones the user deleted are simply absent). */
-  shades: string[];
+  /**
+   * Session ids of the toolkit's shades now on the sheet (ones the user deleted are simply absent); null
+   * when Excel could not read the sheet's conditional formats, so the toolkit leaves its shading alone.
+   */
+  shades: string[] | null;
+}
+
+/** A sheet's state as the caller's sync read it; readShadeStates reads which custom formats are shades. */
+export interface ShadeRead {
+  state: Omit<SheetShadeState, 'shades'>;
+  /** The sheet's custom conditional formats (the only kind a shade can be), rules not yet read. */
+  custom: Excel.ConditionalFormat[];
 }
 
 /**
  * Queues the reads for one sheet's state; call the returned function after the sync. `passwordInfo`:
- * the host has ExcelApiOnline 1.1 (Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1')).
+ * the host has ExcelApiOnline 1.1 (see hostTellsPasswords). Only the formats' ids and types are read
+ * here: those never throw, and the caller's other reads in this request are safe from a bad rule.
  */
-export function queueShadeState(sheet: Excel.Worksheet, passwordInfo = false): () => SheetShadeState {
+export function queueShadeState(sheet: Excel.Worksheet, passwordInfo = false): () => ShadeRead {
   sheet.load('name,visibility');
   const protection = sheet.protection.load(
     passwordInfo ? 'protected,options,isPasswordProtected' : 'protected,options',
   );
-  const formats = sheet.getRange().conditionalFormats.load('items/id,items/type,items/customOrNullObject/rule/formula');
+  const formats = sheet.getRange().conditionalFormats.load('items/id,items/type');
   return () => ({
-    name: sheet.name,
-    visible: sheet.visibility === 'Visible',
-    protected: protection.protected,
-    options: protection.options,
-    password: !protection.protected ? false : passwordInfo ? protection.isPasswordProtected : undefined,
-    shades: formats.items
-      .filter((f) => f.type === 'Custom' && !f.customOrNullObject.isNullObject)
-      .filter((f) => f.customOrNullObject.rule.formula === HIGHLIGHT_MARK)
-      .map((f) => f.id),
+    state: {
+      name: sheet.name,
+      visible: sheet.visibility === 'Visible',
+      protected: protection.protected,
+      options: protection.options,
+      password: !protection.protected ? false : passwordInfo ? protection.isPasswordProtected : undefined,
+    },
+    custom: formats.items.filter((f) => f.type === 'Custom'),
   });
+}
+
+/** Round trips readShadeStates may make: one, and one more for each of two sheets Excel refuses. */
+export const MAX_RULE_READS = 3;
+const TRACE = 'STR Toolkit shades: ';
+
+/**
+ * Reads which custom formats are the toolkit's shades: no round trip when no sheet has a custom format,
+ * usually one. A sheet whose rules Excel will not read gets `shades: null`; after MAX_RULE_READS refusals,
+ * so do the sheets not yet read. A failure that names no sheet (the connection, say) is thrown as is.
+ */
+export async function readShadeStates(context: Excel.RequestContext, reads: ShadeRead[]): Promise<SheetShadeState[]> {
+  const found = new Map<string, string[] | null>();
+  let pending = reads.filter((r) => r.custom.length > 0);
+  for (let tries = 0; pending.length > 0; tries++) {
+    if (tries === MAX_RULE_READS) {
+      for (const r of pending) found.set(r.state.name, null);
+      break;
+    }
+    const rules = pending.map((r) => {
+      context.trace(TRACE + r.state.name);
+      return r.custom.map((format) => ({ id: format.id, rule: format.custom.rule.load('formula') }));
+    });
+    try {
+      // A further round trip only after Excel refused one sheet's rules, and at most MAX_RULE_READS in all.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      const refused = refusedSheet(error, pending);
+      if (refused === undefined) throw error;
+      found.set(refused, null);
+      pending = pending.filter((r) => r.state.name !== refused);
+      continue;
+    }
+    pending.forEach((r, i) =>
+      found.set(
+        r.state.name,
+        rules[i].filter((f) => f.rule.formula === HIGHLIGHT_MARK).map((f) => f.id),
+      ),
+    );
+    pending = [];
+  }
+  return reads.map((r) => ({ ...r.state, shades: found.has(r.state.name) ? found.get(r.state.name)! : [] }));
+}
+
+/** The sheet whose rules a failed request stopped at: the last trace Excel ran before the failure. */
+function refusedSheet(error: unknown, pending: ShadeRead[]): string | undefined {
+  const traces = (error as { traceMessages?: unknown } | null)?.traceMessages;
+  const last = Array.isArray(traces) ? traces[traces.length - 1] : undefined;
+  if (typeof last !== 'string' || !last.startsWith(TRACE)) return undefined;
+  const name = last.slice(TRACE.length);
+  return pending.some((r) => r.state.name === name) ? name : undefined;
+}
+
+/**
+ * Whether this Excel can tell which sheets have a password (ExcelApiOnline 1.1, Excel on the web), so
+ * Check and Clear treat password-protected sheets the same way. False where Office.js is not loaded.
+ */
+export function hostTellsPasswords(): boolean {
+  return (
+    typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApiOnline', '1.1') === true
+  );
 }
 
 /** A cell to shade, with the worst severity found there. */
@@ -76,12 +154,20 @@ export interface ShadePlan {
 
 export const PASSWORD_REASON = 'it is protected with a password, which the toolkit never removes';
 export const HIDDEN_REASON = 'it is hidden';
+export const UNREADABLE_REASON =
+  'Excel could not read the conditional formatting on this sheet (this happens with some rules, such as a copied rule ' +
+  'or two “Highlight Cells” rules on the same cells), so the toolkit left its shading there as it was. ' +
+  'The findings are still listed. To fix it, delete the duplicated rule (Home > Conditional Formatting > Manage Rules), then try again';
 
 /** Works out what to change on each sheet: remove every old shade, then add `add` (by sheet name). */
 export function planShades(states: SheetShadeState[], add: Map<string, Shade[]>): ShadePlan {
   const plan: ShadePlan = { sure: [], unsure: [], skipped: [] };
   for (const state of states) {
     const shades = add.get(state.name) ?? [];
+    if (state.shades === null) {
+      plan.skipped.push({ sheet: state.name, reason: UNREADABLE_REASON, shades: shades.length });
+      continue;
+    }
     if (state.shades.length === 0 && shades.length === 0) continue;
     if (state.password === true) {
       plan.skipped.push({ sheet: state.name, reason: PASSWORD_REASON, shades: shades.length });

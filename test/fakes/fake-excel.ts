@@ -14,7 +14,10 @@
  * showing sheets. Sheet-scoped names live in their sheet's `names` and go with it; a protected sheet refuses
  * value writes to cells that are not unlocked, and format changes (cell formats and conditional formats)
  * unless its protection options allow them. Conditional formats (custom, colour scale, data bar) are
- * stored with an id that lasts the session; they are never evaluated. `model.selection` records the
+ * stored with an id that lasts the session; they are never evaluated. One marked `unreadable` throws when
+ * its rule or format is read, as some rule combinations do in Excel (office-js issues #6827, #6835), which
+ * fails the whole request; `context.trace()` messages run before a failure come back on the error as
+ * `traceMessages`, as in Office.js. `model.selection` records the
  * cell Range.select() selected.
  */
 import type { CellValue } from '../../src/sheets/model';
@@ -102,6 +105,8 @@ export interface FakeConditionalFormatRecord {
   criteria?: Excel.ConditionalColorScaleCriteria;
   /** DataBar: the bar colour. */
   barColor?: string;
+  /** Reading its rule or format throws, as Excel does for some rules (office-js issues #6827, #6835). */
+  unreadable?: boolean;
 }
 
 export interface FakeTableRecord {
@@ -124,6 +129,9 @@ export interface FakeName {
 }
 
 export class FakeExcelError extends Error {
+  /** The context.trace() messages run before the failure (Office.js sets this on a failed sync's error). */
+  traceMessages: string[] = [];
+
   constructor(
     readonly code: string,
     message: string,
@@ -475,7 +483,7 @@ export interface OpRecord {
   id: number;
   /** Readable path of that object, for test messages. */
   path: string;
-  action: 'set' | 'call' | 'load';
+  action: 'set' | 'call' | 'load' | 'trace';
   name: string;
   args: unknown[];
   /** Id of the object the call returns, if any. */
@@ -525,6 +533,8 @@ export class FakeExcel {
   readonly syncs: SyncStat[] = [];
   private pending: QueuedOp[] = [];
   private lastId = 0;
+  /** Trace messages run so far in the sync being applied. */
+  private traces: string[] = [];
 
   constructor(private readonly options: FakeExcelOptions = {}) {
     for (const seed of options.sheets ?? [{ name: 'Sheet1' }]) {
@@ -588,10 +598,13 @@ export class FakeExcel {
     this.operations.push(...records);
     this.syncs.push({ ops: batch.length, bytes: new TextEncoder().encode(JSON.stringify(records)).length });
     await Promise.resolve();
+    this.traces = [];
     if (this.syncs.length === this.options.failOnSync) {
       if (this.options.failMode === 'hang') return new Promise<void>(() => undefined);
       batch.slice(0, this.options.failAfterOps ?? 0).forEach((op) => this.apply(op));
-      throw new FakeExcelError('GeneralException', `Simulated failure of sync ${this.syncs.length}.`);
+      const error = new FakeExcelError('GeneralException', `Simulated failure of sync ${this.syncs.length}.`);
+      error.traceMessages = [...this.traces];
+      throw error;
     }
     // Like Excel: applied in order, and an error stops the batch with the earlier steps kept.
     for (const op of batch) this.apply(op);
@@ -602,10 +615,20 @@ export class FakeExcel {
       op.run();
     } catch (e) {
       if (e instanceof FakeExcelError) {
-        throw new FakeExcelError(e.code, `${e.message} (at ${op.record.path}.${op.record.name})`);
+        const error = new FakeExcelError(e.code, `${e.message} (at ${op.record.path}.${op.record.name})`);
+        error.traceMessages = [...this.traces];
+        throw error;
       }
       throw e;
     }
+  }
+
+  /** Like RequestContext.trace: a message that comes back on the error if a later step of the sync fails. */
+  trace(message: string): void {
+    this._enqueue({
+      record: { id: 0, path: 'context', action: 'trace', name: 'trace', args: [message] },
+      run: () => this.traces.push(message),
+    });
   }
 
   /** @internal */
@@ -2122,6 +2145,12 @@ export class FakeConditionalFormat extends FakeObject {
     return this.bound;
   }
 
+  /** @internal Excel fails the request when it cannot read back this format's rule or format. */
+  _checkReadable(): void {
+    if (this._record().record.unreadable)
+      throw new FakeExcelError('GeneralException', `${this._path}: its rule cannot be read (office-js #6827).`);
+  }
+
   /** @internal Changes one part of the format, as Excel does only where formatting is allowed. */
   _change(type: FakeConditionalFormatType, change: (record: FakeConditionalFormatRecord) => void): void {
     const { sheet, record } = this._record(type);
@@ -2197,6 +2226,7 @@ export class FakeCustomConditionalFormat extends FakeObject {
     }
     if (this.nullable) this._loaded.set('isNullObject', false);
     const [head, ...rest] = path;
+    if (head !== undefined) this.parent._checkReadable();
     if (head === 'rule' && rest.join('/') === 'formula') this.rule._fill(record.formula ?? '');
     else if (head === 'format' && rest.join('/') === 'fill/color') this.format.fill._fill(record.fill ?? null);
     else if (head !== undefined) throw new FakeExcelError('NotImplemented', `The fake cannot load ${path.join('/')}.`);
@@ -2215,6 +2245,12 @@ export class FakeConditionalFormatRule extends FakeObject {
   /** @internal */
   _fill(formula: string): void {
     this._loaded.set('formula', formula);
+  }
+
+  protected _snapshot(prop: string): unknown {
+    if (prop !== 'formula') return super._snapshot(prop);
+    this.parent._checkReadable();
+    return this.parent._record('Custom').record.formula ?? '';
   }
 
   get formula(): string {

@@ -47,9 +47,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
       try {
         const result = await services.track(CHECKING, async () => {
           const { checkThisWorkbook } = await adapter();
-          // Only Excel on the web can tell which protected sheets have a password.
-          const passwordInfo = Office.context.requirements.isSetSupported('ExcelApiOnline', '1.1');
-          return services.runExcel((context) => checkThisWorkbook(context, { today: new Date(), passwordInfo }));
+          return services.runExcel((context) => checkThisWorkbook(context, { today: new Date() }));
         });
         showGroups(list, groupFindings(result.findings), goTo);
         services.say(checkedMessage(result));
@@ -64,6 +62,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
       try {
         const removed = await services.track(CLEARING, async () => {
           const { clearHighlights } = await adapter();
+          // Like Check, Clear asks Excel whether it can tell which protected sheets have a password.
           return services.runExcel((context) => clearHighlights(context));
         });
         services.say(clearedMessage(removed));

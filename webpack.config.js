@@ -1,7 +1,9 @@
 /* eslint-disable no-undef */
 /**
  * Builds the Excel add-in into dist/ (after the yo-office TypeScript template).
- *   npx webpack --mode production    minified build; manifest URLs point at urlProd
+ *   ADDIN_URL=https://host/path/ npx webpack --mode production
+ *       minified build for hosting at that address; dist/manifest.xml points there
+ *   npx webpack --mode production    the same without a manifest (and a warning saying why)
  *   npx webpack serve --mode development   https://localhost:3000 for sideloading
  * office.js is not bundled: each page loads it from Microsoft, as Office requires.
  */
@@ -10,7 +12,48 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const urlDev = 'https://localhost:3000/';
-const urlProd = 'https://www.example.org/str-toolkit/'; // CHANGE THIS to where dist/ is published
+
+/** Addresses nobody can host an add-in at: documentation names (RFC 2606) and this computer. */
+const NOT_DEPLOYABLE = /(^|\.)(example\.(com|org|net)|example|test|invalid|localhost)$|^(127\.|\[::1\]$)/i;
+
+/**
+ * Where dist/ will be served from, as ADDIN_URL says (with a final "/"), or null when it is not set. A
+ * production manifest must point at the organisation's own HTTPS server: anything else is refused
+ * with a message, so a placeholder address can never reach a manifest.
+ */
+function addinUrl(raw = process.env.ADDIN_URL) {
+  if (raw === undefined || raw.trim() === '') return null;
+  const example = 'For example: ADDIN_URL=https://apps.your-trust.nhs.uk/str-toolkit/ npm run build';
+  let url;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new Error(`ADDIN_URL is not a web address: "${raw}". ${example}`);
+  }
+  if (url.protocol !== 'https:')
+    throw new Error(`ADDIN_URL must start with https:// (Office loads add-ins only over HTTPS): "${raw}". ${example}`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new Error(`ADDIN_URL must be a plain folder address, without ?, # or a user name: "${raw}". ${example}`);
+  if (NOT_DEPLOYABLE.test(url.hostname))
+    throw new Error(
+      `ADDIN_URL points at ${url.hostname}, which is not a server your staff can reach: "${raw}". ${example}`,
+    );
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** A production build without ADDIN_URL still builds the pages, but says why dist/ has no manifest. */
+class NoManifestWarning {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('NoManifestWarning', (compilation) => {
+      compilation.warnings.push(
+        new compiler.webpack.WebpackError(
+          'dist/ has no manifest.xml because ADDIN_URL is not set. To build for deployment, give the HTTPS ' +
+            'address dist/ will be served from: ADDIN_URL=https://apps.your-trust.nhs.uk/str-toolkit/ npm run build',
+        ),
+      );
+    });
+  }
+}
 
 // The taskpane page (without office.js) must stay small enough to open quickly on NHS laptops.
 const BUDGET_BYTES = 300 * 1024;
@@ -24,6 +67,20 @@ async function getHttpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
+  const urlProd = dev ? null : addinUrl();
+  // Development serves the manifest's own localhost addresses; production needs ADDIN_URL for one.
+  const manifests =
+    dev || urlProd
+      ? [
+          {
+            from: 'manifest*.xml',
+            to: '[name][ext]',
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(urlDev, 'g'), urlProd);
+            },
+          },
+        ]
+      : [];
   return {
     // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
     devtool: 'source-map',
@@ -82,15 +139,10 @@ module.exports = async (env, options) => {
           { from: 'src/commands/notice.css', to: 'notice.css' },
           { from: 'src/support/support.html', to: 'support.html' },
           { from: 'src/support/support.css', to: 'support.css' },
-          {
-            from: 'manifest*.xml',
-            to: '[name][ext]',
-            transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, 'g'), urlProd);
-            },
-          },
+          ...manifests,
         ],
       }),
+      ...(manifests.length === 0 ? [new NoManifestWarning()] : []),
     ],
     performance: {
       hints: dev ? false : 'error',
@@ -105,3 +157,5 @@ module.exports = async (env, options) => {
     },
   };
 };
+
+module.exports.addinUrl = addinUrl;

@@ -13,7 +13,7 @@ import { writeNewFile } from '../xlsx/safe-write';
 import { readWorkbooks } from '../xlsx/read-pool';
 import { TOOLKIT_VERSION } from '../version';
 import { Command } from './command';
-import { expandInputs } from './inputs';
+import { expandInputs, requireFile, requireSomeFound } from './inputs';
 import { startProgress } from './progress';
 import { UserError } from './user-error';
 
@@ -41,18 +41,22 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not 
   },
   allowPositionals: true,
   async run(values, positionals, io) {
-    const files = await expandInputs(positionals);
-    if (files.length === 0) throw new UserError(`Name at least one workbook to check.\n\n${this.help}`);
+    const expanded = await expandInputs(positionals);
+    const files = requireSomeFound(expanded, `Name at least one workbook to check.\n\n${this.help}`);
+    const previousFiles = (values.previous as string[] | undefined) ?? [];
+    for (const previous of previousFiles) await requireFile(previous, '--previous');
     const out = typeof values.out === 'string' ? values.out : undefined;
     if (out && !/\.xlsx$/i.test(out)) throw new UserError(`The results file must end in .xlsx: ${out}`);
     if (out && values.force !== true && fs.existsSync(out)) {
       throw new UserError(`${out} already exists. Choose another file name, or add --force to replace it.`);
     }
     const progress = startProgress(files.length, io.stderrIsTTY && !values.json, 'Checking');
-    const result = await checkFiles(files, (values.previous as string[] | undefined) ?? [], CHECKERS, new Date(), {
+    const result = await checkFiles(files, previousFiles, CHECKERS, new Date(), {
       onEach: (file) => progress.tick(path.basename(file)),
     });
     progress.stop();
+    // Names that found nothing are reported like unreadable files: the others are still checked, and the exit is 2.
+    result.unreadable.unshift(...expanded.notFound.map((n) => ({ file: n.input, problem: 'not-found', message: n.message })));
     if (out) result.findings = await withEarlierExplanations(out, result.findings);
     if (values.json) io.log(JSON.stringify(jsonFindings(result), null, 2));
     else io.log(readableReport(result));

@@ -27,7 +27,7 @@ lists every finding with its sheet and cell. FILE may be a folder or a pattern
 such as "returns/*.xlsx".
 
   --previous FILE  last month's return, to compare ratings and baselines with
-  --json           print the findings as JSON: [{file, sheet, cell, ruleId, severity, message}]
+  --json           print the findings as JSON: [{file, sheet, cell, ruleId, severity, message, fix}]
   --out FILE       also write the findings to a "Check results" workbook; explanations
                    written beside warnings there are kept when you check again
   --force          replace the --out file if it exists
@@ -75,6 +75,7 @@ export function jsonFindings(result: FilesChecked) {
       ruleId: `file.${u.problem}`,
       severity: 'error',
       message: u.message,
+      fix: u.problem === 'not-found' ? 'Check the name and the folder, then run the check again.' : '',
     })),
     ...result.findings.map((f) => ({
       file: f.file,
@@ -83,6 +84,7 @@ export function jsonFindings(result: FilesChecked) {
       ruleId: f.ruleId,
       severity: f.severity,
       message: f.message,
+      fix: f.fix ?? '',
       ...(f.explanation && { accepted: f.explanation }),
     })),
   ];
@@ -101,10 +103,14 @@ function readableReport(result: FilesChecked): string {
       lines.push(`  ${label.padEnd(8)} ${where.padEnd(18)} ${f.message}${f.fix ? ` ${f.fix}` : ''}`);
     }
   }
-  const { errors, warnings } = countBySeverity(result.findings);
+  const { errors } = countBySeverity(result.findings);
+  // Accepted warnings are counted apart, as on the results sheet and in the pane: they are not open.
+  const accepted = result.findings.filter((f) => f.severity === 'warning' && f.explanation).length;
+  const open = countBySeverity(result.findings).warnings - accepted;
   lines.push(
     '',
-    `Checked ${counted(result.checked, 'file')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}` +
+    `Checked ${counted(result.checked, 'file')}: ${counted(errors, 'error')}, ${counted(open, 'warning')}` +
+      (accepted ? `, ${accepted} accepted` : '') +
       (result.unreadable.length ? `; ${counted(result.unreadable.length, 'file')} could not be read.` : '.'),
   );
   return lines.join('\n').trimStart();

@@ -109,3 +109,8 @@ export function spelledDate(d: DayDate): string {
 export function compareDates(a: DayDate, b: DayDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
+
+/** The day a moment falls on in UTC, as the toolkit stamps its own times. */
+export function utcDay(moment: Date): DayDate {
+  return { year: moment.getUTCFullYear(), month: moment.getUTCMonth() + 1, day: moment.getUTCDate() };
+}

@@ -18,7 +18,7 @@ export const storedAsText = monthlyRule({
         field,
         `${field.label} "${field.shown}" is a ${kind} stored as text.${readAs}`,
         kind === 'date'
-          ? 'Retype it as a date, e.g. 05/04/2008.'
+          ? 'Retype it as a date, e.g. 14/03/2008.'
           : 'Retype it as a number (not preceded by an apostrophe).',
       );
     }

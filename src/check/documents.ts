@@ -126,7 +126,8 @@ export function labelsEditedFinding(sheet: string): Finding {
 
 /** Said after every finding on a hidden sheet, so the user knows why the sheet is not among the tabs. */
 export function hiddenNote(sheet: GridSheet): string {
-  if (sheet.state === 'hidden') return ` (Sheet "${sheet.name}" is hidden: right-click any sheet tab and choose Unhide.)`;
+  if (sheet.state === 'hidden')
+    return ` (Sheet "${sheet.name}" is hidden: right-click any sheet tab and choose Unhide.)`;
   if (sheet.state === 'veryHidden')
     return ` (Sheet "${sheet.name}" is very hidden, so Excel's Unhide does not list it: ask whoever set up the workbook to show it.)`;
   return '';

@@ -32,7 +32,8 @@ such as "returns/*.xlsx".
                    written beside warnings there are kept when you check again
   --force          replace the --out file if it exists
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read.`,
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read
+or a name found no workbook ("not found").`,
   options: {
     previous: { type: 'string', multiple: true },
     json: { type: 'boolean' },
@@ -56,7 +57,9 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not 
     });
     progress.stop();
     // Names that found nothing are reported like unreadable files: the others are still checked, and the exit is 2.
-    result.unreadable.unshift(...expanded.notFound.map((n) => ({ file: n.input, problem: 'not-found', message: n.message })));
+    result.unreadable.unshift(
+      ...expanded.notFound.map((n) => ({ file: n.input, problem: 'not-found', message: n.message })),
+    );
     if (out) result.findings = await withEarlierExplanations(out, result.findings);
     if (values.json) io.log(JSON.stringify(jsonFindings(result), null, 2));
     else io.log(readableReport(result));

@@ -25,7 +25,8 @@ Charts: open the workbook in Excel with the STR Toolkit add-in and choose "Add c
   --force         replace the --out file if it exists
   --json          print the consolidated numbers as JSON (then -o is optional)
 
-Exit status: 0 when the numbers were consolidated (returns left out are listed), 2 on a usage problem.`;
+Exit status: 0 when the numbers were consolidated (returns left out are listed), 2 on a usage problem
+or when a file, folder or pattern named found no workbook ("not found"; nothing is written).`;
 
 export const consolidateCommand: Command = {
   name: 'consolidate',

@@ -36,7 +36,10 @@ export async function main(
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-      const meant = closest(name, COMMANDS.map((c) => c.name));
+      const meant = closest(
+        name,
+        COMMANDS.map((c) => c.name),
+      );
       throw new UserError(`Unknown command "${name}".${meant ? ` Did you mean "${meant}"?` : ''}\n\n${help()}`);
     }
     const options = { ...command.options, help: { type: 'boolean' as const, short: 'h' } };

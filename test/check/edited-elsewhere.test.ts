@@ -46,7 +46,12 @@ describeWithOpenpyxl('returns edited by openpyxl', () => {
   let blank: string;
   beforeAll(async () => {
     blank = path.join(dir, 'leeds.xlsx');
-    const spec = buildMonthlyReportWorkbook({ site: 'Leeds', lead: 'Jo Bloggs', firstMonth: { year: 2008, month: 3 }, months: 3 });
+    const spec = buildMonthlyReportWorkbook({
+      site: 'Leeds',
+      lead: 'Jo Bloggs',
+      firstMonth: { year: 2008, month: 3 },
+      months: 3,
+    });
     await writeWorkbookFile(blank, spec, monthlyReportStamp(NATIONAL_DEFINITION, new Date()), false);
   });
 
@@ -70,7 +75,9 @@ describeWithOpenpyxl('returns edited by openpyxl', () => {
       ['monthly.rating-on-scale', 'error', below('ET1_SelfRating', 1)],
     ]);
     expect(march[0].message).toMatch(/^The layout of this sheet was changed: rows or columns were inserted or deleted/);
-    expect(march[0].message).toContain(`Baseline (named at ${cellOf('EO1_Baseline')}, now at ${below('EO1_Baseline', 1)})`);
+    expect(march[0].message).toContain(
+      `Baseline (named at ${cellOf('EO1_Baseline')}, now at ${below('EO1_Baseline', 1)})`,
+    );
     // April's layout was not touched: only what its good values earn a month later (objectives now overdue).
     const april = new Set(result.findings.filter((f) => f.sheet === '2008-04').map((f) => f.ruleId));
     expect([...april]).toEqual(['monthly.overdue-two-months']);

@@ -15,12 +15,24 @@ beforeAll(async () => {
 });
 
 test.each([
-  ['a file that does not exist', ['check', at('nowhere.xlsx')], /nowhere\.xlsx: Not found: there is no such file or folder\./],
+  [
+    'a file that does not exist',
+    ['check', at('nowhere.xlsx')],
+    /nowhere\.xlsx: Not found: there is no such file or folder\./,
+  ],
   ['a folder that does not exist', ['check', at('missing-folder/')], /missing-folder\/?: Not found/],
   ['a folder with no workbook', ['check', at('empty-folder')], /empty-folder: Not found: the folder holds no workbook/],
   ['a pattern that matches nothing', ['check', at('*.xls')], /\*\.xls: Not found: no file matches it\./],
-  ['--previous that does not exist', ['check', framework, '--previous', at('march.xlsx')], /march\.xlsx \(--previous\): Not found/],
-  ['--staff that does not exist', ['ksf-outline', '--staff', at('staff.csv'), '-o', at('o.xlsx')], /staff\.csv \(--staff\): Not found/],
+  [
+    '--previous that does not exist',
+    ['check', framework, '--previous', at('march.xlsx')],
+    /march\.xlsx \(--previous\): Not found/,
+  ],
+  [
+    '--staff that does not exist',
+    ['ksf-outline', '--staff', at('staff.csv'), '-o', at('o.xlsx')],
+    /staff\.csv \(--staff\): Not found/,
+  ],
   [
     '--sites that does not exist',
     ['monthly-report', '--sites', at('sites.csv'), '--split', at('out'), '--month', '2008-03'],
@@ -51,7 +63,11 @@ test('check still checks the workbooks it found, lists the name that found nothi
   const result = await runCli(['check', framework, at('april.xlsx'), '--json']);
   expect(result.code).toBe(2);
   expect(JSON.parse(result.out)).toEqual([
-    expect.objectContaining({ file: at('april.xlsx'), ruleId: 'file.not-found', message: expect.stringMatching(/^Not found/) }),
+    expect.objectContaining({
+      file: at('april.xlsx'),
+      ruleId: 'file.not-found',
+      message: expect.stringMatching(/^Not found/),
+    }),
   ]);
   const readable = await runCli(['check', framework, at('april.xlsx')]);
   expect(readable.out).toMatch(/april\.xlsx: could not be read\. Not found: there is no such file or folder\./);

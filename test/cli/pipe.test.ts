@@ -34,13 +34,30 @@ function installBin(): string {
 
 /** A year of returns with "x" typed into every input: an error on every field, so a lot of JSON. */
 async function badYear(file: string): Promise<void> {
-  expect((await runCli(['monthly-report', '--site', 'Leeds', '--lead', 'Jo', '--month', '2008-03', '--months', '12', '-o', file])).code).toBe(0);
+  expect(
+    (
+      await runCli([
+        'monthly-report',
+        '--site',
+        'Leeds',
+        '--lead',
+        'Jo',
+        '--month',
+        '2008-03',
+        '--months',
+        '12',
+        '-o',
+        file,
+      ])
+    ).code,
+  ).toBe(0);
   const { names } = buildMonthSheet(NATIONAL_DEFINITION, { site: '', lead: '', month: { year: 2008, month: 3 } });
   const computed = new Set<string>([HEADER_FIELDS.month, HEADER_FIELDS.dueDate, HEADER_FIELDS.site, 'Numbers_Total']);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   for (const sheet of workbook.worksheets.filter((s) => /^\d{4}-\d{2}$/.test(s.name)))
-    for (const n of names) if (!computed.has(n.name) && !sheet.getCell(n.range).formula) sheet.getCell(n.range).value = 'x';
+    for (const n of names)
+      if (!computed.has(n.name) && !sheet.getCell(n.range).formula) sheet.getCell(n.range).value = 'x';
   await workbook.xlsx.writeFile(file);
 }
 
@@ -55,7 +72,8 @@ test('check --json sends more than 1 MB whole through a slow pipe, and exits 1 f
   const returns = path.join(dir, 'returns');
   fs.mkdirSync(returns);
   await badYear(path.join(returns, 'leeds-1.xlsx'));
-  for (const n of [2, 3, 4, 5]) fs.copyFileSync(path.join(returns, 'leeds-1.xlsx'), path.join(returns, `leeds-${n}.xlsx`));
+  for (const n of [2, 3, 4, 5])
+    fs.copyFileSync(path.join(returns, 'leeds-1.xlsx'), path.join(returns, `leeds-${n}.xlsx`));
   const bin = installBin();
   const reader = path.join(dir, 'slow-reader.js');
   fs.writeFileSync(reader, SLOW_READER);
@@ -66,7 +84,10 @@ test('check --json sends more than 1 MB whole through a slow pipe, and exits 1 f
   // A real pipe through the shell; the check's own exit status is kept aside, as `set -o pipefail` would.
   const piped = spawnSync(
     'sh',
-    ['-c', `{ ${node} ${q(bin)} check --json ${q(returns)}; echo $? > ${q(status)}; } | ${node} ${q(reader)} ${q(received)}`],
+    [
+      '-c',
+      `{ ${node} ${q(bin)} check --json ${q(returns)}; echo $? > ${q(status)}; } | ${node} ${q(reader)} ${q(received)}`,
+    ],
     { encoding: 'utf8', timeout: 240_000 },
   );
   expect(piped.stderr).toBe('');

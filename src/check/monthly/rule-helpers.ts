@@ -37,7 +37,7 @@ export function monthlyRule(spec: {
 /** Words an objective is quoted by at least: enough to tell it from its neighbours at a glance. */
 const QUOTED_WORDS = 6;
 /** Words a quotation does not stop on ("…seek to…" says less than "…seek to involve…"). */
-const LINKING_WORDS = new Set(['a', 'an', 'and', 'as', 'be', 'by', 'for', 'in', 'of', 'or', 'the', 'to', 'with', 'within']);
+const LINKING_WORDS = new Set('a an and as be by for in of or the to with within'.split(' '));
 
 /**
  * 'Equal Opportunities objective "All sites will seek to involve…"': the form does not number its objectives,

@@ -22,6 +22,11 @@ ruleTable(dateAchievedLowerRating, [
   [
     'text with rating 1',
     { ET1_DateAchieved: 'March' },
-    [['ET1_DateAchieved', 'Date achieved "March" is given, but Education and Training objective "All STR workers to undergo induction…" is rated 1']],
+    [
+      [
+        'ET1_DateAchieved',
+        'Date achieved "March" is given, but Education and Training objective "All STR workers to undergo induction…" is rated 1',
+      ],
+    ],
   ],
 ]);

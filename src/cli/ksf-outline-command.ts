@@ -17,7 +17,6 @@ import { workerWorkbookBytes } from '../xlsx/write-worker-workbook';
 import { CliIo, Command } from './command';
 import { requireXlsxOut } from './options';
 import { startProgress } from './progress';
-import { requireFile } from './inputs';
 import { UserError } from './user-error';
 import { workerFileNames } from './worker-file-names';
 
@@ -100,8 +99,6 @@ interface Input {
 async function workersFrom(values: Record<string, unknown>): Promise<Input> {
   const staff = values.staff as string | undefined;
   const single = ['name', 'grade', 'setting', 'team'].filter((k) => values[k] !== undefined);
-  if (typeof values.framework === 'string') await requireFile(values.framework, '--framework');
-  if (staff !== undefined) await requireFile(staff, '--staff');
   const extraLocal = typeof values.framework === 'string' ? await readLocalRows(values.framework) : [];
   if (staff !== undefined) {
     if (single.length > 0) {

@@ -31,7 +31,7 @@ test.each([
   [
     '--staff that does not exist',
     ['ksf-outline', '--staff', at('staff.csv'), '-o', at('o.xlsx')],
-    /staff\.csv \(--staff\): Not found/,
+    /staff\.csv: Not found/,
   ],
   [
     '--sites that does not exist',

@@ -4,7 +4,7 @@
  * odd input; a value that cannot be read comes back as null.
  */
 import { GridCell, GridSheet, WorkbookGrid } from '../../grid/grid';
-import { DayDate, parseDateText, parseIsoDate, serialToIso } from '../../grid/dates';
+import { DayDate, formatDate, parseDateText, parseIsoDate, serialToIso } from '../../grid/dates';
 import { cellAddress, parseCell } from '../../sheets/a1';
 
 export class SheetReader {
@@ -112,10 +112,10 @@ export function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** "2008-04-05" → "05/04/2008", as the sheets show dates. */
+/** "2008-04-05" → "05/04/2008", as the sheets show dates (grid/dates.ts's one format). */
 export function showDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  const date = parseIsoDate(iso.slice(0, 10));
+  return date ? formatDate(date) : iso;
 }
 
 /**

@@ -246,6 +246,15 @@ class Locator {
     };
   }
 
+  /** The nearest statement above the cell, in the form's first column, among `statements` (normalised). */
+  statementAbove(address: string, statements: Set<string>): string | null {
+    for (let row = parseCell(address).row - 1; row >= 0; row--) {
+      const cell = this.sheet.cells[cellAddress(row, 0)];
+      if (typeof cell?.value === 'string' && statements.has(normalise(cell.value))) return normalise(cell.value);
+    }
+    return null;
+  }
+
   /** The cell `offset` columns right of (or, with `down`, below) the first cell holding the label. */
   beside(label: string, offset = 1, down = 0, fromRow = 0, toRow = Infinity): Place {
     const want = normalise(label);
@@ -363,6 +372,7 @@ export function readMonthlyReturn(
   // Objective labels repeat for every objective: look for them below the objective's own statement.
   // Only a field missing its name needs them, so they are found on the first such field.
   const statements = d.sections.flatMap((s) => s.objectives.map((o) => o.statement));
+  const statementKeys = new Set(statements.map(normalise));
   let statementRows: number[] | null = null;
   const rowsOfStatements = () => (statementRows ??= statements.map((s) => at.labelCells(s)[0]?.row ?? -1));
   const objectives: ObjectiveRead[] = [];
@@ -382,7 +392,11 @@ export function readMonthlyReturn(
           const later = rows.slice(position + 1).filter((r) => r > from);
           return at.beside(label, 1, 0, from, later.length ? Math.min(...later) : Infinity).find();
         },
-        labelled: at.beside(label).labelled,
+        // The label repeats in every objective: the cell must also sit under this objective's own statement
+        // (rows inserted one objective's height above would otherwise leave names on the previous objective).
+        labelled: (address) =>
+          at.beside(label).labelled(address) &&
+          at.statementAbove(address, statementKeys) === normalise(objective.statement),
       });
       objectives.push({
         key,

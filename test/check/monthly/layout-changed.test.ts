@@ -10,14 +10,18 @@ import { cellOf, filledGrid, ruleTable, Values } from './fixture';
  * a field's row, one empty row is inserted; `hide` removes label texts as well.
  */
 const edited = (values: Values) => {
-  const { insertAbove, hide = [] } = values as unknown as { insertAbove?: string; hide?: string[] };
+  const {
+    insertAbove,
+    rows = 1,
+    hide = [],
+  } = values as unknown as { insertAbove?: string; rows?: number; hide?: string[] };
   const { grid, sheet } = filledGrid();
   if (insertAbove) {
     const from = parseCell(cellOf(insertAbove)).row;
     const cells: Record<string, GridCell> = {};
     for (const [address, cell] of Object.entries(sheet.cells)) {
       const { row, col } = parseCell(address);
-      cells[cellAddress(row >= from ? row + 1 : row, col)] = cell;
+      cells[cellAddress(row >= from ? row + rows : row, col)] = cell;
     }
     sheet.cells = cells;
   }
@@ -52,5 +56,18 @@ test('after a row is inserted above the objectives, every field is read from its
   expect(moved.cell).toBe(cellAddress(row + 1, col));
   expect(moved.number).toBe(0);
   expect(model.site.nameMovedFrom).toBeUndefined();
+  expect(model.notFound).toEqual([]);
+});
+
+test('rows inserted exactly one objective high: no name is trusted on the objective above its own', () => {
+  // Equal Opportunities objectives 1 and 2 are 10 rows apart: EO2's names now sit beside EO1's labels.
+  const stride = parseCell(cellOf('EO2_Baseline')).row - parseCell(cellOf('EO1_Baseline')).row;
+  const model = edited({ insertAbove: 'EO1_Baseline', rows: stride } as unknown as Values);
+  const second = model.objectives[1].baseline;
+  expect(second.nameMovedFrom).toBe(cellOf('EO2_Baseline'));
+  expect(second.cell).toBe(
+    cellAddress(parseCell(cellOf('EO2_Baseline')).row + stride, parseCell(cellOf('EO2_Baseline')).col),
+  );
+  expect(model.objectives.every((o) => o.selfRating.nameMovedFrom !== undefined)).toBe(true);
   expect(model.notFound).toEqual([]);
 });

@@ -4,7 +4,14 @@
  */
 import { GridName, WorkbookGrid } from '../grid/grid';
 import { Finding, runRules, Rule } from '../rules/types';
-import { findDocuments, gridLabelHash, labelsEditedFinding, renamedFinding, StampedSheet } from './documents';
+import {
+  findDocuments,
+  gridLabelHash,
+  hiddenNote,
+  labelsEditedFinding,
+  renamedFinding,
+  StampedSheet,
+} from './documents';
 
 export interface CheckContext {
   /** The workbook being checked (a checker may look at its other sheets, e.g. last month's). */
@@ -38,6 +45,7 @@ export function checkWorkbook(
   const templates = Object.assign({}, ...checkers.map((c) => c.templates)) as Record<string, string>;
   const found = findDocuments(grid, templates);
   const findings = [...found.findings];
+  const hidden = new Map(grid.sheets.filter((s) => s.state !== 'visible').map((s) => [s.name, hiddenNote(s)]));
   const full: CheckContext = { ...context, grid };
   for (const stamped of found.stamped) {
     const checker = checkers.find((c) => c.document === stamped.stamp.document);
@@ -49,7 +57,9 @@ export function checkWorkbook(
     if ('findings' in read) findings.push(...read.findings);
     else findings.push(...runRules(checker.rules, read.model, stamped.sheet.name));
   }
-  return findings;
+  return hidden.size === 0
+    ? findings
+    : findings.map((f) => (hidden.has(f.sheet) ? { ...f, message: `${f.message}${hidden.get(f.sheet)}` } : f));
 }
 
 function labelsEdited(stamped: StampedSheet): boolean {

@@ -1,7 +1,8 @@
 /**
  * Says what each sheet of a workbook is, from the toolkit's stamp (the registry sheet), and whether
  * its labels are as generated. A sheet without a stamp, from a newer template, or with edited labels
- * is reported as such: the checker never guesses silently.
+ * is reported as such: the checker never guesses silently. Hidden sheets are read like visible ones (a hidden
+ * month is still a return); the findings on them say so (hiddenNote).
  */
 import { GridCell, GridSheet, WorkbookGrid } from '../grid/grid';
 import { CellValue } from '../sheets/model';
@@ -22,7 +23,7 @@ export interface DocumentsFound {
   findings: Finding[];
 }
 
-/** Reads the registry and matches each visible sheet to its stamp. */
+/** Reads the registry and matches each sheet, hidden ones included, to its stamp. */
 export function findDocuments(grid: WorkbookGrid, supportedTemplates: Record<string, string>): DocumentsFound {
   const registrySheet = grid.sheets.find((s) => s.name === REGISTRY_SHEET);
   const entries = registrySheet ? parseRegistry(gridRows(registrySheet)) : [];
@@ -32,7 +33,7 @@ export function findDocuments(grid: WorkbookGrid, supportedTemplates: Record<str
   const present = new Set(grid.sheets.map((s) => s.name.toLowerCase()));
   const missing = entries.filter((e) => !present.has(e.sheet.toLowerCase()) && e.labelsHash);
   for (const sheet of grid.sheets) {
-    if (sheet.name === REGISTRY_SHEET || sheet.state !== 'visible') continue;
+    if (sheet.name === REGISTRY_SHEET) continue;
     const renamed = byName.has(sheet.name.toLowerCase()) ? undefined : renamedFrom(sheet, missing);
     const stamp = byName.get(sheet.name.toLowerCase()) ?? renamed;
     if (!stamp) {
@@ -121,4 +122,13 @@ export function labelsEditedFinding(sheet: string): Finding {
     message: `Labels or statements on sheet "${sheet}" were changed after the toolkit made it, so its entries may not mean what the form says.`,
     fix: 'Copy the entries into a freshly generated sheet, or undo the changes to the locked text.',
   };
+}
+
+/** Said after every finding on a hidden sheet, so the user knows why the sheet is not among the tabs. */
+export function hiddenNote(sheet: GridSheet): string {
+  if (sheet.state === 'hidden')
+    return ` (Sheet "${sheet.name}" is hidden: right-click any sheet tab and choose Unhide.)`;
+  if (sheet.state === 'veryHidden')
+    return ` (Sheet "${sheet.name}" is very hidden, so Excel's Unhide does not list it: ask whoever set up the workbook to show it.)`;
+  return '';
 }

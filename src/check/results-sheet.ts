@@ -2,6 +2,7 @@
  * The "Check results" sheet: a summary per sheet, then one row per finding with a link to its cell.
  * Warnings can be accepted by writing an explanation beside them; a re-check keeps those (accepted.ts).
  */
+import { formatDate, utcDay } from '../grid/dates';
 import { CellValue, InternalLink, SheetSpec, StyledRange } from '../sheets/model';
 import { rangeAddress, cellAddress } from '../sheets/a1';
 import { COLOURS } from '../sheets/table-sheet';
@@ -44,17 +45,19 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
       sheet,
       null,
       own.filter((f) => f.severity === 'error').length,
-      own.filter((f) => f.severity === 'warning').length,
+      // Accepted warnings are counted apart: they are settled, not open.
+      own.filter((f) => f.severity === 'warning' && !f.explanation).length,
+      own.filter((f) => f.severity === 'warning' && f.explanation).length,
     ];
   });
   const rows: CellValue[][] = [
     ['Check results'],
     [
-      `Checked ${checkedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC. Re-check after any change; accepted warnings keep their explanation.`,
+      `Checked ${formatDate(utcDay(checkedAt))} ${checkedAt.toISOString().slice(11, 16)} UTC. Re-check after any change; accepted warnings keep their explanation.`,
     ],
     [],
-    ['Sheet', null, 'Errors', 'Warnings'],
-    ...(summary.length > 0 ? summary : [['No findings: every check passed.', null, 0, 0]]),
+    ['Sheet', null, 'Errors', 'Open warnings', 'Accepted warnings'],
+    ...(summary.length > 0 ? summary : [['No findings: every check passed.', null, 0, 0, 0]]),
     [],
   ];
   const summaryRows = rows.length - 1 - 4;
@@ -68,7 +71,7 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
   rows.push(RESULTS_HEADER);
   const styles: StyledRange[] = [
     { range: 'A1', style: { bold: true, fontSize: 14, fontColor: COLOURS.title } },
-    { range: 'A4:D4', style: { bold: true, fill: COLOURS.sectionFill } },
+    { range: 'A4:E4', style: { bold: true, fill: COLOURS.sectionFill } },
     {
       range: rangeAddress(headerRow, 0, headerRow, RESULTS_HEADER.length - 1),
       style: { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerFont },

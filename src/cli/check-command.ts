@@ -13,7 +13,7 @@ import { writeNewFile } from '../xlsx/safe-write';
 import { readWorkbooks } from '../xlsx/read-pool';
 import { TOOLKIT_VERSION } from '../version';
 import { Command } from './command';
-import { expandInputs } from './inputs';
+import { expandInputs, requireFile, requireSomeFound } from './inputs';
 import { startProgress } from './progress';
 import { UserError } from './user-error';
 
@@ -27,12 +27,13 @@ lists every finding with its sheet and cell. FILE may be a folder or a pattern
 such as "returns/*.xlsx".
 
   --previous FILE  last month's return, to compare ratings and baselines with
-  --json           print the findings as JSON: [{file, sheet, cell, ruleId, severity, message}]
+  --json           print the findings as JSON: [{file, sheet, cell, ruleId, severity, message, fix}]
   --out FILE       also write the findings to a "Check results" workbook; explanations
                    written beside warnings there are kept when you check again
   --force          replace the --out file if it exists
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read.`,
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read
+or a name found no workbook ("not found").`,
   options: {
     previous: { type: 'string', multiple: true },
     json: { type: 'boolean' },
@@ -41,18 +42,24 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not 
   },
   allowPositionals: true,
   async run(values, positionals, io) {
-    const files = await expandInputs(positionals);
-    if (files.length === 0) throw new UserError(`Name at least one workbook to check.\n\n${this.help}`);
+    const expanded = await expandInputs(positionals);
+    const files = requireSomeFound(expanded, `Name at least one workbook to check.\n\n${this.help}`);
+    const previousFiles = (values.previous as string[] | undefined) ?? [];
+    for (const previous of previousFiles) await requireFile(previous, '--previous');
     const out = typeof values.out === 'string' ? values.out : undefined;
     if (out && !/\.xlsx$/i.test(out)) throw new UserError(`The results file must end in .xlsx: ${out}`);
     if (out && values.force !== true && fs.existsSync(out)) {
       throw new UserError(`${out} already exists. Choose another file name, or add --force to replace it.`);
     }
     const progress = startProgress(files.length, io.stderrIsTTY && !values.json, 'Checking');
-    const result = await checkFiles(files, (values.previous as string[] | undefined) ?? [], CHECKERS, new Date(), {
+    const result = await checkFiles(files, previousFiles, CHECKERS, new Date(), {
       onEach: (file) => progress.tick(path.basename(file)),
     });
     progress.stop();
+    // Names that found nothing are reported like unreadable files: the others are still checked, and the exit is 2.
+    result.unreadable.unshift(
+      ...expanded.notFound.map((n) => ({ file: n.input, problem: 'not-found', message: n.message })),
+    );
     if (out) result.findings = await withEarlierExplanations(out, result.findings);
     if (values.json) io.log(JSON.stringify(jsonFindings(result), null, 2));
     else io.log(readableReport(result));
@@ -71,6 +78,7 @@ export function jsonFindings(result: FilesChecked) {
       ruleId: `file.${u.problem}`,
       severity: 'error',
       message: u.message,
+      fix: u.problem === 'not-found' ? 'Check the name and the folder, then run the check again.' : '',
     })),
     ...result.findings.map((f) => ({
       file: f.file,
@@ -79,6 +87,7 @@ export function jsonFindings(result: FilesChecked) {
       ruleId: f.ruleId,
       severity: f.severity,
       message: f.message,
+      fix: f.fix ?? '',
       ...(f.explanation && { accepted: f.explanation }),
     })),
   ];
@@ -97,10 +106,14 @@ function readableReport(result: FilesChecked): string {
       lines.push(`  ${label.padEnd(8)} ${where.padEnd(18)} ${f.message}${f.fix ? ` ${f.fix}` : ''}`);
     }
   }
-  const { errors, warnings } = countBySeverity(result.findings);
+  const { errors } = countBySeverity(result.findings);
+  // Accepted warnings are counted apart, as on the results sheet and in the pane: they are not open.
+  const accepted = result.findings.filter((f) => f.severity === 'warning' && f.explanation).length;
+  const open = countBySeverity(result.findings).warnings - accepted;
   lines.push(
     '',
-    `Checked ${counted(result.checked, 'file')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}` +
+    `Checked ${counted(result.checked, 'file')}: ${counted(errors, 'error')}, ${counted(open, 'warning')}` +
+      (accepted ? `, ${accepted} accepted` : '') +
       (result.unreadable.length ? `; ${counted(result.unreadable.length, 'file')} could not be read.` : '.'),
   );
   return lines.join('\n').trimStart();

@@ -6,7 +6,7 @@ import { Programme } from '../consolidate/programme';
 import { formatMonth } from '../monthly/month';
 import { consolidateFiles, writeProgrammeFile } from '../xlsx/consolidate-files';
 import { Command } from './command';
-import { expandInputs } from './inputs';
+import { expandInputs, notFoundError } from './inputs';
 import { requireXlsxOut } from './options';
 import { startProgress } from './progress';
 import { UserError } from './user-error';
@@ -25,7 +25,8 @@ Charts: open the workbook in Excel with the STR Toolkit add-in and choose "Add c
   --force         replace the --out file if it exists
   --json          print the consolidated numbers as JSON (then -o is optional)
 
-Exit status: 0 when the numbers were consolidated (returns left out are listed), 2 on a usage problem.`;
+Exit status: 0 when the numbers were consolidated (returns left out are listed), 2 on a usage problem
+or when a file, folder or pattern named found no workbook ("not found"; nothing is written).`;
 
 export const consolidateCommand: Command = {
   name: 'consolidate',
@@ -45,7 +46,10 @@ export const consolidateCommand: Command = {
     if (out && !force && fs.existsSync(out)) {
       throw new UserError(`${out} already exists. Choose another file name, or add --force to replace it.`);
     }
-    const files = (await expandInputs(positionals)).filter((f) => !out || path.resolve(f) !== path.resolve(out));
+    const expanded = await expandInputs(positionals);
+    // A programme missing a site's returns would look complete: any name that found nothing stops the run.
+    if (expanded.notFound.length > 0) throw notFoundError(expanded.notFound);
+    const files = expanded.files.filter((f) => !out || path.resolve(f) !== path.resolve(out));
     if (files.length === 0) throw new UserError(`Name at least one monthly return to consolidate.\n\n${HELP}`);
     const progress = startProgress(files.length, io.stderrIsTTY && !json, 'Consolidating');
     let programme: Programme;

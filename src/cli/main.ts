@@ -3,6 +3,7 @@ import { parseArgs } from 'util';
 import { TOOLKIT_VERSION } from '../version';
 import { CliIo } from './command';
 import { COMMANDS } from './commands';
+import { closest } from './did-you-mean';
 import { UserError } from './user-error';
 
 function help(): string {
@@ -34,13 +35,24 @@ export async function main(
       return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
-    if (!command) throw new UserError(`Unknown command "${name}".\n\n${help()}`);
-    const { values, positionals } = parseArgs({
-      args: rest,
-      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: command.allowPositionals ?? false,
-      strict: true,
-    });
+    if (!command) {
+      const meant = closest(
+        name,
+        COMMANDS.map((c) => c.name),
+      );
+      throw new UserError(`Unknown command "${name}".${meant ? ` Did you mean "${meant}"?` : ''}\n\n${help()}`);
+    }
+    const options = { ...command.options, help: { type: 'boolean' as const, short: 'h' } };
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({ args: rest, options, allowPositionals: command.allowPositionals ?? false, strict: true });
+    } catch (e) {
+      // parseArgs reports unknown or malformed options with this code (checked by shape: jest runs in another realm).
+      const code = (e as NodeJS.ErrnoException | undefined)?.code;
+      if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw e;
+      throw new UserError(`${(e as Error).message}${optionHint(e as Error, Object.keys(options))}\n\n${command.help}`);
+    }
+    const { values, positionals } = parsed;
     if (values.help) {
       log(command.help);
       return 0;
@@ -51,12 +63,13 @@ export async function main(
       error(e.message);
       return e.exitCode;
     }
-    // parseArgs reports unknown or malformed options with this code (checked by shape: jest runs in another realm).
-    const code = (e as NodeJS.ErrnoException | undefined)?.code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      error(`${(e as Error).message}\nRun "str-toolkit --help" for usage.`);
-      return 2;
-    }
     throw e;
   }
+}
+
+/** ' Did you mean "--json"?' for an unknown option near a known one; "" otherwise. */
+function optionHint(error: Error, known: string[]): string {
+  const typed = /Unknown option '--([^'=]+)/.exec(error.message)?.[1];
+  const meant = typed ? closest(typed, known) : undefined;
+  return meant ? ` Did you mean "--${meant}"?` : '';
 }

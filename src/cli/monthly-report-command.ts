@@ -132,7 +132,9 @@ async function readText(file: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(
-      code === 'ENOENT' ? `There is no file ${file}.` : `Cannot read ${file}: ${(error as Error).message}`,
+      code === 'ENOENT'
+        ? `${file}: Not found: there is no such file.`
+        : `Cannot read ${file}: ${(error as Error).message}`,
     );
   }
 }

@@ -2,6 +2,7 @@
  * Report months ("2008-03"), the report's due date and Excel date serials. Plain calendar arithmetic on
  * year and month numbers: no Date objects, so no time zone can move a month or a due date.
  */
+import { MONTH_NAMES } from '../grid/dates';
 
 /** A calendar month; `month` is 1–12. */
 export interface Month {
@@ -15,21 +16,6 @@ export interface CalendarDate extends Month {
 
 /** The national form: "Due in by 5th each month", for the month before. */
 export const DUE_DAY = 5;
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "2008-03" → { year: 2008, month: 3 }; null for anything else (Excel dates start in 1900). */
 export function parseMonth(text: string): Month | null {

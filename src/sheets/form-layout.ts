@@ -50,7 +50,7 @@ const INPUT_STYLES: Record<InputKind, CellStyle> = {
 };
 const INPUT_ERRORS: Record<Exclude<InputKind, 'text' | 'choice'>, string> = {
   count: 'Type a whole number: 0 or more.',
-  date: 'Type a date, for example 05/04/2008.',
+  date: 'Type a date, for example 14/03/2008.',
 };
 
 export class FormLayout {

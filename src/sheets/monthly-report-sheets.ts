@@ -17,7 +17,7 @@ import {
 } from '../monthly/fields';
 import { Month, addMonths, dueDate, excelSerial, formatMonth, monthName } from '../monthly/month';
 import { TOOLKIT_VERSION } from '../version';
-import { FormLayout } from './form-layout';
+import { DATE_FORMAT, FormLayout } from './form-layout';
 import { CellStyle, DefinedName, SheetSpec, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
 import { COLOURS } from './table-sheet';
@@ -125,7 +125,7 @@ function header(form: FormLayout, d: MonthlyReportDefinition, input: MonthSheetI
       value: excelSerial(dueDate(input.month)),
       name: HEADER_FIELDS.dueDate,
       span: FULL - 1,
-      style: { bold: true, numberFormat: 'd mmmm yyyy', horizontal: 'left' },
+      style: { bold: true, numberFormat: DATE_FORMAT, horizontal: 'left' },
     },
   ]);
   form.blank();

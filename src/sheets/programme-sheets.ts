@@ -6,6 +6,7 @@
  * Data bars and colour scales draw on the same tables; in Excel the add-in adds native charts
  * (PROGRAMME_CHARTS), which the command line's exceljs cannot write.
  */
+import { formatDate, utcDay } from '../grid/dates';
 import { SiteMonthReturn } from '../consolidate/collect';
 import { programmeExtent } from '../consolidate/extent';
 import { Programme, inPostIndex } from '../consolidate/programme';
@@ -147,7 +148,7 @@ function sourceLine(programme: Programme, generated: Date): string {
   return (
     `${programmeExtent(programme)}. ` +
     (left ? `${left} not included: see "${PROGRAMME_SHEETS.notIncluded}". ` : '') +
-    `Made by the STR Toolkit on ${generated.toISOString().slice(0, 10)}.`
+    `Made by the STR Toolkit on ${formatDate(utcDay(generated))}.`
   );
 }
 

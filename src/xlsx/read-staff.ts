@@ -64,7 +64,9 @@ async function readCsvBytes(file: string): Promise<Uint8Array> {
   } catch (e) {
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `${file} does not exist.` : `Cannot read ${file} (${code ?? String(e)}).`);
+    throw new UserError(
+      code === 'ENOENT' ? `${file}: Not found: there is no such file.` : `Cannot read ${file} (${code ?? String(e)}).`,
+    );
   }
 }
 
@@ -72,7 +74,7 @@ async function openWorkbook(file: string): Promise<WorkbookGrid> {
   const [outcome] = await readWorkbooks([file], { size: 1 });
   if (outcome.ok) return outcome.grid;
   if (outcome.problem === 'missing') {
-    throw new UserError(outcome.message.replace(/ was not found\.$/, ' does not exist.'));
+    throw new UserError(outcome.message.replace(/ was not found\.$/, ': Not found: there is no such file.'));
   }
   throw new UserError(`${file}: ${outcome.message}`);
 }

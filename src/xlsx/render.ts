@@ -218,7 +218,7 @@ function validationRule(v: Validation): Rule {
       type: 'date',
       operator: 'greaterThanOrEqual',
       formulae: [new Date(Date.UTC(1900, 0, 1))],
-      defaultError: 'Type a date, for example 05/04/2008.',
+      defaultError: 'Type a date, for example 14/03/2008.',
     };
   }
   if (v.source)

@@ -77,7 +77,7 @@ describeWithLibreOffice('a monthly return filled in LibreOffice', () => {
       ['monthly.late-return', 'warning', '2008-03', cellOf('Added_DateSubmitted')],
     ]);
     expect(result.findings[2].message).toBe(
-      "Self rating 2 is not on this objective's scale (0, 1, 3): Education and Training objective 1.",
+      'Self rating 2 is not on this objective\'s scale (0, 1, 3): Education and Training objective "All STR workers to undergo induction…".',
     );
   });
 

@@ -24,8 +24,10 @@ function asGrid(rows: (string | number | null)[][]): GridSheet {
 test('the results sheet has a summary per sheet and a linked row per finding', () => {
   const sheet = buildResultsSheet(findings, new Date('2026-11-23T10:00:00Z'));
   const header = sheet.rows.findIndex((r) => r[0] === RESULTS_HEADER[0]);
-  expect(sheet.rows[4]).toEqual(['2008-03', null, 1, 1]);
-  expect(sheet.rows[5]).toEqual(['Notes', null, 0, 1]);
+  expect(sheet.rows[1][0]).toMatch(/^Checked 23\/11\/2026 10:00 UTC\./);
+  expect(sheet.rows[3]).toEqual(['Sheet', null, 'Errors', 'Open warnings', 'Accepted warnings']);
+  expect(sheet.rows[4]).toEqual(['2008-03', null, 1, 1, 0]);
+  expect(sheet.rows[5]).toEqual(['Notes', null, 0, 1, 0]);
   // Sheet names span two columns; long messages get rows tall enough to print whole.
   expect(sheet.merges).toEqual(['A4:B4', 'A5:B5', 'A6:B6']);
   expect(sheet.rowHeights?.[header + 1]).toBeUndefined();
@@ -55,6 +57,9 @@ test('an explanation accepts a warning on re-check; errors cannot be accepted', 
     ['Post was delayed by the bank holiday', 'Accepted'],
     ['Scratch sheet', 'Accepted'],
   ]);
+  // Accepted warnings are not counted as open: the error stays open, the warnings move to "Accepted warnings".
+  expect(second.rows[4]).toEqual(['2008-03', null, 1, 0, 1]);
+  expect(second.rows[5]).toEqual(['Notes', null, 0, 0, 1]);
 });
 
 test('no findings still gives a readable sheet', () => {

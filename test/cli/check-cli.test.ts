@@ -28,7 +28,7 @@ test('an unreadable file exits 2, and the batch still checks the others', async 
   expect(result.code).toBe(2);
   const findings = JSON.parse(result.out);
   expect(findings).toEqual([
-    { file: empty, sheet: '', cell: '', ruleId: 'file.empty', severity: 'error', message: expect.stringMatching(/empty/) },
+    { file: empty, sheet: '', cell: '', ruleId: 'file.empty', severity: 'error', message: expect.stringMatching(/empty/), fix: '' },
   ]);
 });
 
@@ -46,11 +46,28 @@ test('the JSON contract lists findings with file, sheet, cell, ruleId, severity 
   const findings = JSON.parse(result.out);
   expect(findings).toEqual(
     expect.arrayContaining([
-      { file: copy, sheet: 'Ten ESC', cell: '', ruleId: 'document.labels-edited', severity: 'error', message: expect.any(String) },
-      { file: copy, sheet: 'My notes', cell: '', ruleId: 'document.unstamped', severity: 'warning', message: expect.any(String) },
+      {
+        file: copy,
+        sheet: 'Ten ESC',
+        cell: '',
+        ruleId: 'document.labels-edited',
+        severity: 'error',
+        message: expect.any(String),
+        fix: 'Copy the entries into a freshly generated sheet, or undo the changes to the locked text.',
+      },
+      {
+        file: copy,
+        sheet: 'My notes',
+        cell: '',
+        ruleId: 'document.unstamped',
+        severity: 'warning',
+        message: expect.any(String),
+        fix: expect.stringMatching(/^Create monthly reports/),
+      },
     ]),
   );
-  for (const f of findings) expect(Object.keys(f).sort()).toEqual(['cell', 'file', 'message', 'ruleId', 'severity', 'sheet']);
+  for (const f of findings)
+    expect(Object.keys(f).sort()).toEqual(['cell', 'file', 'fix', 'message', 'ruleId', 'severity', 'sheet']);
 });
 
 test('--out writes a results workbook, keeps explanations on re-check, and never overwrites without --force', async () => {
@@ -75,6 +92,8 @@ test('--out writes a results workbook, keeps explanations on re-check, and never
 
   const again = await run(['check', notes, '--out', results, '--force']);
   expect(again.out).toMatch(/ACCEPTED/);
+  // The accepted warning is not counted as an open one.
+  expect(again.out).toMatch(/Checked 1 file: 0 errors, 0 warnings, 1 accepted\./);
   const reread = new ExcelJS.Workbook();
   await reread.xlsx.readFile(results);
   const values = (reread.getWorksheet('Check results')!.getRow(row).values as unknown[]).slice(1);

@@ -40,7 +40,13 @@ test.each([
   [['framework'], /-o FILE\.xlsx/],
   [['framework', '-o', 'x.csv'], /must end in \.xlsx/],
   [['framework', '--bogus'], /Unknown option/],
-  [['nonsense'], /Unknown command "nonsense"/],
+  [['nonsense'], /Unknown command "nonsense"\.\n/],
+  [['chek', 'a.xlsx'], /Unknown command "chek"\. Did you mean "check"\?/],
+  [['consolidte'], /Did you mean "consolidate"\?/],
+  [['ksf'], /Did you mean "ksf-outline"\?/],
+  [['check', 'a.xlsx', '--jsn'], /Unknown option '--jsn'.*Did you mean "--json"\?\n\nUsage: str-toolkit check FILE/s],
+  [['consolidate', '--frce'], /Did you mean "--force"\?\n\nUsage: str-toolkit consolidate/],
+  [['monthly-report', '--month'], /--month.*\n\nUsage: str-toolkit monthly-report/s],
 ])('bad usage %j gives a clear message and exit code 2', async (args, message) => {
   const result = await run(args as string[]);
   expect(result.code).toBe(2);

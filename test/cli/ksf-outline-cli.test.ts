@@ -61,7 +61,7 @@ describe('str-toolkit ksf-outline, one worker', () => {
     ],
     [['--staff', 'x.csv', '--name', 'Sam', '-o', 'a.xlsx'], /leave out --name/],
     [['--staff', 'staff.txt', '-o', 'a.xlsx'], /\.csv or \.xlsx/],
-    [['--staff', 'nowhere.csv', '-o', 'a.xlsx'], /nowhere\.csv does not exist/],
+    [['--staff', 'nowhere.csv', '-o', 'a.xlsx'], /nowhere\.csv: Not found: there is no such file\./],
   ])('bad usage %j: a clear message, exit 2, nothing written', async (args, message) => {
     const dir = tmp();
     const r = await run([

@@ -217,7 +217,9 @@ describe('--template: a locally adapted form', () => {
     const bad = path.join(tmp(), 'bad.json');
     fs.writeFileSync(bad, '{ "id": ');
     expect((await run(args(bad, 'x.xlsx'))).err).toMatch(/bad\.json is not valid JSON/);
-    expect((await run(args('/no/such/file.json', 'x.xlsx'))).err).toBe('There is no file /no/such/file.json.');
+    expect((await run(args('/no/such/file.json', 'x.xlsx'))).err).toBe(
+      '/no/such/file.json: Not found: there is no such file.',
+    );
   });
 });
 

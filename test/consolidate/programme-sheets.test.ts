@@ -75,7 +75,7 @@ test('with no return to count, the sheets still build, charts have nothing to sh
   expect(locateChart(workersInPost, sheetOf(spec, PROGRAMME_SHEETS.trends).rows)).toBeNull();
   const summary = sheetOf(spec, PROGRAMME_SHEETS.summary);
   expect(summary.rows[1][0]).toBe(
-    `0 returns from 0 sites, no months. 1 not included: see "Not included". Made by the STR Toolkit on 2008-06-20. ${CHARTS_NOTE}`,
+    `0 returns from 0 sites, no months. 1 not included: see "Not included". Made by the STR Toolkit on 20/06/2008. ${CHARTS_NOTE}`,
   );
   expect(sheetOf(spec, PROGRAMME_SHEETS.notIncluded).rows.slice(3)).toEqual([
     ['broken.xlsx', '', 'Could not be read', 'Damaged.'],

@@ -83,7 +83,7 @@ test('the results sheet: a summary per sheet and one linked row per finding', as
   expect(result.resultsSheet).toBe(RESULTS_SHEET);
   const rows = readValues(fake, RESULTS_SHEET);
   expect(rows[0][0]).toBe('Check results');
-  expect(rows[3].slice(0, 4)).toEqual(['Sheet', '', 'Errors', 'Warnings']);
+  expect(rows[3].slice(0, 5)).toEqual(['Sheet', '', 'Errors', 'Open warnings', 'Accepted warnings']);
   const bySheet = new Map(
     rows
       .slice(4)

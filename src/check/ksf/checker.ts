@@ -20,6 +20,7 @@ import { gatewayPassed } from './rules/gateway-passed';
 import { levelDemonstrated } from './rules/level-demonstrated';
 import { levelRange } from './rules/level-range';
 import { managementG6 } from './rules/management-g6';
+import { notYetMetPdp } from './rules/not-yet-met-pdp';
 import { inProfile, nationalRows } from './rules/profile-common';
 import { profileManagementNos } from './rules/profile-management-nos';
 import { profileNeedsSupportPdp } from './rules/profile-needs-support-pdp';
@@ -27,6 +28,7 @@ import { profileOlderPeople } from './rules/profile-older-people';
 import { profilePdpOverdue } from './rules/profile-pdp-overdue';
 import { profileSelfAssessment } from './rules/profile-self-assessment';
 import { reviewSigned } from './rules/review-signed';
+import { reviewValue } from './rules/review-value';
 
 export const KSF_OUTLINE_RULES: Rule<OutlineModel>[] = [
   coreDimensions,
@@ -37,6 +39,8 @@ export const KSF_OUTLINE_RULES: Rule<OutlineModel>[] = [
   levelDemonstrated,
   gatewayPassed,
   reviewSigned,
+  reviewValue,
+  notYetMetPdp,
 ];
 
 export const ROLE_PROFILE_RULES: Rule<ProfileModel>[] = [

@@ -4,7 +4,7 @@
  * odd input; a value that cannot be read comes back as null.
  */
 import { GridCell, GridSheet, WorkbookGrid } from '../../grid/grid';
-import { serialToIso } from '../../grid/dates';
+import { DayDate, formatDate, parseDateText, parseIsoDate, serialToIso } from '../../grid/dates';
 import { cellAddress, parseCell } from '../../sheets/a1';
 
 export class SheetReader {
@@ -90,25 +90,20 @@ export interface Field<T> {
 }
 
 /**
- * Reads a date as ISO "YYYY-MM-DD": a date cell, a day number, or typed text (dd/mm/yyyy or yyyy-mm-dd).
- * Returns null for text that is not a date.
+ * Reads a date as ISO "YYYY-MM-DD": a date cell, a day number, or typed text, read day first as
+ * grid/dates.ts reads every typed date. Returns null for text that is not a date.
  */
 export function cellDate(cell: GridCell | undefined): string | null {
   if (!cell || cell.kind === 'empty' || cell.value === null) return null;
   if (cell.kind === 'n' && typeof cell.value === 'number')
     return cell.value > 0 ? serialToIso(cell.value).slice(0, 10) : null;
   const text = String(cell.value).trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (m) return valid(+m[1], +m[2], +m[3]);
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (m) return valid(+m[3], +m[2], +m[1]);
-  return null;
+  const date = parseIsoDate(text.slice(0, 10)) ?? parseDateText(text);
+  return date ? isoOf(date) : null;
 }
 
-function valid(y: number, mo: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+function isoOf(d: DayDate): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
 /** "Today" as ISO "YYYY-MM-DD" in local time, as a user reads a date. */
@@ -117,10 +112,10 @@ export function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** "2008-04-05" → "05/04/2008", as the sheets show dates. */
+/** "2008-04-05" → "05/04/2008", as the sheets show dates (grid/dates.ts's one format). */
 export function showDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+  const date = parseIsoDate(iso.slice(0, 10));
+  return date ? formatDate(date) : iso;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   reportField,
 } from '../../monthly/fields';
 import { CalendarDate, Month, parseMonth } from '../../monthly/month';
+import { monthIndex, parseDateText, parseIsoDate, serialToDate } from '../../grid/dates';
 import { namesOn } from '../check-workbook';
 
 /** The toolkit's own labels for the fields it adds (monthly-report-sheets.ts). */
@@ -36,8 +37,13 @@ export interface FieldRead {
   /** A1 address; "" when the field was found neither by name nor by label. */
   cell: string;
   found: boolean;
-  /** Found by its label because its defined name is missing. */
+  /** Found by its label because its defined name is missing, or no longer beside the label. */
   byLabel: boolean;
+  /**
+   * Where the defined name points, when that cell is no longer beside the form's label: rows or columns were
+   * inserted or deleted by a program that does not move names, so the name is not trusted.
+   */
+  nameMovedFrom?: string;
   raw: GridCell | undefined;
   /** Nothing typed. */
   empty: boolean;
@@ -59,6 +65,8 @@ export interface NumberRead extends FieldRead {
 export interface DateRead extends FieldRead {
   date: CalendarDate | null;
   storedAsText: boolean;
+  /** A plain number, not a date (a rating 3 typed here): `date` is then the day Excel would make of it. */
+  bareNumber: boolean;
 }
 
 export interface MonthRead extends FieldRead {
@@ -148,68 +156,7 @@ export function monthEnd(m: Month): CalendarDate {
   return { ...m, day: new Date(Date.UTC(m.year, m.month, 0)).getUTCDate() };
 }
 
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
-export function formatDate(d: CalendarDate): string {
-  return `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}`;
-}
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-function monthIndex(word: string): number {
-  const w = word.toLowerCase();
-  if (w.length < 3) return 0;
-  return MONTHS.findIndex((m) => m.startsWith(w)) + 1;
-}
-
-function validDate(year: number, month: number, day: number): CalendarDate | null {
-  if (!Number.isInteger(year) || year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
-  if (day > monthEnd({ year, month }).day) return null;
-  return { year, month, day };
-}
-
-/** "2008-04-01" or "2008-04-01T00:00:00" (the grid's dates) → a date. */
-export function parseIsoDate(text: string): CalendarDate | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?$/.exec(text.trim());
-  return m ? validDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-}
-
-/** Dates typed as text: dd/mm/yyyy, yyyy-mm-dd, or "5 April 2008". */
-export function parseDateText(text: string): CalendarDate | null {
-  const t = text.trim();
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (m) return validDate(Number(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})$/.exec(t);
-  if (m) {
-    const month = monthIndex(m[2]);
-    return month ? validDate(Number(m[3]), month, Number(m[1])) : null;
-  }
-  return null;
-}
-
-/** Excel's serial day number → a date (for a date cell read without its date format). */
-function serialDate(serial: number): CalendarDate | null {
-  if (!Number.isFinite(serial) || serial < 1) return null;
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
-  return validDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
+export { compareDates, formatDate, parseDateText } from '../../grid/dates';
 
 function shownOf(cell: GridCell | undefined): string {
   if (!cell || cell.kind === 'empty' || cell.value === null) return '';
@@ -269,11 +216,17 @@ class Locator {
     return this.texts.filter((t) => t.text === want && t.row >= fromRow && t.row < toRow);
   }
 
-  field(name: string, label: string, fallback: () => string | null): FieldRead {
-    let address = this.named.get(name) ?? null;
+  /**
+   * A field by its defined name, trusted only while the form's label still sits beside that cell; otherwise
+   * (no name, or a name left behind when rows or columns were inserted) by its label.
+   */
+  field(name: string, label: string, place: Place): FieldRead {
+    const named = this.named.get(name) ?? null;
+    const nameMoved = named !== null && !place.labelled(named);
+    let address = nameMoved ? null : named;
     let byLabel = false;
     if (!address) {
-      address = fallback();
+      address = place.find();
       if (address) {
         byLabel = true;
         this.byLabel.push(name);
@@ -286,19 +239,45 @@ class Locator {
       cell: address ?? '',
       found: address !== null,
       byLabel,
+      ...(nameMoved && { nameMovedFrom: named }),
       raw,
       empty: isEmpty(raw),
       shown: shownOf(raw),
     };
   }
 
+  /** The nearest statement above the cell, in the form's first column, among `statements` (normalised). */
+  statementAbove(address: string, statements: Set<string>): string | null {
+    for (let row = parseCell(address).row - 1; row >= 0; row--) {
+      const cell = this.sheet.cells[cellAddress(row, 0)];
+      if (typeof cell?.value === 'string' && statements.has(normalise(cell.value))) return normalise(cell.value);
+    }
+    return null;
+  }
+
   /** The cell `offset` columns right of (or, with `down`, below) the first cell holding the label. */
-  beside(label: string, offset = 1, down = 0, fromRow = 0, toRow = Infinity): () => string | null {
-    return () => {
-      const at = this.labelCells(label, fromRow, toRow)[0];
-      return at ? cellAddress(at.row + down, at.col + (down ? 0 : offset)) : null;
+  beside(label: string, offset = 1, down = 0, fromRow = 0, toRow = Infinity): Place {
+    const want = normalise(label);
+    return {
+      find: () => {
+        const at = this.labelCells(label, fromRow, toRow)[0];
+        return at ? cellAddress(at.row + down, at.col + (down ? 0 : offset)) : null;
+      },
+      labelled: (address) => {
+        const { row, col } = parseCell(address);
+        const [labelRow, labelCol] = down ? [row - down, col] : [row, col - offset];
+        if (labelRow < 0 || labelCol < 0) return false;
+        const cell = this.sheet.cells[cellAddress(labelRow, labelCol)];
+        return typeof cell?.value === 'string' && normalise(cell.value) === want;
+      },
     };
   }
+}
+
+/** Where a field's label puts its input: found by searching for the label, or confirmed beside a named cell. */
+interface Place {
+  find(): string | null;
+  labelled(address: string): boolean;
 }
 
 function normalise(text: string): string {
@@ -324,16 +303,16 @@ function asCount(f: FieldRead, id: string): CountRead {
 
 function asDate(f: FieldRead): DateRead {
   const raw = f.raw;
-  if (f.empty || !raw) return { ...f, date: null, storedAsText: false };
-  if (raw.kind === 'd' && typeof raw.value === 'string')
-    return { ...f, date: parseIsoDate(raw.value), storedAsText: false };
+  const none = { date: null, storedAsText: false, bareNumber: false };
+  if (f.empty || !raw) return { ...f, ...none };
+  if (raw.kind === 'd' && typeof raw.value === 'string') return { ...f, ...none, date: parseIsoDate(raw.value) };
   if (raw.kind === 'n' && typeof raw.value === 'number')
-    return { ...f, date: serialDate(raw.value), storedAsText: false };
+    return { ...f, ...none, date: serialToDate(raw.value), bareNumber: true };
   if (raw.kind === 's' && typeof raw.value === 'string') {
     const date = parseDateText(raw.value);
-    return { ...f, date, storedAsText: date !== null };
+    return { ...f, ...none, date, storedAsText: date !== null };
   }
-  return { ...f, date: null, storedAsText: false };
+  return { ...f, ...none };
 }
 
 function asMonth(f: FieldRead): MonthRead {
@@ -341,7 +320,7 @@ function asMonth(f: FieldRead): MonthRead {
   if (f.empty || !raw) return { ...f, month: null };
   const fromDate = (d: CalendarDate | null): Month | null => (d ? { year: d.year, month: d.month } : null);
   if (raw.kind === 'd' && typeof raw.value === 'string') return { ...f, month: fromDate(parseIsoDate(raw.value)) };
-  if (raw.kind === 'n' && typeof raw.value === 'number') return { ...f, month: fromDate(serialDate(raw.value)) };
+  if (raw.kind === 'n' && typeof raw.value === 'number') return { ...f, month: fromDate(serialToDate(raw.value)) };
   if (raw.kind === 's' && typeof raw.value === 'string') {
     const text = raw.value.trim();
     const iso = parseMonth(text);
@@ -393,6 +372,7 @@ export function readMonthlyReturn(
   // Objective labels repeat for every objective: look for them below the objective's own statement.
   // Only a field missing its name needs them, so they are found on the first such field.
   const statements = d.sections.flatMap((s) => s.objectives.map((o) => o.statement));
+  const statementKeys = new Set(statements.map(normalise));
   let statementRows: number[] | null = null;
   const rowsOfStatements = () => (statementRows ??= statements.map((s) => at.labelCells(s)[0]?.row ?? -1));
   const objectives: ObjectiveRead[] = [];
@@ -404,13 +384,20 @@ export function readMonthlyReturn(
       const labels = labelsFor(d, objective);
       const position = n;
       n += 1;
-      const near = (label: string) => () => {
-        const rows = rowsOfStatements();
-        const from = rows[position];
-        if (from < 0) return null;
-        const later = rows.slice(position + 1).filter((r) => r > from);
-        return at.beside(label, 1, 0, from, later.length ? Math.min(...later) : Infinity)();
-      };
+      const near = (label: string): Place => ({
+        find: () => {
+          const rows = rowsOfStatements();
+          const from = rows[position];
+          if (from < 0) return null;
+          const later = rows.slice(position + 1).filter((r) => r > from);
+          return at.beside(label, 1, 0, from, later.length ? Math.min(...later) : Infinity).find();
+        },
+        // The label repeats in every objective: the cell must also sit under this objective's own statement
+        // (rows inserted one objective's height above would otherwise leave names on the previous objective).
+        labelled: (address) =>
+          at.beside(label).labelled(address) &&
+          at.statementAbove(address, statementKeys) === normalise(objective.statement),
+      });
       objectives.push({
         key,
         section,

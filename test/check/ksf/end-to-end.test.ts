@@ -102,10 +102,17 @@ describe('generated worker workbooks', () => {
         `profile.pdp-overdue KSF - Sam Jones!D${pdp}`,
         `ksf.management-g6 KSF - Sam Jones!B${rowOf(outline, 1, 'Role profile')}`,
         `ksf.level-demonstrated KSF - Sam Jones!E${core1}`,
+        `ksf.not-yet-met-pdp KSF - Sam Jones!E${rowOf(outline, 1, 'Core 1 L2 c')}`,
       ].sort(),
     );
     const warnings = findings.filter((f) => f.severity === 'warning').map((f) => f.ruleId).sort();
-    expect(warnings).toEqual(['ksf.management-g6', 'profile.management-nos', 'profile.needs-support-pdp', 'profile.pdp-overdue']);
+    expect(warnings).toEqual([
+      'ksf.management-g6',
+      'ksf.not-yet-met-pdp',
+      'profile.management-nos',
+      'profile.needs-support-pdp',
+      'profile.pdp-overdue',
+    ]);
     expect(findings.find((f) => f.ruleId === 'ksf.level-demonstrated')!.message).toContain('Core 1 L2 c (Not yet met)');
   });
 

@@ -17,7 +17,12 @@ ruleTable(
     [
       'changed',
       { ET3_Baseline: 1 },
-      [['ET3_Baseline', "Education and Training objective 3's baseline is 1, but it was 0 in February 2008"]],
+      [
+        [
+          'ET3_Baseline',
+          'Education and Training objective "All STR workers to undergo foundation…"\'s baseline is 1, but it was 0 in February 2008',
+        ],
+      ],
     ],
   ],
   withPrevious,

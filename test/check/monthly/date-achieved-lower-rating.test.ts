@@ -15,13 +15,18 @@ ruleTable(dateAchievedLowerRating, [
     [
       [
         'EO1_DateAchieved',
-        'Date achieved 2008-03-02 is given, but Equal Opportunities objective 1 is rated 2, not 3 (achieved)',
+        'Date achieved 02/03/2008 is given, but Equal Opportunities objective "All sites will seek to involve…" is rated 2, not 3 (achieved)',
       ],
     ],
   ],
   [
     'text with rating 1',
     { ET1_DateAchieved: 'March' },
-    [['ET1_DateAchieved', 'Date achieved "March" is given, but Education and Training objective 1 is rated 1']],
+    [
+      [
+        'ET1_DateAchieved',
+        'Date achieved "March" is given, but Education and Training objective "All STR workers to undergo induction…" is rated 1',
+      ],
+    ],
   ],
 ]);

@@ -9,7 +9,12 @@ ruleTable(dateAchieved, [
   [
     '3 without a date',
     { ET1_SelfRating: 3 },
-    [['ET1_DateAchieved', 'Education and Training objective 1 is rated 3 but Date achieved is empty']],
+    [
+      [
+        'ET1_DateAchieved',
+        'Education and Training objective "All STR workers to undergo induction…" is rated 3 but Date achieved is empty',
+      ],
+    ],
   ],
   [
     '3 with a date that is not one',

@@ -71,7 +71,7 @@ test('known errors are found, exactly, at their cells', async () => {
     ['monthly.late-return', 'warning', '2008-03', cellOf('Added_DateSubmitted')],
   ]);
   expect(findings[1].message).toBe(
-    "Self rating 2 is not on this objective's scale (0, 1, 3): Education and Training objective 1.",
+    'Self rating 2 is not on this objective\'s scale (0, 1, 3): Education and Training objective "All STR workers to undergo induction…".',
   );
 });
 

@@ -10,7 +10,7 @@ ruleTable(formulaInInput, [
     [
       [
         'Numbers_InPost',
-        'Number of STR workers in post holds the formula =HYPERLINK("http://x.test","5") where a typed value belongs',
+        'Number of STR workers in post holds a formula typed into an input cell (=HYPERLINK("http://x.test","5")), where a typed value belongs.',
       ],
     ],
   ],
@@ -22,6 +22,6 @@ ruleTable(formulaInInput, [
   [
     'formula in a rating',
     { EO1_SelfRating: { kind: 'n', value: 2, formula: '1+1' } },
-    [['EO1_SelfRating', 'holds the formula =1+1']],
+    [['EO1_SelfRating', 'holds a formula typed into an input cell (=1+1)']],
   ],
 ]);

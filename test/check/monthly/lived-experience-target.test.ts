@@ -13,7 +13,7 @@ ruleTable(livedExperienceTargetMet, [
     [
       [
         'EO4_SelfRating',
-        "Equal Opportunities objective 4 is rated 3 (target achieved), but the toolkit's numbers show 0 of 5 in post (0%); the target is 20%",
+        'Equal Opportunities objective "Each implementation site to work toward…" is rated 3 (target achieved), but the toolkit\'s numbers show 0 of 5 in post (0%); the target is 20%',
       ],
     ],
   ],

@@ -15,7 +15,7 @@ ruleTable(livedExperienceUnrated, [
     [
       [
         'EO4_SelfRating',
-        '1 of 5 STR workers in post (20%) declare lived experience, which meets the 20% target, but Equal Opportunities objective 4 is rated 2, not 3',
+        '1 of 5 STR workers in post (20%) declare lived experience, which meets the 20% target, but Equal Opportunities objective "Each implementation site to work toward…" is rated 2, not 3',
       ],
     ],
   ],

@@ -14,13 +14,13 @@ ruleTable(noWorkersRated, [
     [
       [
         'IO3_SelfRating',
-        'Integration into Organisation objective 3 is rated 2, but no STR workers are in post (expected 0, "No STR Workers in post")',
+        'Integration into Organisation objective "All host organisations to have adopted…" is rated 2, but no STR workers are in post (expected 0, "No STR Workers in post")',
       ],
     ],
   ],
   [
     'none in post, rated 3',
     { ...none, RR2_SelfRating: 3 },
-    [['RR2_SelfRating', 'Role Re-Design objective 2 is rated 3']],
+    [['RR2_SelfRating', 'Role Re-Design objective "Job description to be reviewed as part…" is rated 3']],
   ],
 ]);

@@ -12,7 +12,7 @@ ruleTable(noWorkersZero, [
     [
       [
         'RR2_SelfRating',
-        'Role Re-Design objective 2 is rated 0 ("No STR Workers in post"), but 5 STR workers are in post',
+        'Role Re-Design objective "Job description to be reviewed as part…" is rated 0 ("No STR Workers in post"), but 5 STR workers are in post',
       ],
     ],
   ],
@@ -21,7 +21,7 @@ ruleTable(noWorkersZero, [
     { Numbers_InPost: 1, IO2_SelfRating: 0, IO4_SelfRating: 0 },
     [
       ['IO2_SelfRating', 'but 1 STR worker is in post'],
-      ['IO4_SelfRating', 'Integration into Organisation objective 4 is rated 0'],
+      ['IO4_SelfRating', 'Integration into Organisation objective "All STR placements to be reviewed…" is rated 0'],
     ],
   ],
 ]);

@@ -12,7 +12,7 @@ ruleTable(overdueTwoMonths, [
     [
       [
         'RR1_SelfRating',
-        'Role Re-Design objective 1 was due by 15/03/2008 (within 2 months of the initial meeting on 15/01/2008) but is rated 2, not 3, in March 2008',
+        'Role Re-Design objective "All sites to adopt or adapt…" was due by 15/03/2008 (within 2 months of the initial meeting on 15/01/2008) but is rated 2, not 3, in March 2008',
       ],
     ],
   ],

@@ -12,13 +12,13 @@ ruleTable(pdsaNumber, [
     [
       [
         'EO1_PDSA',
-        'Equal Opportunities objective 1 is rated "1 – PDSA cycles initiated to engage service users", but the PDSA number is empty',
+        'Equal Opportunities objective "All sites will seek to involve…" is rated "1 – PDSA cycles initiated to engage service users", but the PDSA number is empty',
       ],
     ],
   ],
   [
     'PDSA cycle initiated, no number',
     { RR1_SelfRating: 1, IO6_SelfRating: 1, IO6_PDSA: 1 },
-    [['RR1_PDSA', 'Role Re-Design objective 1 is rated "1 – PDSA cycle initiated"']],
+    [['RR1_PDSA', 'Role Re-Design objective "All sites to adopt or adapt…" is rated "1 – PDSA cycle initiated"']],
   ],
 ]);

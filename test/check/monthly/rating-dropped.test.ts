@@ -17,7 +17,12 @@ ruleTable(
     [
       'lower than last month',
       { EO2_SelfRating: 1, previous: { EO2_SelfRating: 3 } } as unknown as Values,
-      [['EO2_SelfRating', 'Equal Opportunities objective 2 is rated 1, lower than 3 in February 2008']],
+      [
+        [
+          'EO2_SelfRating',
+          'Equal Opportunities objective "All individuals involved in the recruitment…" is rated 1, lower than 3 in February 2008',
+        ],
+      ],
     ],
   ],
   withPrevious,

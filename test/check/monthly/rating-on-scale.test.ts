@@ -19,8 +19,8 @@ ruleTable(ratingOnScale, [
     'empty baseline and self rating',
     { RR1_Baseline: null, RR1_SelfRating: null },
     [
-      ['RR1_Baseline', 'Baseline is empty for Role Re-Design objective 1'],
-      ['RR1_SelfRating', 'Self rating is empty for Role Re-Design objective 1'],
+      ['RR1_Baseline', 'Baseline is empty for Role Re-Design objective "All sites to adopt or adapt…"'],
+      ['RR1_SelfRating', 'Self rating is empty for Role Re-Design objective "All sites to adopt or adapt…"'],
     ],
   ],
 ]);

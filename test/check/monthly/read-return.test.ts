@@ -1,5 +1,6 @@
 /** The parser: fields by name, by label when names are missing, and values kept as found. */
-import { parseDateText, readMonthlyReturn } from '../../../src/check/monthly/read-return';
+import { readMonthlyReturn } from '../../../src/check/monthly/read-return';
+import { parseDateText } from '../../../src/grid/dates';
 import { MONTHLY_RULES } from '../../../src/check/monthly/rules';
 import { NATIONAL_DEFINITION } from '../../../src/monthly/definition';
 import { runRules } from '../../../src/rules/types';
@@ -48,6 +49,10 @@ test.each([
   ['2008-04-05', { year: 2008, month: 4, day: 5 }],
   ['5 April 2008', { year: 2008, month: 4, day: 5 }],
   ['5 Apr 2008', { year: 2008, month: 4, day: 5 }],
+  ['4/3/2008', { year: 2008, month: 3, day: 4 }],
+  ['4.3.08', { year: 2008, month: 3, day: 4 }],
+  ['4th March 2008', { year: 2008, month: 3, day: 4 }],
+  ['3/14/2008', null],
   ['31/02/2008', null],
   ['soon', null],
   ['5 Smarch 2008', null],

@@ -13,6 +13,11 @@ ruleTable(storedAsText, [
   [
     'date as text',
     { Added_DateSubmitted: text('03/04/2008') },
-    [['Added_DateSubmitted', 'Date submitted "03/04/2008" is a date stored as text']],
+    [['Added_DateSubmitted', 'Date submitted "03/04/2008" is a date stored as text. It was read as 3 April 2008.']],
+  ],
+  [
+    'a date as text is read day first, with a two-digit year',
+    { Added_DateSubmitted: text('4/3/08') },
+    [['Added_DateSubmitted', 'Date submitted "4/3/08" is a date stored as text. It was read as 4 March 2008.']],
   ],
 ]);

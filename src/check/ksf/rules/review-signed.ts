@@ -46,9 +46,9 @@ export const reviewSigned: Rule<OutlineModel> = {
           model.sheet,
           (dated.raw ? dated.cell : date.cell || dated.cell) || model.outcome.cell,
           dated.raw
-            ? `The review date "${dated.raw}" is not a date; expected a date such as 05/04/2008.`
+            ? `The review date "${dated.raw}" is not a date; expected a date such as 14/03/2008 (day first).`
             : `The review is completed ("${outcome}") but has no date; expected the date it was signed.`,
-          'Type the date the review was signed, as dd/mm/yyyy.',
+          'Type the date the review was signed, e.g. 14/03/2008.',
         ),
       );
     } else if (dated.value > model.today) {

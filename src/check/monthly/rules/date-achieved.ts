@@ -16,10 +16,10 @@ export const dateAchieved = monthlyRule({
         report(
           date,
           `${objectiveName(o)} is rated ${rating} but ${date.label} is empty.`,
-          'Type the date it was achieved, e.g. 05/04/2008.',
+          'Type the date it was achieved, e.g. 14/03/2008.',
         );
       } else if (!date.date) {
-        report(date, `${date.label} ${quoted(date)} is not a date.`, 'Type the date it was achieved, e.g. 05/04/2008.');
+        report(date, `${date.label} ${quoted(date)} is not a date.`, 'Type the date it was achieved, e.g. 14/03/2008.');
       } else if (model.month.month && compareDates(date.date, monthEnd(model.month.month)) > 0) {
         report(
           date,

@@ -11,7 +11,7 @@ export const datesValid = monthlyRule({
     const dates: DateRead[] = [model.steeringGroupMeeting, model.dateSubmitted];
     for (const field of dates) {
       if (field.found && !field.empty && !field.date)
-        report(field, `${field.label} ${quoted(field)} is not a date.`, 'Type a date, e.g. 05/04/2008.');
+        report(field, `${field.label} ${quoted(field)} is not a date.`, 'Type the date day first, e.g. 14/03/2008.');
     }
     const meeting: CalendarDate | null = model.steeringGroupMeeting.date;
     const submitted = model.dateSubmitted.date;

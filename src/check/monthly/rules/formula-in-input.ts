@@ -1,7 +1,10 @@
 import { inputFields } from '../read-return';
 import { monthlyRule } from '../rule-helpers';
 
-/** Inputs hold typed values; a formula or hyperlink there may be formula injection. */
+/**
+ * Inputs hold typed values. A formula typed into an input cell (or a link) can show one thing and hold
+ * another, and can reach outside the workbook, so it is named in plain words.
+ */
 export const formulaInInput = monthlyRule({
   id: 'monthly.formula-in-input',
   description: 'Input cells hold typed values, not formulas or hyperlinks',
@@ -13,13 +16,13 @@ export const formulaInInput = monthlyRule({
       if (raw.formula !== undefined)
         report(
           field,
-          `${field.label} holds the formula =${raw.formula} where a typed value belongs; it may be formula injection.`,
+          `${field.label} holds a formula typed into an input cell (=${raw.formula}), where a typed value belongs.`,
           'Replace the formula with the value itself.',
         );
       if (raw.hyperlink !== undefined)
         report(
           field,
-          `${field.label} holds a link to ${raw.hyperlink} where a typed value belongs; it may be formula injection.`,
+          `${field.label} holds a link to ${raw.hyperlink}, where a typed value belongs.`,
           'Remove the link and type the value.',
         );
     }

@@ -5,11 +5,13 @@ import { baselineChanged } from './baseline-changed';
 import { countsWhole } from './counts-whole';
 import { dateAchieved } from './date-achieved';
 import { dateAchievedLowerRating } from './date-achieved-lower-rating';
+import { datesPlausible } from './dates-plausible';
 import { datesValid } from './dates-valid';
 import { fieldsLocated } from './fields-located';
 import { formulaInInput } from './formula-in-input';
 import { headerPresent } from './header-present';
 import { lateReturn } from './late-return';
+import { layoutChanged } from './layout-changed';
 import { livedExperienceCount } from './lived-experience-count';
 import { livedExperienceTargetMet } from './lived-experience-target';
 import { livedExperienceUnrated } from './lived-experience-unrated';
@@ -26,6 +28,7 @@ import { totalInSite } from './total-in-site';
 
 export const MONTHLY_RULES: MonthlyRule[] = [
   fieldsLocated,
+  layoutChanged,
   headerPresent,
   countsWhole,
   storedAsText,
@@ -34,6 +37,7 @@ export const MONTHLY_RULES: MonthlyRule[] = [
   areasMatchInPost,
   otherAreaNamed,
   datesValid,
+  datesPlausible,
   ratingOnScale,
   dateAchieved,
   dateAchievedLowerRating,

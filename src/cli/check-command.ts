@@ -1,5 +1,5 @@
 /** `str-toolkit check FILE... [--previous FILE] [--json] [--out FILE.xlsx]`: check completed workbooks. */
-import { counted } from '../words';
+import { counted, notFilledSentence } from '../words';
 import fs from 'fs';
 import path from 'path';
 import { checkExitCode, checkFiles, FileFinding, FilesChecked } from '../check/check-files';
@@ -27,12 +27,14 @@ lists every finding with its sheet and cell. FILE may be a folder or a pattern
 such as "returns/*.xlsx".
 
   --previous FILE  last month's return, to compare ratings and baselines with
-  --json           print the findings as JSON: [{file, sheet, cell, ruleId, severity, message}]
+  --json           print the findings as JSON: [{file, sheet, cell, ruleId, severity, message}];
+                   a month not filled in yet is one "note", never an error
   --out FILE       also write the findings to a "Check results" workbook; explanations
                    written beside warnings there are kept when you check again
   --force          replace the --out file if it exists
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read.`,
+Exit status: 0 no errors (warnings and months not filled in yet allowed), 1 errors
+found, 2 a file could not be read.`,
   options: {
     previous: { type: 'string', multiple: true },
     json: { type: 'boolean' },
@@ -93,16 +95,18 @@ function readableReport(result: FilesChecked): string {
     lines.push('', file);
     for (const f of findings) {
       const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-      const label = f.severity === 'error' ? 'ERROR  ' : f.explanation ? 'ACCEPTED' : 'warning';
+      const label =
+        f.severity === 'error' ? 'ERROR  ' : f.severity === 'note' ? 'note' : f.explanation ? 'ACCEPTED' : 'warning';
       lines.push(`  ${label.padEnd(8)} ${where.padEnd(18)} ${f.message}${f.fix ? ` ${f.fix}` : ''}`);
     }
   }
-  const { errors, warnings } = countBySeverity(result.findings);
+  const { errors, warnings, notFilled } = countBySeverity(result.findings);
   lines.push(
     '',
     `Checked ${counted(result.checked, 'file')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}` +
       (result.unreadable.length ? `; ${counted(result.unreadable.length, 'file')} could not be read.` : '.'),
   );
+  if (notFilled > 0) lines.push(notFilledSentence(notFilled));
   return lines.join('\n').trimStart();
 }
 

@@ -26,7 +26,9 @@ Checks completed workbooks made by the STR Toolkit against the national rules an
 lists every finding with its sheet and cell. FILE may be a folder or a pattern
 such as "returns/*.xlsx".
 
-  --previous FILE  last month's return, to compare ratings and baselines with
+  --previous FILE  last month's return, to compare ratings and baselines with; what was
+                   compared is said, and a file nothing was compared with (another
+                   site's, or without the month before) gets a warning saying why
   --json           print the findings as JSON: [{file, sheet, cell, ruleId, severity, message}];
                    a month not filled in yet is one "note", never an error
   --out FILE       also write the findings to a "Check results" workbook; explanations
@@ -89,6 +91,8 @@ export function jsonFindings(result: FilesChecked) {
 function readableReport(result: FilesChecked): string {
   const lines: string[] = [];
   for (const u of result.unreadable) lines.push(`${u.file}: could not be read. ${u.message}`);
+  for (const c of result.compared)
+    lines.push(`${c.file} › ${c.sheet}: compared with ${c.previousFile} › ${c.previousSheet} (--previous).`);
   const byFile = new Map<string, FileFinding[]>();
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   for (const [file, findings] of byFile) {
@@ -111,7 +115,7 @@ function readableReport(result: FilesChecked): string {
 }
 
 /** How a finding is named on the results workbook, where several files' findings meet. */
-const resultsSheetLabel = (f: FileFinding) => `${path.basename(f.file)} › ${f.sheet}`;
+const resultsSheetLabel = (f: FileFinding) => (f.sheet ? `${path.basename(f.file)} › ${f.sheet}` : path.basename(f.file));
 
 /** Explanations written beside warnings in an earlier copy of the results workbook. */
 async function withEarlierExplanations(out: string, findings: FileFinding[]): Promise<FileFinding[]> {

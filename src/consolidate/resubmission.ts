@@ -57,7 +57,10 @@ const where = (r: SiteMonthReturn) => `${r.source}, sheet "${r.sheet}"`;
 export function pickNewest(group: SiteMonthReturn[]): Picked {
   const counted = group.reduce((best, r) => (compareVersions(r, best) > 0 ? r : best));
   const others = group.filter((r) => r !== counted);
-  const older = others.filter((r) => r.content !== counted.content);
+  // Files are read in parallel: list by where they came from, not by which read finished first.
+  const older = others
+    .filter((r) => r.content !== counted.content)
+    .sort((a, b) => compareText(a.source, b.source) || compareText(a.sheet, b.sheet));
   const picked: Picked = { counted, copies: others.length - older.length, notIncluded: [] };
   if (older.length === 0) return picked;
   picked.replacement = {

@@ -80,6 +80,14 @@ function filledIn(found: MonthFound, context: CheckContext): boolean {
   return !isNotFilledIn(found.model, monthBefore(found.model, { ...context, grid: found.grid })?.model);
 }
 
+/** The workbook's monthly returns that are filled in, with a site and a month: what a comparison could use. */
+export function filledReturnsIn(grid: WorkbookGrid): MonthlyReturn[] {
+  const context: CheckContext = { grid, previous: [], today: new Date() };
+  return monthlySheetsOf(grid)
+    .map((sheet) => read(grid, sheet))
+    .filter((m) => readable(m) && !m.site.empty && m.month.month && filledIn({ model: m, grid }, context));
+}
+
 /** Last month's return for the same site, when it is filled in: what the rules compare this month with. */
 export function findPrevious(model: MonthlyReturn, context: CheckContext): MonthFound | undefined {
   const before = monthBefore(model, context);

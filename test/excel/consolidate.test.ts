@@ -337,6 +337,44 @@ describe('returns from files the user picked', () => {
     expect(fake.model.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(PROGRAMME_SHEETS)));
   });
 
+  test('a return picked again unchanged counts once; of two versions, the file saved later counts', async () => {
+    const april = await readWorkbookGrid((await programmeWorkbook(['Leeds'], 2)).asContext());
+    const mayWorkbook = await programmeWorkbook(['Leeds'], 2);
+    type(mayWorkbook, '2008-03', 'Numbers_InRecruitment', 7);
+    const may = await readWorkbookGrid(mayWorkbook.asContext());
+    const plan = await planProgramme(new FakeExcel().asContext(), {
+      ...options,
+      inputs: [
+        { source: 'leeds-may.xlsx', grid: may, modified: Date.UTC(2008, 4, 3) },
+        { source: 'leeds-april.xlsx', grid: april, modified: Date.UTC(2008, 3, 3) },
+        { source: 'leeds-april-again.xlsx', grid: april, modified: Date.UTC(2008, 3, 4) },
+      ],
+    });
+    const { programme } = plan;
+    expect(programme.returns.map((r) => [r.sheet, r.source, r.numbers[1]])).toEqual([
+      ['2008-03', 'leeds-may.xlsx', 7],
+      ['2008-04', 'leeds-may.xlsx', 1],
+    ]);
+    expect(programme.identicalCopies).toBe(2);
+    expect(programme.replaced).toEqual([
+      {
+        site: 'Leeds',
+        month: { year: 2008, month: 3 },
+        counted: { source: 'leeds-may.xlsx', sheet: '2008-03' },
+        replaced: [
+          { source: 'leeds-april-again.xlsx', sheet: '2008-03' },
+          { source: 'leeds-april.xlsx', sheet: '2008-03' },
+        ],
+      },
+    ]);
+    expect(programme.notIncluded.map((n) => n.reason)).toEqual([
+      'Replaced by a newer version: Leeds, March 2008 is counted from leeds-may.xlsx, sheet "2008-03" ' +
+        '(its file was saved later), not from leeds-april-again.xlsx, sheet "2008-03".',
+      'Replaced by a newer version: Leeds, March 2008 is counted from leeds-may.xlsx, sheet "2008-03" ' +
+        '(its file was saved later), not from leeds-april.xlsx, sheet "2008-03".',
+    ]);
+  });
+
   test('when no chosen file holds a return, nothing is written and the reasons are given', async () => {
     const fake = new FakeExcel();
     await expect(

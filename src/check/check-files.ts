@@ -64,7 +64,13 @@ export async function checkFiles(
     const onCompared: CheckContext['onCompared'] = (model, before) => {
       if (model.month.month) returnsChecked.push({ site: model.site.text, month: model.month.month });
       const from = before && previousFile.get(before.grid);
-      if (from) compared.push({ file: outcome.file, sheet: model.sheet, previousFile: from, previousSheet: before.model.sheet });
+      if (from)
+        compared.push({
+          file: outcome.file,
+          sheet: model.sheet,
+          previousFile: from,
+          previousSheet: before.model.sheet,
+        });
     };
     const own = withExplanations(checkWorkbook(grid, checkers, { previous, today, onCompared }), explanations);
     findings.push(...own.map((f) => ({ ...f, file: outcome.file })));

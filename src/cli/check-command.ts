@@ -115,7 +115,8 @@ function readableReport(result: FilesChecked): string {
 }
 
 /** How a finding is named on the results workbook, where several files' findings meet. */
-const resultsSheetLabel = (f: FileFinding) => (f.sheet ? `${path.basename(f.file)} › ${f.sheet}` : path.basename(f.file));
+const resultsSheetLabel = (f: FileFinding) =>
+  f.sheet ? `${path.basename(f.file)} › ${f.sheet}` : path.basename(f.file);
 
 /** Explanations written beside warnings in an earlier copy of the results workbook. */
 async function withEarlierExplanations(out: string, findings: FileFinding[]): Promise<FileFinding[]> {

@@ -27,7 +27,9 @@ export function programmeNotes(programme: Programme): string[] {
   const notes: string[] = [];
   if (programme.notFilled > 0) notes.push(`${notFilledIn(programme.notFilled)}, so not counted.`);
   if (programme.identicalCopies > 0)
-    notes.push(`${counted(programme.identicalCopies, 'copy', 'copies')} of a return given again unchanged, counted once.`);
+    notes.push(
+      `${counted(programme.identicalCopies, 'copy', 'copies')} of a return given again unchanged, counted once.`,
+    );
   const replaced = programme.replaced.reduce((n, r) => n + r.replaced.length, 0);
   if (replaced > 0)
     notes.push(`${counted(replaced, 'earlier version')} replaced by a newer version of the same site and month.`);
@@ -40,7 +42,6 @@ export function nothingIncludedReason(programme: Programme): string | null {
   const left = programme.notIncluded.length;
   if (programme.notFilled > 0 && left === 0)
     return `Nothing was consolidated: no month is filled in yet (${notFilledIn(programme.notFilled)}).`;
-  if (left > 0)
-    return 'Nothing was consolidated: none of the returns given could be included.';
+  if (left > 0) return 'Nothing was consolidated: none of the returns given could be included.';
   return 'Nothing was consolidated: no monthly return was given.';
 }

@@ -233,7 +233,9 @@ export function checkNotice(outcome: CheckOutcome): Message {
   if (errors + open.length === 0) lines.push(`Every check passed. ${see}`);
   else {
     const sheetCount = new Set(
-      outcome.findings.filter((f) => f.severity === 'error' || (f.severity === 'warning' && !f.explanation)).map((f) => f.sheet),
+      outcome.findings
+        .filter((f) => f.severity === 'error' || (f.severity === 'warning' && !f.explanation))
+        .map((f) => f.sheet),
     ).size;
     lines.push(
       `${counted(errors, 'error')} and ${counted(open.length, 'warning')} on ${counted(sheetCount, 'sheet')}. ${see}`,

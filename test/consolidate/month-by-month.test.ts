@@ -138,7 +138,9 @@ describeWithPrograms('a year of returns, sent every month', () => {
     const run = await runCli(['check', ...files, '--json']);
     const findings = JSON.parse(run.out) as { file: string; sheet: string; severity: string; ruleId: string }[];
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(findings.filter((f) => f.severity === 'note').map((f) => [path.basename(f.file), f.sheet, f.ruleId])).toEqual([
+    expect(
+      findings.filter((f) => f.severity === 'note').map((f) => [path.basename(f.file), f.sheet, f.ruleId]),
+    ).toEqual([
       ['north-2008-03.xlsx', '2008-04', 'monthly.not-filled-in'],
       ['north-2008-03.xlsx', '2008-05', 'monthly.not-filled-in'],
       ['north-2008-03.xlsx', '2008-06', 'monthly.not-filled-in'],
@@ -222,13 +224,21 @@ describeWithPrograms('a year of returns, sent every month', () => {
     // The programme workbooks hold the same numbers, sheet by sheet.
     const [a, b] = await readWorkbooks([path.join(dir, 'programme-every.xlsx'), path.join(dir, 'programme-june.xlsx')]);
     if (!a.ok || !b.ok) throw new Error('programme workbook not readable');
-    for (const name of [PROGRAMME_SHEETS.summary, PROGRAMME_SHEETS.areas, PROGRAMME_SHEETS.objectives, PROGRAMME_SHEETS.trends]) {
+    for (const name of [
+      PROGRAMME_SHEETS.summary,
+      PROGRAMME_SHEETS.areas,
+      PROGRAMME_SHEETS.objectives,
+      PROGRAMME_SHEETS.trends,
+    ]) {
       const cells = (grid: typeof a.grid) =>
         Object.entries(grid.sheets.find((s) => s.name === name)!.cells).map(([address, c]) => [
           address,
           // Only the folder and the summary's mention of the replaced versions differ (listed on "Not included").
           typeof c.value === 'string'
-            ? c.value.replace(/ \d+ not included: see "Not included"\./, '').replace(everyCopy, '').replace(juneOnly, '')
+            ? c.value
+                .replace(/ \d+ not included: see "Not included"\./, '')
+                .replace(everyCopy, '')
+                .replace(juneOnly, '')
             : c.value,
         ]);
       expect(cells(a.grid)).toEqual(cells(b.grid));
@@ -277,7 +287,9 @@ describeWithPrograms('a year of returns, sent every month', () => {
     // Sites match whatever their spacing or case: "north   LEEDS" is North Leeds.
     const alone = path.join(dir, 'north-april-alone.xlsx');
     const matched = await runCli(['check', alone, '--previous', copy('North Leeds', 0)]);
-    expect(matched.out).toContain(`${alone} › 2008-04: compared with ${copy('North Leeds', 0)} › 2008-03 (--previous).`);
+    expect(matched.out).toContain(
+      `${alone} › 2008-04: compared with ${copy('North Leeds', 0)} › 2008-03 (--previous).`,
+    );
     expect(matched.out).not.toContain('Nothing was compared');
   });
 });

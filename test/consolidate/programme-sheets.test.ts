@@ -34,7 +34,14 @@ function record(site: string, month: number, inPost: number): SiteMonthReturn {
 }
 
 function programme(returns: SiteMonthReturn[], notIncluded: Collected['notIncluded'] = []) {
-  return summariseProgramme({ definition: NATIONAL_DEFINITION, returns, notIncluded, replaced: [], identicalCopies: 0, notFilled: 0 });
+  return summariseProgramme({
+    definition: NATIONAL_DEFINITION,
+    returns,
+    notIncluded,
+    replaced: [],
+    identicalCopies: 0,
+    notFilled: 0,
+  });
 }
 
 const sheetOf = (spec: ReturnType<typeof buildProgrammeWorkbook>, name: string) =>

@@ -192,7 +192,7 @@ test('two versions of one site and month in the workbook: the later sheet counts
   );
 });
 
-test('months not filled in yet are not returns: not counted, not a site\'s latest, not a zero in Trends', async () => {
+test("months not filled in yet are not returns: not counted, not a site's latest, not a zero in Trends", async () => {
   // Leeds has a year of sheets and has filled in March and April only (programmeWorkbook fills all it makes).
   const fake = await programmeWorkbook(['Leeds'], 2);
   await createMonthlyReports(fake.asContext(), {

@@ -100,5 +100,6 @@ export function fillStepsWithLibreOffice(soffice: string, file: string, steps: F
     ].join('\n'),
   );
   execFileSync(soffice, [env, '--headless', 'macro:///Standard.Module1.Fill'], { stdio: 'pipe', timeout: 180_000 });
-  for (const step of steps) if (!fs.existsSync(step.out)) throw new Error(`LibreOffice did not save ${step.out} (the macro failed)`);
+  for (const step of steps)
+    if (!fs.existsSync(step.out)) throw new Error(`LibreOffice did not save ${step.out} (the macro failed)`);
 }

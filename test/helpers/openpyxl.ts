@@ -36,5 +36,9 @@ for job in json.load(sys.stdin):
 `;
 
 export function fillWithOpenpyxl(fills: OpenpyxlFill[]): void {
-  execFileSync(SYSTEM_PYTHON, ['-c', SCRIPT], { input: JSON.stringify(fills), stdio: ['pipe', 'pipe', 'pipe'], timeout: 120_000 });
+  execFileSync(SYSTEM_PYTHON, ['-c', SCRIPT], {
+    input: JSON.stringify(fills),
+    stdio: ['pipe', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
 }

@@ -29,9 +29,7 @@ export function isNotFilledIn(model: MonthlyReturn, before: MonthlyReturn | unde
   const copied = new Map<string, string>();
   if (before) for (const f of carried(before)) if (!f.empty) copied.set(f.name, f.shown);
   const carriedNames = new Set(carried(model).map((f) => f.name));
-  return ownInputs(model).every(
-    (f) => f.empty || (carriedNames.has(f.name) && copied.get(f.name) === f.shown),
-  );
+  return ownInputs(model).every((f) => f.empty || (carriedNames.has(f.name) && copied.get(f.name) === f.shown));
 }
 
 /** The one note for a month not filled in yet; it never counts as an error or a warning. */

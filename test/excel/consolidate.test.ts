@@ -162,14 +162,20 @@ test('when Excel refuses the charts, the sheets stay and the result says what to
   expect(chartsOn(fake, PROGRAMME_SHEETS.trends)).toEqual([]);
 });
 
-test('two versions of one site and month in the workbook: the later sheet counts, the other is listed as replaced', async () => {
-  const fake = await programmeWorkbook(['Leeds'], 2);
-  await createMonthlyReports(fake.asContext(), {
+/** Adds Leeds's monthly sheets from `month` of 2008, not filled in, as "Create monthly reports" makes them. */
+function addLeedsMonths(fake: FakeExcel, month: number, months: number, lead = 'Lead of Leeds') {
+  return createMonthlyReports(fake.asContext(), {
     site: 'Leeds',
-    lead: 'Someone else',
-    firstMonth: { year: 2008, month: 3 },
+    lead,
+    firstMonth: { year: 2008, month },
+    months,
     now,
   });
+}
+
+test('two versions of one site and month in the workbook: the later sheet counts, the other is listed as replaced', async () => {
+  const fake = await programmeWorkbook(['Leeds'], 2);
+  await addLeedsMonths(fake, 3, 1, 'Someone else');
   type(fake, '2008-03 (2)', 'Numbers_InPost', 9);
   const result = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
   expect(result.programme.returns.map((r) => [r.sheet, r.numbers[0]])).toEqual([
@@ -195,13 +201,7 @@ test('two versions of one site and month in the workbook: the later sheet counts
 test("months not filled in yet are not returns: not counted, not a site's latest, not a zero in Trends", async () => {
   // Leeds has a year of sheets and has filled in March and April only (programmeWorkbook fills all it makes).
   const fake = await programmeWorkbook(['Leeds'], 2);
-  await createMonthlyReports(fake.asContext(), {
-    site: 'Leeds',
-    lead: 'Lead of Leeds',
-    firstMonth: { year: 2008, month: 5 },
-    months: 10,
-    now,
-  });
+  await addLeedsMonths(fake, 5, 10);
   const result = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
   const { programme } = result;
   expect(programme.returns.map((r) => r.sheet)).toEqual(['2008-03', '2008-04']);
@@ -220,13 +220,7 @@ test("months not filled in yet are not returns: not counted, not a site's latest
 
 test('a workbook whose months are none of them filled in is refused, saying why, before anything is written', async () => {
   const fake = new FakeExcel();
-  await createMonthlyReports(fake.asContext(), {
-    site: 'Leeds',
-    lead: 'Lead of Leeds',
-    firstMonth: { year: 2008, month: 3 },
-    months: 12,
-    now,
-  });
+  await addLeedsMonths(fake, 3, 12);
   const before = fake.model.sheets.map((s) => s.name);
   await expect(consolidateWorkbook(fake.asContext(), 'keep-both', options)).rejects.toThrow(
     'Nothing was consolidated: no month is filled in yet (12 months not filled in yet).',

@@ -6,7 +6,8 @@
 import { WorkbookGrid } from '../grid/grid';
 import { countBySeverity } from '../rules/types';
 import { readExplanations, withExplanations } from './accepted';
-import { checkWorkbook, DocumentChecker } from './check-workbook';
+import { CheckContext, checkWorkbook, DocumentChecker } from './check-workbook';
+import { CheckedReturn, previousNotComparedFinding } from './previous-file';
 import { CheckedFinding, RESULTS_SHEET } from './results-sheet';
 import { forEachWorkbook, readWorkbooks, ReadPoolOptions } from '../xlsx/read-pool';
 
@@ -14,8 +15,18 @@ export interface FileFinding extends CheckedFinding {
   file: string;
 }
 
+/** A return checked against the month before it from a `--previous` file. */
+export interface Comparison {
+  file: string;
+  sheet: string;
+  previousFile: string;
+  previousSheet: string;
+}
+
 export interface FilesChecked {
   findings: FileFinding[];
+  /** What each `--previous` file was compared with (a file compared with nothing gets a warning instead). */
+  compared: Comparison[];
   /** Files that could not be read, with the reason in plain words. */
   unreadable: { file: string; problem: string; message: string }[];
   checked: number;
@@ -30,11 +41,16 @@ export async function checkFiles(
 ): Promise<FilesChecked> {
   const unreadable: FilesChecked['unreadable'] = [];
   const previous: WorkbookGrid[] = [];
+  const previousFile = new Map<WorkbookGrid, string>();
   for (const outcome of await readWorkbooks(previousFiles, options)) {
-    if (outcome.ok) previous.push(outcome.grid);
-    else unreadable.push({ file: outcome.file, problem: outcome.problem, message: outcome.message });
+    if (outcome.ok) {
+      previous.push(outcome.grid);
+      previousFile.set(outcome.grid, outcome.file);
+    } else unreadable.push({ file: outcome.file, problem: outcome.problem, message: outcome.message });
   }
   const findings: FileFinding[] = [];
+  const compared: Comparison[] = [];
+  const returnsChecked: CheckedReturn[] = [];
   let checked = 0;
   await forEachWorkbook(files, options, (outcome) => {
     options.onEach?.(outcome.file);
@@ -45,10 +61,26 @@ export async function checkFiles(
     checked++;
     const explanations = readExplanations(outcome.grid.sheets.find((s) => s.name === RESULTS_SHEET));
     const grid = { ...outcome.grid, sheets: outcome.grid.sheets.filter((s) => s.name !== RESULTS_SHEET) };
-    const own = withExplanations(checkWorkbook(grid, checkers, { previous, today }), explanations);
+    const onCompared: CheckContext['onCompared'] = (model, before) => {
+      if (model.month.month) returnsChecked.push({ site: model.site.text, month: model.month.month });
+      const from = before && previousFile.get(before.grid);
+      if (from)
+        compared.push({
+          file: outcome.file,
+          sheet: model.sheet,
+          previousFile: from,
+          previousSheet: before.model.sheet,
+        });
+    };
+    const own = withExplanations(checkWorkbook(grid, checkers, { previous, today, onCompared }), explanations);
     findings.push(...own.map((f) => ({ ...f, file: outcome.file })));
   });
-  return { findings, unreadable, checked };
+  // A previous file nothing was compared with is said, with the reason: never silently ignored.
+  for (const [grid, file] of previousFile) {
+    if (compared.some((c) => c.previousFile === file)) continue;
+    findings.push({ ...previousNotComparedFinding(grid, returnsChecked), file });
+  }
+  return { findings, compared, unreadable, checked };
 }
 
 /** 0 when nothing is wrong (warnings allowed), 1 when errors were found, 2 when an input could not be read. */

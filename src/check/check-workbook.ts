@@ -4,6 +4,8 @@
  */
 import { GridName, WorkbookGrid } from '../grid/grid';
 import { Finding, runRules, Rule } from '../rules/types';
+import type { MonthFound } from './monthly/checker';
+import type { MonthlyReturn } from './monthly/read-return';
 import {
   findDocuments,
   gridLabelHash,
@@ -19,6 +21,11 @@ export interface CheckContext {
   /** Other workbooks given for comparison, e.g. `--previous FILE`. */
   previous: WorkbookGrid[];
   today: Date;
+  /**
+   * Told of each filled-in monthly return checked, with the month before it that the rules compared it
+   * with (none when there was none), so `--previous` can say what it compared.
+   */
+  onCompared?: (checked: MonthlyReturn, previous: MonthFound | undefined) => void;
 }
 
 /** Reads one kind of document from its sheet into a model, then runs that kind's rules over it. */

@@ -7,7 +7,8 @@ import { CellValue, InternalLink, SheetSpec, StyledRange } from '../sheets/model
 import { rangeAddress, cellAddress } from '../sheets/a1';
 import { COLOURS } from '../sheets/table-sheet';
 import { rowHeight } from '../sheets/wrap-height';
-import { Finding } from '../rules/types';
+import { Finding, countBySeverity } from '../rules/types';
+import { notFilledSentence } from '../words';
 
 export const RESULTS_SHEET = 'Check results';
 export const RESULTS_HEADER = [
@@ -23,9 +24,13 @@ export const RESULTS_HEADER = [
 const INPUT_FILL = 'FFFF99';
 const ERROR_FILL = 'F8D7DA';
 const WARNING_FILL = 'FFF3CD';
+const NOTE_FILL = 'E7EEF7';
 const WIDTHS = [10, 24, 18, 8, 60, 40, 36, 16];
 /** The summary's sheet names span the first two columns, so a file's name and sheet fit. */
 const SUMMARY_NAME_WIDTH = WIDTHS[0] + WIDTHS[1];
+
+const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', note: 'Note' } as const;
+const SEVERITY_FILLS = { error: ERROR_FILL, warning: WARNING_FILL, note: NOTE_FILL } as const;
 
 export interface CheckedFinding extends Finding {
   /** The user's explanation carried over from the previous results, if any. */
@@ -33,12 +38,15 @@ export interface CheckedFinding extends Finding {
 }
 
 export function statusOf(f: CheckedFinding): string {
+  if (f.severity === 'note') return 'Not a problem';
   if (f.severity === 'error') return f.explanation ? 'Open: errors cannot be accepted' : 'Open';
   return f.explanation ? 'Accepted' : 'Open';
 }
 
 export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, name = RESULTS_SHEET): SheetSpec {
-  const sheets = [...new Set(findings.map((f) => f.sheet))];
+  // Months not filled in yet are said once, above the summary of the sheets with problems.
+  const { notFilled } = countBySeverity(findings);
+  const sheets = [...new Set(findings.filter((f) => f.severity !== 'note').map((f) => f.sheet))];
   const summary: CellValue[][] = sheets.map((sheet) => {
     const own = findings.filter((f) => f.sheet === sheet);
     return [
@@ -55,7 +63,7 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
     [
       `Checked ${formatDate(utcDay(checkedAt))} ${checkedAt.toISOString().slice(11, 16)} UTC. Re-check after any change; accepted warnings keep their explanation.`,
     ],
-    [],
+    notFilled > 0 ? [notFilledSentence(notFilled)] : [],
     ['Sheet', null, 'Errors', 'Open warnings', 'Accepted warnings'],
     ...(summary.length > 0 ? summary : [['No findings: every check passed.', null, 0, 0, 0]]),
     [],
@@ -81,7 +89,7 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
   findings.forEach((f, i) => {
     const r = headerRow + 1 + i;
     const row = [
-      f.severity === 'error' ? 'Error' : 'Warning',
+      SEVERITY_WORDS[f.severity],
       f.ruleId,
       f.sheet,
       f.cell || '(sheet)',
@@ -95,7 +103,7 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
     if (height) rowHeights[r] = height;
     styles.push({
       range: cellAddress(r, 0),
-      style: { fill: f.severity === 'error' ? ERROR_FILL : WARNING_FILL, bold: true },
+      style: { fill: SEVERITY_FILLS[f.severity], bold: true },
     });
     if (f.severity === 'warning') styles.push({ range: cellAddress(r, 6), style: { fill: INPUT_FILL, locked: false } });
     links.push({ cell: cellAddress(r, 3), sheet: f.sheet, target: f.cell || 'A1', text: f.cell || '(sheet)' });

@@ -1,5 +1,5 @@
 /** `str-toolkit check FILE... [--previous FILE] [--json] [--out FILE.xlsx]`: check completed workbooks. */
-import { counted } from '../words';
+import { counted, notFilledSentence } from '../words';
 import fs from 'fs';
 import path from 'path';
 import { checkExitCode, checkFiles, FileFinding, FilesChecked } from '../check/check-files';
@@ -26,14 +26,17 @@ Checks completed workbooks made by the STR Toolkit against the national rules an
 lists every finding with its sheet and cell. FILE may be a folder or a pattern
 such as "returns/*.xlsx".
 
-  --previous FILE  last month's return, to compare ratings and baselines with
-  --json           print the findings as JSON: [{file, sheet, cell, ruleId, severity, message, fix}]
+  --previous FILE  last month's return, to compare ratings and baselines with; what was
+                   compared is said, and a file nothing was compared with (another
+                   site's, or without the month before) gets a warning saying why
+  --json           print the findings as JSON: [{file, sheet, cell, ruleId, severity, message, fix}];
+                   a month not filled in yet is one "note", never an error
   --out FILE       also write the findings to a "Check results" workbook; explanations
                    written beside warnings there are kept when you check again
   --force          replace the --out file if it exists
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read
-or a name found no workbook ("not found").`,
+Exit status: 0 no errors (warnings and months not filled in yet allowed), 1 errors
+found, 2 a file could not be read or a name found no workbook ("not found").`,
   options: {
     previous: { type: 'string', multiple: true },
     json: { type: 'boolean' },
@@ -96,31 +99,36 @@ export function jsonFindings(result: FilesChecked) {
 function readableReport(result: FilesChecked): string {
   const lines: string[] = [];
   for (const u of result.unreadable) lines.push(`${u.file}: could not be read. ${u.message}`);
+  for (const c of result.compared)
+    lines.push(`${c.file} › ${c.sheet}: compared with ${c.previousFile} › ${c.previousSheet} (--previous).`);
   const byFile = new Map<string, FileFinding[]>();
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   for (const [file, findings] of byFile) {
     lines.push('', file);
     for (const f of findings) {
       const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-      const label = f.severity === 'error' ? 'ERROR  ' : f.explanation ? 'ACCEPTED' : 'warning';
+      const label =
+        f.severity === 'error' ? 'ERROR  ' : f.severity === 'note' ? 'note' : f.explanation ? 'ACCEPTED' : 'warning';
       lines.push(`  ${label.padEnd(8)} ${where.padEnd(18)} ${f.message}${f.fix ? ` ${f.fix}` : ''}`);
     }
   }
-  const { errors } = countBySeverity(result.findings);
+  const { errors, warnings, notFilled } = countBySeverity(result.findings);
   // Accepted warnings are counted apart, as on the results sheet and in the pane: they are not open.
   const accepted = result.findings.filter((f) => f.severity === 'warning' && f.explanation).length;
-  const open = countBySeverity(result.findings).warnings - accepted;
+  const open = warnings - accepted;
   lines.push(
     '',
     `Checked ${counted(result.checked, 'file')}: ${counted(errors, 'error')}, ${counted(open, 'warning')}` +
       (accepted ? `, ${accepted} accepted` : '') +
       (result.unreadable.length ? `; ${counted(result.unreadable.length, 'file')} could not be read.` : '.'),
   );
+  if (notFilled > 0) lines.push(notFilledSentence(notFilled));
   return lines.join('\n').trimStart();
 }
 
 /** How a finding is named on the results workbook, where several files' findings meet. */
-const resultsSheetLabel = (f: FileFinding) => `${path.basename(f.file)} › ${f.sheet}`;
+const resultsSheetLabel = (f: FileFinding) =>
+  f.sheet ? `${path.basename(f.file)} › ${f.sheet}` : path.basename(f.file);
 
 /** Explanations written beside warnings in an earlier copy of the results workbook. */
 async function withEarlierExplanations(out: string, findings: FileFinding[]): Promise<FileFinding[]> {

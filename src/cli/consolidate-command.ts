@@ -1,7 +1,7 @@
 /** `str-toolkit consolidate FILE... -o programme.xlsx [--json]`: many sites' monthly returns in one workbook. */
 import fs from 'fs';
 import path from 'path';
-import { programmeExtent } from '../consolidate/extent';
+import { nothingIncludedReason, programmeExtent, programmeNotes } from '../consolidate/extent';
 import { Programme } from '../consolidate/programme';
 import { formatMonth } from '../monthly/month';
 import { consolidateFiles, writeProgrammeFile } from '../xlsx/consolidate-files';
@@ -15,9 +15,12 @@ const HELP = `Usage: str-toolkit consolidate FILE... -o PROGRAMME.xlsx [--force]
 
 Reads every site's monthly returns and writes one programme workbook: a summary per site and
 month with programme totals, service areas, objective progress and trends. FILE may be a
-folder or a pattern such as "returns/*.xlsx". Returns that cannot be read, sheets that are
-not monthly returns, and two returns for the same site and month are listed on the
-"Not included" sheet, never left out silently.
+folder or a pattern such as "returns/*.xlsx": a folder holding every copy of every site's
+workbook is fine. Months not filled in yet are not counted. A site and month given more than
+once counts once: identical copies once, and of different versions the newer (the later
+"Date submitted", then the file saved later, then the later file name). Returns that cannot
+be read, sheets that are not monthly returns, and versions replaced by a newer one are listed
+on the "Not included" sheet, never left out silently.
 
 Charts: open the workbook in Excel with the STR Toolkit add-in and choose "Add charts".
 
@@ -25,8 +28,9 @@ Charts: open the workbook in Excel with the STR Toolkit add-in and choose "Add c
   --force         replace the --out file if it exists
   --json          print the consolidated numbers as JSON (then -o is optional)
 
-Exit status: 0 when the numbers were consolidated (returns left out are listed), 2 on a usage problem
-or when a file, folder or pattern named found no workbook ("not found"; nothing is written).`;
+Exit status: 0 when returns were consolidated (returns left out are listed), 1 when no return
+could be included (nothing is written; the reasons are listed), 2 on a usage problem or when a
+file, folder or pattern named found no workbook ("not found"; nothing is written).`;
 
 export const consolidateCommand: Command = {
   name: 'consolidate',
@@ -61,15 +65,18 @@ export const consolidateCommand: Command = {
     } finally {
       progress.stop();
     }
-    if (out) await writeProgrammeFile(out, programme, new Date(), force);
+    // An empty programme workbook would look like a programme with no sites: write nothing, and say why.
+    const nothing = nothingIncludedReason(programme);
+    if (out && !nothing) await writeProgrammeFile(out, programme, new Date(), force);
     if (json) io.log(JSON.stringify(programmeJson(programme), null, 2));
-    else io.log(summary(programme, out ?? ''));
-    return 0;
+    else io.log(summary(programme, out && !nothing ? out : ''));
+    if (nothing) io.error(out ? `${nothing} ${out} was not written.` : nothing);
+    return nothing ? 1 : 0;
   },
 };
 
 function summary(programme: Programme, out: string): string {
-  const lines = [`${out ? `Wrote ${out}: ` : ''}${programmeExtent(programme)}.`];
+  const lines = [`${out ? `Wrote ${out}: ` : ''}${programmeExtent(programme)}.`, ...programmeNotes(programme)];
   if (programme.notIncluded.length > 0) {
     lines.push(`${programme.notIncluded.length} not included (listed on the "Not included" sheet):`);
     for (const n of programme.notIncluded) lines.push(`  ${n.source}${n.sheet ? ` › ${n.sheet}` : ''}: ${n.reason}`);
@@ -128,6 +135,13 @@ export function programmeJson(programme: Programme) {
       averageRating: byId(d.sections, t.sectionAverages),
     })),
     notIncluded: programme.notIncluded,
-    conflicts: programme.conflicts.map((c) => ({ site: c.site, month: month(c.month), returns: c.returns })),
+    replaced: programme.replaced.map((r) => ({
+      site: r.site,
+      month: month(r.month),
+      counted: r.counted,
+      replaced: r.replaced,
+    })),
+    identicalCopies: programme.identicalCopies,
+    notFilledIn: programme.notFilled,
   };
 }

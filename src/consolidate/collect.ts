@@ -1,21 +1,25 @@
 /**
  * Collects many sites' monthly returns into one record per site and month. Every workbook goes through the
  * checker's own reader (so a return counts exactly as the checker reads it) and its rules (for the error and
- * warning counts). Nothing is dropped silently: a file that cannot be read, a sheet that is not a monthly
- * return, and two returns for the same site and month (neither of which is counted) are all kept, with the
- * reason in plain words. Pure: hosts read the workbooks, this only reads their grids.
+ * warning counts). A month not filled in yet is not a return. Sites send the same workbook every month, so a
+ * site and month often comes more than once: identical copies count once, and of two different versions the
+ * newer counts (resubmission.ts). Nothing is dropped silently: a file that cannot be read, a sheet that is
+ * not a monthly return, and a version replaced by a newer one are all kept, with the reason in plain words.
+ * Pure: hosts read the workbooks, this only reads their grids.
  */
 import { CHECKERS } from '../check/checkers';
 import { checkWorkbook } from '../check/check-workbook';
 import { findDocuments } from '../check/documents';
 import { monthlyChecker } from '../check/monthly/checker';
-import { MonthlyReturn, NumberRead, validCount } from '../check/monthly/read-return';
+import { MonthlyReturn, NumberRead, inputFields, validCount } from '../check/monthly/read-return';
 import { RESULTS_SHEET } from '../check/results-sheet';
 import { GridSheet, WorkbookGrid } from '../grid/grid';
 import { MonthlyReportDefinition, NATIONAL_DEFINITION } from '../monthly/definition';
-import { Month, compareMonths, formatMonth, monthName } from '../monthly/month';
-import { countBySeverity } from '../rules/types';
+import { CalendarDate, Month, compareMonths, formatMonth } from '../monthly/month';
+import { NOT_FILLED_RULE, countBySeverity } from '../rules/types';
+import { Replacement, compareText, pickNewest } from './resubmission';
 import { MONTHLY_DOCUMENT } from '../sheets/monthly-report-sheets';
+import { siteKey } from '../monthly/site';
 
 /** One site's return for one month, as numbers. Lists follow the definition's order. */
 export interface SiteMonthReturn {
@@ -36,9 +40,17 @@ export interface SiteMonthReturn {
   ratings: (number | null)[];
   errors: number;
   warnings: number;
+  /** The "Date submitted" typed on the form, when it reads as a date: the newer version of a return counts. */
+  submitted: CalendarDate | null;
+  /** When the file was last saved (ms since 1970), when the host knows it. */
+  modified?: number;
+  /** The sheet's place among the workbook's sheets (a later copy of a month within one workbook wins). */
+  position: number;
+  /** Everything typed on the form, as one string: two returns with the same content are copies. */
+  content: string;
 }
 
-export type NotIncludedKind = 'unreadable' | 'not-a-return' | 'incomplete' | 'conflict';
+export type NotIncludedKind = 'unreadable' | 'not-a-return' | 'incomplete' | 'replaced';
 
 export interface NotIncluded {
   source: string;
@@ -48,18 +60,17 @@ export interface NotIncluded {
   reason: string;
 }
 
-export interface Conflict {
-  site: string;
-  month: Month;
-  returns: { source: string; sheet: string }[];
-}
-
 export interface Collected {
   definition: MonthlyReportDefinition;
-  /** Sorted by site, then month; conflicting returns are not among them. */
+  /** Sorted by site, then month; one per site and month (the newest version). */
   returns: SiteMonthReturn[];
   notIncluded: NotIncluded[];
-  conflicts: Conflict[];
+  /** Site-months given in more than one version: the one counted and those it replaced. */
+  replaced: Replacement[];
+  /** Copies of a return identical to the one counted (a site's workbook sent again with that month unchanged). */
+  identicalCopies: number;
+  /** Month sheets not filled in yet: not returns, so not counted anywhere. */
+  notFilled: number;
 }
 
 export interface CollectOptions {
@@ -68,12 +79,14 @@ export interface CollectOptions {
 }
 
 /** A workbook read by a host, or the plain-words reason it could not be read. */
-export type ReturnInput = { source: string; grid: WorkbookGrid } | { source: string; unreadable: string };
+export type ReturnInput =
+  { source: string; grid: WorkbookGrid; modified?: number } | { source: string; unreadable: string };
 
 /** Feeds workbooks one at a time, keeping only their numbers, so a large batch needs little memory. */
 export class ReturnCollector {
   private readonly found: SiteMonthReturn[] = [];
   private readonly notIncluded: NotIncluded[] = [];
+  private notFilled = 0;
   private readonly definition = NATIONAL_DEFINITION;
 
   constructor(private readonly options: CollectOptions) {}
@@ -82,7 +95,8 @@ export class ReturnCollector {
     this.notIncluded.push({ source, sheet: '', kind: 'unreadable', reason: message });
   }
 
-  addWorkbook(source: string, fullGrid: WorkbookGrid): void {
+  /** `modified`: when the file was last saved, for telling the newer of two versions of a return. */
+  addWorkbook(source: string, fullGrid: WorkbookGrid, modified?: number): void {
     // The checker's own results sheet and an earlier programme view are not returns.
     const grid = { ...fullGrid, sheets: fullGrid.sheets.filter((s) => s.name !== RESULTS_SHEET) };
     const templates = monthlyChecker.templates;
@@ -103,11 +117,13 @@ export class ReturnCollector {
       const sheet = stamped.sheet.name;
       const read = monthlyChecker.read(stamped, { grid, previous: [], today: this.options.today });
       if ('findings' in read) {
-        this.notIncluded.push({ source, sheet, kind: 'unreadable', reason: read.findings[0]?.message ?? '' });
+        if (read.findings[0]?.ruleId === NOT_FILLED_RULE) this.notFilled++;
+        else this.notIncluded.push({ source, sheet, kind: 'unreadable', reason: read.findings[0]?.message ?? '' });
         continue;
       }
       const own = countBySeverity(findings.filter((f) => f.sheet === sheet));
-      const record = toRecord(read.model, source, own);
+      const place = { source, modified, position: grid.sheets.indexOf(stamped.sheet) };
+      const record = toRecord(read.model, place, own);
       if (typeof record === 'string') this.notIncluded.push({ source, sheet, kind: 'incomplete', reason: record });
       else this.found.push(record);
     }
@@ -120,36 +136,30 @@ export class ReturnCollector {
       groups.set(key, [...(groups.get(key) ?? []), r]);
     }
     const returns: SiteMonthReturn[] = [];
-    const conflicts: Conflict[] = [];
+    const replaced: Replacement[] = [];
     const notIncluded = [...this.notIncluded];
+    let identicalCopies = 0;
     for (const group of groups.values()) {
-      if (group.length === 1) {
-        returns.push(group[0]);
-        continue;
-      }
-      group.sort((a, b) => compareText(a.source, b.source) || compareText(a.sheet, b.sheet));
-      const { site, month } = group[0];
-      conflicts.push({ site, month, returns: group.map((r) => ({ source: r.source, sheet: r.sheet })) });
-      for (const r of group) {
-        const others = group
-          .filter((o) => o !== r)
-          .map((o) => `${o.source}, sheet "${o.sheet}"`)
-          .join('; ');
-        notIncluded.push({
-          source: r.source,
-          sheet: r.sheet,
-          kind: 'conflict',
-          reason:
-            `Another return for ${site}, ${monthName(month)} was also given (${others}), so neither was counted. ` +
-            'Keep the right one and consolidate again.',
-        });
+      const picked = pickNewest(group);
+      returns.push(picked.counted);
+      identicalCopies += picked.copies;
+      if (picked.replacement) {
+        replaced.push(picked.replacement);
+        notIncluded.push(...picked.notIncluded);
       }
     }
     returns.sort((a, b) => compareSites(a.site, b.site) || compareMonths(a.month, b.month));
     // Files are read in parallel: order what is reported by where it came from, not by which read finished first.
     notIncluded.sort((a, b) => compareText(a.source, b.source) || compareText(a.sheet, b.sheet));
-    conflicts.sort((a, b) => compareSites(a.site, b.site) || compareMonths(a.month, b.month));
-    return { definition: this.definition, returns, notIncluded, conflicts };
+    replaced.sort((a, b) => compareSites(a.site, b.site) || compareMonths(a.month, b.month));
+    return {
+      definition: this.definition,
+      returns,
+      notIncluded,
+      replaced,
+      identicalCopies,
+      notFilled: this.notFilled,
+    };
   }
 }
 
@@ -157,20 +167,13 @@ export class ReturnCollector {
 export function collectReturns(inputs: ReturnInput[], options: CollectOptions): Collected {
   const collector = new ReturnCollector(options);
   for (const input of inputs) {
-    if ('grid' in input) collector.addWorkbook(input.source, input.grid);
+    if ('grid' in input) collector.addWorkbook(input.source, input.grid, input.modified);
     else collector.addUnreadable(input.source, input.unreadable);
   }
   return collector.result();
 }
 
-/** Sites are the same whatever the case or spacing of their names. */
-export function siteKey(site: string): string {
-  return site.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { siteKey };
 
 function compareSites(a: string, b: string): number {
   return compareText(siteKey(a), siteKey(b));
@@ -189,7 +192,7 @@ function noReturnReason(grid: WorkbookGrid): string {
 /** The return as numbers, or why it cannot be placed (no site or month). */
 function toRecord(
   model: MonthlyReturn,
-  source: string,
+  place: { source: string; modified?: number; position: number },
   counts: { errors: number; warnings: number },
 ): SiteMonthReturn | string {
   if (model.site.empty)
@@ -200,7 +203,7 @@ function toRecord(
   return {
     site: model.site.text.replace(/\s+/g, ' '),
     month,
-    source,
+    source: place.source,
     sheet: model.sheet,
     numbers: model.numbers.map(count),
     posts: model.posts.map(count),
@@ -213,5 +216,9 @@ function toRecord(
     }),
     errors: counts.errors,
     warnings: counts.warnings,
+    submitted: model.dateSubmitted.date,
+    ...(place.modified !== undefined && { modified: place.modified }),
+    position: place.position,
+    content: JSON.stringify(inputFields(model).map((f) => f.shown)),
   };
 }

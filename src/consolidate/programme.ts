@@ -6,7 +6,8 @@
 import { MonthlyReportDefinition, Objective } from '../monthly/definition';
 import { objectiveKey } from '../monthly/fields';
 import { Month, compareMonths } from '../monthly/month';
-import { Collected, Conflict, NotIncluded, SiteMonthReturn, siteKey } from './collect';
+import { Collected, NotIncluded, SiteMonthReturn, siteKey } from './collect';
+import { Replacement } from './resubmission';
 
 export interface ObjectiveInfo {
   /** "EO1". */
@@ -72,7 +73,12 @@ export interface Programme {
   objectiveSummaries: ObjectiveSummary[];
   trends: TrendPoint[];
   notIncluded: NotIncluded[];
-  conflicts: Conflict[];
+  /** Site-months given in more than one version, and which version counted. */
+  replaced: Replacement[];
+  /** Copies identical to a return counted, so counted once. */
+  identicalCopies: number;
+  /** Month sheets not filled in yet, so not counted. */
+  notFilled: number;
 }
 
 const sum = (values: (number | null)[]) => values.reduce((a: number, v) => a + (v ?? 0), 0);
@@ -170,7 +176,9 @@ export function summariseProgramme(collected: Collected): Programme {
     objectiveSummaries,
     trends,
     notIncluded: collected.notIncluded,
-    conflicts: collected.conflicts,
+    replaced: collected.replaced,
+    identicalCopies: collected.identicalCopies,
+    notFilled: collected.notFilled,
   };
 }
 

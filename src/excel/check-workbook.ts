@@ -11,7 +11,6 @@ import { checkWorkbook } from '../check/check-workbook';
 import { CHECKERS } from '../check/checkers';
 import { buildResultsSheet, CheckedFinding, RESULTS_SHEET } from '../check/results-sheet';
 import { GridSheet } from '../grid/grid';
-import { Severity } from '../rules/types';
 import { SheetSpec } from '../sheets/model';
 import { placeWorkbook } from '../sheets/placement';
 import { parseRegistry, REGISTRY_SHEET, StampEntry } from '../sheets/stamp';
@@ -26,6 +25,8 @@ import {
   readShadeStates,
   Shade,
   ShadeRead,
+  ShadedSeverity,
+  SheetShadeState,
   TOO_MANY_REASON,
 } from './highlights';
 import { readWorkbookGrid } from './read-grid';
@@ -184,14 +185,14 @@ function madeResults(results: Set<string>, registered: StampEntry[]): string | u
   return latest ? present.get(latest.sheet.toLowerCase()) : undefined;
 }
 
-const RANK: Record<Severity, number> = { warning: 1, error: 2 };
+const RANK: Record<ShadedSeverity, number> = { warning: 1, error: 2 };
 
 /** One shade per cell with an open finding (errors, and warnings nobody has explained), the worst severity winning. */
 export function shadesBySheet(findings: CheckedFinding[]): Map<string, Shade[]> {
-  const bySheet = new Map<string, Map<string, Severity>>();
+  const bySheet = new Map<string, Map<string, ShadedSeverity>>();
   for (const f of findings) {
-    if (!f.cell || (f.severity === 'warning' && f.explanation)) continue;
-    const cells = bySheet.get(f.sheet) ?? new Map<string, Severity>();
+    if (!f.cell || f.severity === 'note' || (f.severity === 'warning' && f.explanation)) continue;
+    const cells = bySheet.get(f.sheet) ?? new Map<string, ShadedSeverity>();
     bySheet.set(f.sheet, cells);
     const was = cells.get(f.cell);
     if (!was || RANK[f.severity] > RANK[was]) cells.set(f.cell, f.severity);

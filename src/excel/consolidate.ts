@@ -6,6 +6,7 @@
  * e.g. by the command line, which cannot write charts: three round trips.
  */
 import { ReturnInput, collectReturns } from '../consolidate/collect';
+import { nothingIncludedReason } from '../consolidate/extent';
 import { Programme, summariseProgramme } from '../consolidate/programme';
 import { MonthlyReportDefinition, NATIONAL_DEFINITION } from '../monthly/definition';
 import { CellValue } from '../sheets/model';
@@ -80,17 +81,14 @@ export async function planProgramme(
   const state = readState();
   const registered = parseRegistry(state.registry ?? []);
   const programme = summariseProgramme(collectReturns(inputs, { today: options.today ?? now }));
-  // Only a note about the whole workbook: it has no monthly report sheet at all.
-  if (!options.inputs && programme.returns.length === 0 && programme.notIncluded.every((n) => n.sheet === '')) {
+  // The same refusal as the command line's exit status 1: no programme view without a return in it.
+  const nothing = nothingIncludedReason(programme);
+  if (nothing && !options.inputs && programme.notFilled === 0 && programme.notIncluded.every((n) => n.sheet === '')) {
     throw new ProgrammeError(
       'This workbook has no monthly report sheets to consolidate. Create or copy in the monthly reports first.',
     );
   }
-  if (options.inputs && programme.returns.length === 0) {
-    throw new ProgrammeError(
-      'None of the chosen files holds a monthly return that could be included. ' + notIncludedSummary(programme),
-    );
-  }
+  if (nothing) throw new ProgrammeError(`${nothing} ${notIncludedSummary(programme)}`.trim());
   const spec = buildProgrammeWorkbook(programme, { chartsNote: false, generated: now });
   return {
     spec,

@@ -21,7 +21,10 @@ import { Severity } from '../rules/types';
 /** The rule of every toolkit shade. ISTEXT of a text is always TRUE; the text says who added it. */
 export const HIGHLIGHT_MARK = '=ISTEXT("STR Toolkit check")';
 /** Light red for errors and light amber for warnings, as the results sheet colours them. */
-export const HIGHLIGHT_FILL: Record<Severity, string> = { error: '#F8D7DA', warning: '#FFF3CD' };
+/** Only problems are shaded: a note (a month not filled in yet) is about a whole sheet. */
+export type ShadedSeverity = Exclude<Severity, 'note'>;
+
+export const HIGHLIGHT_FILL: Record<ShadedSeverity, string> = { error: '#F8D7DA', warning: '#FFF3CD' };
 
 /** What one sheet holds that shading depends on, read before any change. */
 export interface SheetShadeState {
@@ -133,7 +136,7 @@ export function hostTellsPasswords(): boolean {
 /** A cell to shade, with the worst severity found there. */
 export interface Shade {
   cell: string;
-  severity: Severity;
+  severity: ShadedSeverity;
 }
 
 /** The changes for one sheet: shades to remove (by id) and cells to shade. */

@@ -1,6 +1,10 @@
 /** Rules are data: an id, what they check, how serious a failure is, and a pure check function. */
 
-export type Severity = 'error' | 'warning';
+/** A note is neither a problem nor counted as one: a month sheet not filled in yet (NOT_FILLED_RULE). */
+export type Severity = 'error' | 'warning' | 'note';
+
+/** The checker's note for a month sheet with nothing typed into it yet (src/check/monthly/not-filled.ts). */
+export const NOT_FILLED_RULE = 'monthly.not-filled-in';
 
 /** Which kind of generated document a rule reads. */
 export type DocumentKind = 'monthly-report' | 'ksf-outline' | 'role-profile' | 'any';
@@ -44,9 +48,15 @@ export function runRules<Model>(rules: Rule<Model>[], model: Model, sheet: strin
   });
 }
 
-export function countBySeverity(findings: Finding[]): { errors: number; warnings: number } {
+/** Errors and warnings, and how many months are not filled in yet (notes, never problems). */
+export function countBySeverity(findings: readonly Pick<Finding, 'severity' | 'ruleId'>[]): {
+  errors: number;
+  warnings: number;
+  notFilled: number;
+} {
   return {
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
+    notFilled: findings.filter((f) => f.ruleId === NOT_FILLED_RULE).length,
   };
 }

@@ -425,7 +425,7 @@ const PROBLEMS = {
   unreadable: 'Could not be read',
   'not-a-return': 'Not a monthly return',
   incomplete: 'Cannot be placed',
-  conflict: 'Same site and month twice',
+  replaced: 'Replaced by a newer version',
 } as const;
 
 function notIncludedSheet(programme: Programme): SheetSpec {

@@ -3,13 +3,15 @@
  * findings grouped by sheet in the order the workbook shows them, and plain words for each outcome.
  */
 import type { CheckedFinding } from '../check/results-sheet';
+import { Severity, countBySeverity } from '../rules/types';
+import { notFilledSentence } from '../words';
 import { Message, errorMessage, listNames } from './messages';
 
 export interface FindingItem {
   sheet: string;
   /** A1 address to go to; "" for a finding about the whole sheet. */
   cell: string;
-  severity: 'error' | 'warning';
+  severity: Severity;
   /** What the list shows: “B12 · Error: Self rating 2 is not on this objective's scale (0, 1, 3)”. */
   text: string;
   /** For a warning the user accepted on the results sheet: their explanation. */
@@ -20,6 +22,8 @@ export interface SheetGroup {
   sheet: string;
   errors: number;
   warnings: number;
+  /** Notes: the sheet is a month not filled in yet. */
+  notes: number;
   items: FindingItem[];
 }
 
@@ -29,10 +33,11 @@ export function groupFindings(findings: CheckedFinding[], sheetOrder: string[] =
   for (const f of findings) {
     let group = groups.get(f.sheet);
     if (!group) {
-      group = { sheet: f.sheet, errors: 0, warnings: 0, items: [] };
+      group = { sheet: f.sheet, errors: 0, warnings: 0, notes: 0, items: [] };
       groups.set(f.sheet, group);
     }
     if (f.severity === 'error') group.errors++;
+    else if (f.severity === 'note') group.notes++;
     else group.warnings++;
     group.items.push(findingItem(f));
   }
@@ -47,11 +52,13 @@ export function groupFindings(findings: CheckedFinding[], sheetOrder: string[] =
 
 function rank(item: FindingItem): number {
   if (item.severity === 'error') return 0;
+  if (item.severity === 'note') return 3;
   return item.accepted ? 2 : 1;
 }
 
 function findingItem(f: CheckedFinding): FindingItem {
-  const kind = f.severity === 'error' ? 'Error' : f.explanation ? 'Accepted warning' : 'Warning';
+  const kind =
+    f.severity === 'error' ? 'Error' : f.severity === 'note' ? 'Note' : f.explanation ? 'Accepted warning' : 'Warning';
   const where = f.cell || 'Whole sheet';
   return {
     sheet: f.sheet,
@@ -62,9 +69,10 @@ function findingItem(f: CheckedFinding): FindingItem {
   };
 }
 
-/** “2 errors and 1 warning” (open findings only; accepted warnings are counted apart). */
+/** “2 errors and 1 warning” (open findings only; accepted warnings are counted apart), or “not filled in yet”. */
 export function groupSummary(group: SheetGroup): string {
   const parts = [plural(group.errors, 'error'), plural(group.warnings, 'warning')].filter(Boolean);
+  if (parts.length === 0 && group.notes > 0) return 'not filled in yet';
   return parts.join(' and ');
 }
 
@@ -97,14 +105,21 @@ export function checkedMessage(result: CheckSummary): Message {
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const open = result.findings.filter((f) => f.severity === 'warning' && !f.explanation).length;
   const accepted = result.findings.filter((f) => f.severity === 'warning' && f.explanation).length;
-  const sheets = new Set(result.findings.map((f) => f.sheet)).size;
+  const { notFilled } = countBySeverity(result.findings);
+  const problems = result.findings.filter((f) => f.severity !== 'note');
+  const sheets = new Set(problems.map((f) => f.sheet)).size;
   const lines: string[] = [];
   const unhighlighted = result.notHighlighted.map((n) => `“${n.sheet}”: ${n.reason}`);
-  if (result.findings.length === 0) {
+  // Months not filled in yet are not problems: they are said once, and checked when something is typed in.
+  const notFilledLine = notFilled > 0 ? [notFilledSentence(notFilled)] : [];
+  if (problems.length === 0) {
     return {
       tone: 'success',
       title: 'No problems found',
-      lines: [`Every check passed. The “${result.resultsSheet}” sheet records when this workbook was checked.`],
+      lines: [
+        `Every check passed. The “${result.resultsSheet}” sheet records when this workbook was checked.`,
+        ...notFilledLine,
+      ],
     };
   }
   const counted = [plural(errors, 'error'), plural(open, 'warning'), accepted ? `${accepted} accepted` : '']
@@ -113,6 +128,7 @@ export function checkedMessage(result: CheckSummary): Message {
   lines.push(
     `${counted} on ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}. They are listed below and on the “${result.resultsSheet}” sheet.`,
   );
+  lines.push(...notFilledLine);
   if (result.highlighted > 0) lines.push('Cells with a finding are shaded until you choose Clear highlights.');
   if (unhighlighted.length > 0) lines.push(`Not shaded: ${unhighlighted.join('; ')}.`);
   if (errors > 0) lines.push('Choose a finding to go to its cell. Correct the errors, then check again.');

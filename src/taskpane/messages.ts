@@ -3,6 +3,8 @@
  * happened and what to do next. Shared by the task pane and the ribbon command; no DOM, no Office.
  */
 import type { InsertOutcome, InsertResult } from './insert-flow';
+import { Severity, countBySeverity } from '../rules/types';
+import { notFilledSentence } from '../words';
 
 export type Tone = 'success' | 'info' | 'error';
 
@@ -211,7 +213,7 @@ export function commandNotice(result: InsertResult): Message | null {
 
 /** What the ribbon's "Check this workbook" reports (src/excel/check-workbook.ts ExcelCheckResult). */
 export interface CheckOutcome {
-  findings: { sheet: string; severity: 'error' | 'warning'; explanation?: string }[];
+  findings: { sheet: string; ruleId: string; severity: Severity; explanation?: string }[];
   resultsSheet: string;
   highlighted: number;
   notHighlighted: { sheet: string; reason: string }[];
@@ -226,17 +228,21 @@ export function checkNotice(outcome: CheckOutcome): Message {
   const see = `See the ${outcome.resultsSheet} sheet.`;
   const errors = outcome.findings.filter((f) => f.severity === 'error').length;
   const open = outcome.findings.filter((f) => f.severity === 'warning' && !f.explanation);
-  const accepted = outcome.findings.length - errors - open.length;
+  const accepted = outcome.findings.filter((f) => f.severity === 'warning' && f.explanation).length;
+  const { notFilled } = countBySeverity(outcome.findings);
   const lines: string[] = [];
   if (errors + open.length === 0) lines.push(`Every check passed. ${see}`);
   else {
     const sheetCount = new Set(
-      outcome.findings.filter((f) => f.severity === 'error' || !f.explanation).map((f) => f.sheet),
+      outcome.findings
+        .filter((f) => f.severity === 'error' || (f.severity === 'warning' && !f.explanation))
+        .map((f) => f.sheet),
     ).size;
     lines.push(
       `${counted(errors, 'error')} and ${counted(open.length, 'warning')} on ${counted(sheetCount, 'sheet')}. ${see}`,
     );
   }
+  if (notFilled > 0) lines.push(notFilledSentence(notFilled));
   if (accepted > 0)
     lines.push(`${counted(accepted, 'warning')} with an explanation ${accepted === 1 ? 'is' : 'are'} accepted.`);
   if (outcome.highlighted > 0)

@@ -11,11 +11,14 @@ import { ParseXml, XlsxReadError, readXlsx } from '../ooxml/read-xlsx';
 export interface PickedFile {
   name: string;
   size: number;
+  /** When the file was last saved (ms): tells the newer of two versions of a return apart. */
+  lastModified?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 export type PickedOutcome =
-  { file: string; ok: true; grid: WorkbookGrid } | { file: string; ok: false; problem: string; message: string };
+  | { file: string; ok: true; grid: WorkbookGrid; modified?: number }
+  | { file: string; ok: false; problem: string; message: string };
 
 export async function readPickedFiles(
   files: PickedFile[],
@@ -38,7 +41,7 @@ async function readOne(file: PickedFile, parseXml: ParseXml): Promise<PickedOutc
     const size = checkFileSize(file.size);
     if (!size.ok) return { file: file.name, ok: false, problem: size.problem, message: size.message };
     const grid = readXlsx(new Uint8Array(await file.arrayBuffer()), parseXml);
-    return { file: file.name, ok: true, grid };
+    return { file: file.name, ok: true, grid, ...(file.lastModified !== undefined && { modified: file.lastModified }) };
   } catch (error) {
     if (error instanceof XlsxReadError)
       return { file: file.name, ok: false, problem: error.problem, message: error.message };

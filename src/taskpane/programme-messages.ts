@@ -5,7 +5,7 @@
  */
 import { counted } from '../words';
 import type { ChartsResult, ProgrammeResult } from '../excel/consolidate';
-import { programmeExtent } from '../consolidate/extent';
+import { programmeExtent, programmeNotes } from '../consolidate/extent';
 import type { InsertOutcome } from './insert-flow';
 import { Message, listNames } from './messages';
 
@@ -58,7 +58,7 @@ export function consolidatedMessage(outcome: InsertOutcome, result: ProgrammeRes
     };
   }
   const { programme } = result;
-  const lines = [`${programmeExtent(programme)}.`, `Added ${listNames(result.sheets)}.`];
+  const lines = [`${programmeExtent(programme)}.`, ...programmeNotes(programme), `Added ${listNames(result.sheets)}.`];
   if (result.replaced.length > 0) lines.push(`Removed the earlier ${listNames(result.replaced)}.`);
   if (programme.notIncluded.length > 0) {
     lines.push(`${programme.notIncluded.length} not included (listed on the “Not included” sheet):`);

@@ -3,6 +3,7 @@
  * numbers are kept, so a programme's whole year of returns fits in little memory. A file that cannot be read
  * is listed as not included, with the reader's plain-words reason.
  */
+import fs from 'fs';
 import { ReturnCollector } from '../consolidate/collect';
 import { Programme, summariseProgramme } from '../consolidate/programme';
 import { buildProgrammeWorkbook, programmeStamp } from '../sheets/programme-sheets';
@@ -19,10 +20,19 @@ export async function consolidateFiles(files: string[], options: ConsolidateFile
   const collector = new ReturnCollector({ today: options.today });
   await forEachWorkbook(files, options, (outcome) => {
     options.onEach?.(outcome.file);
-    if (outcome.ok) collector.addWorkbook(outcome.file, outcome.grid);
+    if (outcome.ok) collector.addWorkbook(outcome.file, outcome.grid, modifiedTime(outcome.file));
     else collector.addUnreadable(outcome.file, outcome.message);
   });
   return summariseProgramme(collector.result());
+}
+
+/** When the file was last saved, to tell the newer of two versions of a return; undefined if it cannot be told. */
+function modifiedTime(file: string): number | undefined {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The programme workbook, with the note that charts come from the add-in (exceljs cannot write them). */

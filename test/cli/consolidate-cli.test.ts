@@ -47,8 +47,8 @@ beforeAll(async () => {
 test('a folder of returns becomes one programme workbook, and what was left out is said', () => {
   expect(firstRun.err).toBe('');
   expect(firstRun.code).toBe(0);
-  expect(firstRun.out).toMatch(/^Wrote .*programme\.xlsx: 29 returns from 10 sites, March 2008 to May 2008\./);
-  expect(firstRun.out).toMatch(/4 not included \(listed on the "Not included" sheet\):/);
+  expect(firstRun.out).toMatch(/^Wrote .*programme\.xlsx: 30 returns from 10 sites, March 2008 to May 2008\./);
+  expect(firstRun.out).toMatch(/3 not included \(listed on the "Not included" sheet\):/);
   expect(firstRun.out).toContain('broken.xlsx: The workbook file is cut short or damaged');
   expect(fs.existsSync(out)).toBe(true);
 });
@@ -63,7 +63,7 @@ test('the sheets carry the toolkit stamp, and the summary says where the charts 
   );
   const summary = read.grid.sheets.find((s) => s.name === PROGRAMME_SHEETS.summary)!;
   expect(summary.cells.A2.value).toMatch(
-    /^29 returns from 10 sites, March 2008 to May 2008\. 4 not included: see "Not included"\./,
+    /^30 returns from 10 sites, March 2008 to May 2008\. 3 not included: see "Not included"\./,
   );
   expect(summary.cells.A2.value).toContain(CHARTS_NOTE);
 });
@@ -93,13 +93,14 @@ test('--json prints the consolidated numbers; patterns pick files', async () => 
   expect(json.objectives[0].sitesAtRating).toEqual(
     Object.fromEntries(expectedObjectives()[0].counts.map((c, v) => [String(v), c])),
   );
-  // The pattern leaves out broken.xlsx and notes.xlsx; the duplicate still conflicts.
-  expect(json.notIncluded.map((n: { kind: string }) => n.kind)).toEqual(['conflict', 'conflict']);
-  expect(json.conflicts).toEqual([
+  // The pattern leaves out broken.xlsx and notes.xlsx; the first version of the return sent again is replaced.
+  expect(json.notIncluded.map((n: { kind: string }) => n.kind)).toEqual(['replaced']);
+  expect(json.replaced).toEqual([
     {
       site: 'Site 04',
       month: '2008-04',
-      returns: expect.arrayContaining([expect.objectContaining({ sheet: '2008-04' })]),
+      counted: { source: expect.stringMatching(/site-04-2008-04-again\.xlsx$/), sheet: '2008-04' },
+      replaced: [{ source: expect.stringMatching(/site-04-2008-04\.xlsx$/), sheet: '2008-04' }],
     },
   ]);
 });
@@ -226,16 +227,16 @@ function sheetValues(file: string, sheet: string): Map<string, string | number> 
     });
   });
 
-  test('Not included lists the corrupt file, the workbook that is not a return, and both conflicting returns', () => {
+  test('Not included lists the corrupt file, the workbook that is not a return, and the replaced version', () => {
     const sheet = PROGRAMME_SHEETS.notIncluded;
-    const rows = [4, 5, 6, 7].map((r) => [path.basename(String(value(sheet, r, 1))), value(sheet, r, 3)]);
+    const rows = [4, 5, 6].map((r) => [path.basename(String(value(sheet, r, 1))), value(sheet, r, 3)]);
     expect(rows).toEqual([
       ['broken.xlsx', 'Could not be read'],
       ['notes.xlsx', 'Not a monthly return'],
-      ['site-04-2008-04-again.xlsx', 'Same site and month twice'],
-      ['site-04-2008-04.xlsx', 'Same site and month twice'],
+      ['site-04-2008-04.xlsx', 'Replaced by a newer version'],
     ]);
-    expect(value(sheet, 8, 1)).toBeUndefined();
+    expect(String(value(sheet, 6, 4))).toMatch(/is counted from .*site-04-2008-04-again\.xlsx, sheet "2008-04"/);
+    expect(value(sheet, 7, 1)).toBeUndefined();
     expect(files.all).toHaveLength(33);
   });
 });

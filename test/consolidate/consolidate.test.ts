@@ -47,7 +47,7 @@ beforeAll(async () => {
 test('every counted return is read with its known numbers, sorted by site and month', () => {
   const known = countedKnown();
   expect(programme.returns).toHaveLength(known.length);
-  expect(known).toHaveLength(29);
+  expect(known).toHaveLength(30);
   programme.returns.forEach((r, i) => {
     const k = known[i];
     expect([r.site, formatMonth(r.month)]).toEqual([k.site, formatMonth(k.month)]);
@@ -63,8 +63,10 @@ test("each return carries the checker's own error and warning counts for its she
   for (const input of inputs) {
     if (!('grid' in input)) continue;
     const findings = checkWorkbook(input.grid, CHECKERS, { previous: [], today });
-    for (const sheet of input.grid.sheets)
-      bySheet.set(`${input.source}|${sheet.name}`, countBySeverity(findings.filter((f) => f.sheet === sheet.name)));
+    for (const sheet of input.grid.sheets) {
+      const { errors, warnings } = countBySeverity(findings.filter((f) => f.sheet === sheet.name));
+      bySheet.set(`${input.source}|${sheet.name}`, { errors, warnings });
+    }
   }
   for (const r of programme.returns) {
     expect({ errors: r.errors, warnings: r.warnings }).toEqual(bySheet.get(`${r.source}|${r.sheet}`));
@@ -87,8 +89,8 @@ test('programme totals per month: in post, recruitment, identified, total, posts
     expect(t.livedExperience).toBe(e.lived);
     expect(t.livedExperienceShare).toBeCloseTo(e.livedShare, 12);
   });
-  // The site-month given twice is in neither April's sites nor its totals.
-  expect(programme.monthTotals[DUPLICATE.month].sites).toBe(9);
+  // The site-month sent again counts once, as corrected.
+  expect(programme.monthTotals[DUPLICATE.month].sites).toBe(10);
 });
 
 test('service areas: each area’s workers and programme share, from each site’s latest return', () => {
@@ -117,30 +119,29 @@ test('trends: workers in post and the average rating per section, month by month
   });
 });
 
-test('a corrupt file, a workbook that is not a return, and a site-month given twice are all listed', () => {
+test('a corrupt file, a workbook that is not a return, and a version replaced by a newer one are all listed', () => {
   const listed = programme.notIncluded.map((n) => [path.basename(n.source), n.sheet, n.kind]);
   expect(listed).toEqual([
     ['broken.xlsx', '', 'unreadable'],
     ['notes.xlsx', '', 'not-a-return'],
-    ['site-04-2008-04-again.xlsx', '2008-04', 'conflict'],
-    ['site-04-2008-04.xlsx', '2008-04', 'conflict'],
+    ['site-04-2008-04.xlsx', '2008-04', 'replaced'],
   ]);
-  const [broken, notes, again] = programme.notIncluded;
+  const [broken, notes, first] = programme.notIncluded;
   expect(broken.reason).toBe(
     'The workbook file is cut short or damaged (its zip index is missing). Copy or download it again.',
   );
   expect(notes.reason).toMatch(/holds no monthly report made by the STR Toolkit \(its sheets: "My notes"\)/);
-  expect(again.reason).toMatch(
-    /Another return for Site 04, April 2008 was also given \(.*site-04-2008-04\.xlsx, sheet "2008-04"\), so neither was counted/,
+  // Both files are named: the one counted and the one it replaced.
+  expect(first.reason).toBe(
+    `Replaced by a newer version: Site 04, April 2008 is counted from ${files.duplicate}, sheet "2008-04" ` +
+      `(it was submitted on 05/05/2008, this one on 03/05/2008), not from ${first.source}, sheet "2008-04".`,
   );
-  expect(programme.conflicts).toEqual([
+  expect(programme.replaced).toEqual([
     {
       site: 'Site 04',
       month: MONTHS[DUPLICATE.month],
-      returns: [
-        { source: files.duplicate, sheet: '2008-04' },
-        { source: returnFile(dir, DUPLICATE.site, DUPLICATE.month), sheet: '2008-04' },
-      ],
+      counted: { source: files.duplicate, sheet: '2008-04' },
+      replaced: [{ source: returnFile(dir, DUPLICATE.site, DUPLICATE.month), sheet: '2008-04' }],
     },
   ]);
 });

@@ -1,8 +1,8 @@
 /**
  * A programme of 10 sites × 3 months of monthly returns with known numbers, written as the toolkit's own
  * monthly-report workbooks (one per site, a sheet per month) and filled in with exceljs like a site lead
- * would. Plus the awkward inputs: a corrupt file, a workbook that is not a return, and a second return for a
- * site and month already given. The expected numbers are worked out here by plain arithmetic.
+ * would. Plus the awkward inputs: a corrupt file, a workbook that is not a return, and a site and month sent
+ * again with a correction (submitted later, so it replaces the first). The expected numbers are worked out here by plain arithmetic.
  */
 import ExcelJS from 'exceljs';
 import fs from 'fs';
@@ -28,7 +28,7 @@ export const AREA_IDS = [...NATIONAL_DEFINITION.serviceAreas.teams, NATIONAL_DEF
   (a) => a.id,
 );
 
-/** The site and month whose second return makes a conflict (both are left out), and the planted bad rating. */
+/** The site and month sent again, corrected (the correction counts), and the planted bad rating. */
 export const DUPLICATE = { site: 3, month: 1 };
 export const OFF_SCALE = { site: 4, month: 2, objective: 'ET1', value: 2 };
 
@@ -49,6 +49,8 @@ export interface KnownReturn {
   ratings: (number | null)[];
   /** What was typed into each rating cell. */
   typedRatings: number[];
+  /** The day of the next month typed as "Date submitted". */
+  submittedDay: number;
 }
 
 export function knownReturn(s: number, m: number): KnownReturn {
@@ -82,7 +84,13 @@ export function knownReturn(s: number, m: number): KnownReturn {
     areas,
     ratings,
     typedRatings,
+    submittedDay: 3,
   };
+}
+
+/** DUPLICATE's return as sent again two days later, with its count in recruitment corrected. */
+export function corrected(k: KnownReturn): KnownReturn {
+  return { ...k, inRecruitment: k.inRecruitment + 2, submittedDay: 5 };
 }
 
 /** Every known return, site by site, month by month. */
@@ -90,9 +98,11 @@ export function allKnown(): KnownReturn[] {
   return Array.from({ length: SITE_COUNT }, (_, s) => MONTHS.map((_, m) => knownReturn(s, m))).flat();
 }
 
-/** The returns that count: all but the site-month given twice. */
+/** The returns that count: every one, DUPLICATE's as corrected. */
 export function countedKnown(): KnownReturn[] {
-  return allKnown().filter((k) => !(k.site === siteName(DUPLICATE.site) && k.month === MONTHS[DUPLICATE.month]));
+  return allKnown().map((k) =>
+    k.site === siteName(DUPLICATE.site) && k.month === MONTHS[DUPLICATE.month] ? corrected(k) : k,
+  );
 }
 
 const CELLS = new Map(
@@ -127,7 +137,7 @@ function fillSheet(sheet: ExcelJS.Worksheet, k: KnownReturn): void {
   put(ADDED_FIELDS.steeringGroupMeeting, utc(2008, 2, 1));
   put(ADDED_FIELDS.livedExperience, k.lived);
   const next = addMonths(k.month, 1);
-  put(ADDED_FIELDS.dateSubmitted, utc(next.year, next.month, 3));
+  put(ADDED_FIELDS.dateSubmitted, utc(next.year, next.month, k.submittedDay));
 }
 
 /** A generated report for `site` with these months' sheets, filled with `returns`. */
@@ -149,7 +159,7 @@ async function writeFilled(file: string, returns: KnownReturn[]): Promise<void> 
 export interface ProgrammeFiles {
   /** One return per site and month, as sites send them: "site-01-2008-03.xlsx". */
   returns: string[];
-  /** A second return for DUPLICATE's site and month, with other numbers. */
+  /** DUPLICATE's site and month sent again, corrected and submitted later. */
   duplicate: string;
   corrupt: string;
   notAReturn: string;
@@ -173,8 +183,7 @@ export async function writeProgrammeFiles(dir: string): Promise<ProgrammeFiles> 
     }
   }
   const duplicate = returnFile(dir, DUPLICATE.site, DUPLICATE.month).replace(/\.xlsx$/, '-again.xlsx');
-  const again = knownReturn(DUPLICATE.site, DUPLICATE.month);
-  await writeFilled(duplicate, [{ ...again, inPost: again.inPost + 10, newPosts: again.newPosts + 10 }]);
+  await writeFilled(duplicate, [corrected(knownReturn(DUPLICATE.site, DUPLICATE.month))]);
   const corrupt = path.join(dir, 'broken.xlsx');
   fs.writeFileSync(corrupt, Buffer.from('PK\u0003\u0004 this is not really a workbook'));
   const notAReturn = path.join(dir, 'notes.xlsx');

@@ -27,11 +27,21 @@ function record(site: string, month: number, inPost: number): SiteMonthReturn {
     ratings: objectives.map(() => 3),
     errors: 0,
     warnings: 2,
+    submitted: null,
+    position: 0,
+    content: `${site} ${month} ${inPost}`,
   };
 }
 
 function programme(returns: SiteMonthReturn[], notIncluded: Collected['notIncluded'] = []) {
-  return summariseProgramme({ definition: NATIONAL_DEFINITION, returns, notIncluded, conflicts: [] });
+  return summariseProgramme({
+    definition: NATIONAL_DEFINITION,
+    returns,
+    notIncluded,
+    replaced: [],
+    identicalCopies: 0,
+    notFilled: 0,
+  });
 }
 
 const sheetOf = (spec: ReturnType<typeof buildProgrammeWorkbook>, name: string) =>

@@ -832,7 +832,9 @@ describeInBrowser(browserSuite, () => {
       expect(text).toContain(`${counted.length} returns from ${sites} sites, March 2008 to May 2008.`);
       expect(text).toContain(`${path.basename(files.corrupt)}:`);
       expect(text).toContain(`${path.basename(files.notAReturn)}`);
-      expect(text).toContain("Another return for Site 04, April 2008 was also given");
+      expect(text).toContain(
+        'Replaced by a newer version: Site 04, April 2008 is counted from site-04-2008-04-again.xlsx',
+      );
       expect((await workbook(page)).sheets).toEqual(expect.arrayContaining(Object.values(PROGRAMME_SHEETS)));
       await expectReadable(page);
       await snap(page, 'programme-files');

@@ -5,10 +5,12 @@ import { RESULTS_HEADER, RESULTS_SHEET } from '../../src/check/results-sheet';
 import { checkThisWorkbook } from '../../src/excel/check-workbook';
 import { HIGHLIGHT_MARK } from '../../src/excel/highlights';
 import { REGISTRY_SHEET, parseRegistry } from '../../src/sheets/stamp';
-import { text } from '../check/monthly/fixture';
+import { goodValues, text } from '../check/monthly/fixture';
 import { conditionalFormatsOn, FakeExcel, namedCell, readValues } from '../fakes/fake-excel';
 import { EXCEL_WEB_PAYLOAD_LIMIT } from '../fakes/measure-insert';
-import { fillAll, gridOf, monthSheets, NOW, TODAY, workbookWithMonths } from './check-fixture';
+import { fillAll, fillIn, gridOf, monthSheets, NOW, TODAY, workbookWithMonths } from './check-fixture';
+import { addNextMonth } from '../../src/excel/monthly-report';
+import { checkedMessage, groupFindings, groupSummary } from '../../src/taskpane/check-list';
 
 const check = (fake: FakeExcel) => checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
 
@@ -169,4 +171,42 @@ test('re-checking after an edit replaces the results, keeps explanations and the
   expect(shaded).not.toContain(namedCell(fake, '2008-03', 'Numbers_InPost'));
   expect(shaded).not.toContain(warning.cell);
   expect(conditionalFormatsOn(fake, '2008-03').every((f) => f.formula === HIGHLIGHT_MARK)).toBe(true);
+});
+
+test('months not filled in yet, carried forward or blank, are one note each: no errors, no shading, and the pane says so', async () => {
+  const fake = await workbookWithMonths(1);
+  fillIn(fake, '2008-03', goodValues());
+  // April copies March's ratings, baselines and dates (carry forward); May starts empty.
+  await addNextMonth(fake.asContext(), { carryForward: true, now: NOW });
+  await addNextMonth(fake.asContext(), { carryForward: false, now: NOW });
+  const checked = await check(fake);
+  // The fake workbook's own empty "Sheet1" is not the toolkit's: its warning is left aside here.
+  const result = { ...checked, findings: checked.findings.filter((f) => f.sheet !== 'Sheet1') };
+  expect(result.findings.map((f) => [f.severity, f.ruleId, f.sheet])).toEqual([
+    ['note', 'monthly.not-filled-in', '2008-04'],
+    ['note', 'monthly.not-filled-in', '2008-05'],
+  ]);
+  expect(result.findings[0].message).toBe('April 2008 is not filled in yet, so it was not checked.');
+  expect(result.highlighted).toBe(0);
+  expect(readValues(fake, RESULTS_SHEET)[2][0]).toBe(
+    '2 months not filled in yet: each is checked once something is typed into it.',
+  );
+  expect(checkedMessage(result)).toEqual({
+    tone: 'success',
+    title: 'No problems found',
+    lines: [
+      `Every check passed. The “${result.resultsSheet}” sheet records when this workbook was checked.`,
+      '2 months not filled in yet: each is checked once something is typed into it.',
+    ],
+  });
+  expect(groupFindings(result.findings).map((g) => `${g.sheet} (${groupSummary(g)})`)).toEqual([
+    '2008-04 (not filled in yet)',
+    '2008-05 (not filled in yet)',
+  ]);
+
+  // One count typed into April: it is checked in full, and the counts left empty are errors.
+  fillIn(fake, '2008-04', { Numbers_InPost: 5 });
+  const again = await check(fake);
+  expect(again.findings.filter((f) => f.sheet === '2008-04' && f.severity === 'error').length).toBeGreaterThan(0);
+  expect(again.findings.filter((f) => f.severity === 'note').map((f) => f.sheet)).toEqual(['2008-05']);
 });

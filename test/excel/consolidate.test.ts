@@ -15,6 +15,7 @@ import {
 import { applyInsert } from '../../src/excel/insert-framework';
 import { readWorkbookGrid } from '../../src/excel/read-grid';
 import { PROGRAMME_SHEETS } from '../../src/sheets/programme-sheets';
+import { consolidatedMessage } from '../../src/taskpane/programme-messages';
 import {
   FakeExcel,
   FakeExcelOptions,
@@ -161,32 +162,70 @@ test('when Excel refuses the charts, the sheets stay and the result says what to
   expect(chartsOn(fake, PROGRAMME_SHEETS.trends)).toEqual([]);
 });
 
-test('two returns for one site and month in the workbook: a conflict, neither counted', async () => {
-  const fake = await programmeWorkbook(['Leeds'], 2);
-  await createMonthlyReports(fake.asContext(), {
+/** Adds Leeds's monthly sheets from `month` of 2008, not filled in, as "Create monthly reports" makes them. */
+function addLeedsMonths(fake: FakeExcel, month: number, months: number, lead = 'Lead of Leeds') {
+  return createMonthlyReports(fake.asContext(), {
     site: 'Leeds',
-    lead: 'Someone else',
-    firstMonth: { year: 2008, month: 3 },
+    lead,
+    firstMonth: { year: 2008, month },
+    months,
     now,
   });
+}
+
+test('two versions of one site and month in the workbook: the later sheet counts, the other is listed as replaced', async () => {
+  const fake = await programmeWorkbook(['Leeds'], 2);
+  await addLeedsMonths(fake, 3, 1, 'Someone else');
   type(fake, '2008-03 (2)', 'Numbers_InPost', 9);
   const result = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
-  expect(result.programme.returns.map((r) => r.sheet)).toEqual(['2008-04']);
-  expect(result.programme.conflicts).toEqual([
+  expect(result.programme.returns.map((r) => [r.sheet, r.numbers[0]])).toEqual([
+    ['2008-03 (2)', 9],
+    ['2008-04', 2],
+  ]);
+  expect(result.programme.replaced).toEqual([
     {
       site: 'Leeds',
       month: { year: 2008, month: 3 },
-      returns: [
-        { source: THIS_WORKBOOK, sheet: '2008-03' },
-        { source: THIS_WORKBOOK, sheet: '2008-03 (2)' },
-      ],
+      counted: { source: THIS_WORKBOOK, sheet: '2008-03 (2)' },
+      replaced: [{ source: THIS_WORKBOOK, sheet: '2008-03' }],
     },
   ]);
   const notIncluded = readValues(fake, PROGRAMME_SHEETS.notIncluded);
-  expect(notIncluded.slice(3).map((r) => [r[1], r[2]])).toEqual([
-    ['2008-03', 'Same site and month twice'],
-    ['2008-03 (2)', 'Same site and month twice'],
+  expect(notIncluded.slice(3).map((r) => [r[1], r[2]])).toEqual([['2008-03', 'Replaced by a newer version']]);
+  expect(notIncluded[3][3]).toBe(
+    'Replaced by a newer version: Leeds, March 2008 is counted from This workbook, sheet "2008-03 (2)" ' +
+      '(it comes later in the workbook), not from This workbook, sheet "2008-03".',
+  );
+});
+
+test("months not filled in yet are not returns: not counted, not a site's latest, not a zero in Trends", async () => {
+  // Leeds has a year of sheets and has filled in March and April only (programmeWorkbook fills all it makes).
+  const fake = await programmeWorkbook(['Leeds'], 2);
+  await addLeedsMonths(fake, 5, 10);
+  const result = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
+  const { programme } = result;
+  expect(programme.returns.map((r) => r.sheet)).toEqual(['2008-03', '2008-04']);
+  expect(programme.latest.map((r) => r.sheet)).toEqual(['2008-04']);
+  expect(programme.trends.map((t) => [t.month.month, t.inPost])).toEqual([
+    [3, 1],
+    [4, 2],
   ]);
+  expect(programme.notIncluded).toEqual([]);
+  expect(programme.notFilled).toBe(10);
+  expect(consolidatedMessage({ kind: 'inserted', choice: 'keep-both', result }, result).lines.slice(0, 2)).toEqual([
+    '2 returns from 1 site, March 2008 to April 2008.',
+    '10 months not filled in yet, so not counted.',
+  ]);
+});
+
+test('a workbook whose months are none of them filled in is refused, saying why, before anything is written', async () => {
+  const fake = new FakeExcel();
+  await addLeedsMonths(fake, 3, 12);
+  const before = fake.model.sheets.map((s) => s.name);
+  await expect(consolidateWorkbook(fake.asContext(), 'keep-both', options)).rejects.toThrow(
+    'Nothing was consolidated: no month is filled in yet (12 months not filled in yet).',
+  );
+  expect(fake.model.sheets.map((s) => s.name)).toEqual(before);
 });
 
 test('consolidating again keeps or replaces the earlier programme sheets, as the user chose', async () => {
@@ -292,6 +331,44 @@ describe('returns from files the user picked', () => {
     expect(fake.model.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(PROGRAMME_SHEETS)));
   });
 
+  test('a return picked again unchanged counts once; of two versions, the file saved later counts', async () => {
+    const april = await readWorkbookGrid((await programmeWorkbook(['Leeds'], 2)).asContext());
+    const mayWorkbook = await programmeWorkbook(['Leeds'], 2);
+    type(mayWorkbook, '2008-03', 'Numbers_InRecruitment', 7);
+    const may = await readWorkbookGrid(mayWorkbook.asContext());
+    const plan = await planProgramme(new FakeExcel().asContext(), {
+      ...options,
+      inputs: [
+        { source: 'leeds-may.xlsx', grid: may, modified: Date.UTC(2008, 4, 3) },
+        { source: 'leeds-april.xlsx', grid: april, modified: Date.UTC(2008, 3, 3) },
+        { source: 'leeds-april-again.xlsx', grid: april, modified: Date.UTC(2008, 3, 4) },
+      ],
+    });
+    const { programme } = plan;
+    expect(programme.returns.map((r) => [r.sheet, r.source, r.numbers[1]])).toEqual([
+      ['2008-03', 'leeds-may.xlsx', 7],
+      ['2008-04', 'leeds-may.xlsx', 1],
+    ]);
+    expect(programme.identicalCopies).toBe(2);
+    expect(programme.replaced).toEqual([
+      {
+        site: 'Leeds',
+        month: { year: 2008, month: 3 },
+        counted: { source: 'leeds-may.xlsx', sheet: '2008-03' },
+        replaced: [
+          { source: 'leeds-april-again.xlsx', sheet: '2008-03' },
+          { source: 'leeds-april.xlsx', sheet: '2008-03' },
+        ],
+      },
+    ]);
+    expect(programme.notIncluded.map((n) => n.reason)).toEqual([
+      'Replaced by a newer version: Leeds, March 2008 is counted from leeds-may.xlsx, sheet "2008-03" ' +
+        '(its file was saved later), not from leeds-april-again.xlsx, sheet "2008-03".',
+      'Replaced by a newer version: Leeds, March 2008 is counted from leeds-may.xlsx, sheet "2008-03" ' +
+        '(its file was saved later), not from leeds-april.xlsx, sheet "2008-03".',
+    ]);
+  });
+
   test('when no chosen file holds a return, nothing is written and the reasons are given', async () => {
     const fake = new FakeExcel();
     await expect(
@@ -300,7 +377,7 @@ describe('returns from files the user picked', () => {
         inputs: [{ source: 'broken.xlsx', unreadable: 'This file could not be read.' }],
       }),
     ).rejects.toThrow(
-      'None of the chosen files holds a monthly return that could be included. broken.xlsx: This file could not be read.',
+      'Nothing was consolidated: none of the returns given could be included. broken.xlsx: This file could not be read.',
     );
     expect(fake.model.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });

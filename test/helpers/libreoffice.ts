@@ -34,6 +34,13 @@ function basicString(text: string): string {
   return literal.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** One round of typing into a sheet, then saving the whole workbook as `out`. */
+export interface FillStep {
+  sheet: string;
+  typed: Record<string, string>;
+  out: string;
+}
+
 /**
  * Has LibreOffice itself fill a workbook and save it as .xlsx: a Basic macro opens `file`, enters each text
  * into its cell as if typed (XCell.setFormula: LibreOffice's own input recognition, so "5" becomes a number,
@@ -48,15 +55,30 @@ export function fillWithLibreOffice(
 ): string {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-lo-filled-'));
   const out = path.join(outDir, `${path.basename(file, path.extname(file))}-filled.xlsx`);
+  fillStepsWithLibreOffice(soffice, file, [{ sheet, typed, out }]);
+  return out;
+}
+
+/**
+ * As fillWithLibreOffice, in steps, with one start of LibreOffice: the workbook stays open, and after each
+ * step's typing it is saved as that step's `out`. So a site's workbook sent every month (the March copy,
+ * then March and April, ...) is saved by LibreOffice each time, as a site lead would.
+ */
+export function fillStepsWithLibreOffice(soffice: string, file: string, steps: FillStep[]): void {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'str-lo-profile-'));
   const env = `-env:UserInstallation=file://${profile}`;
   // A first start writes the profile, with its empty Standard library that the macro then replaces.
   execFileSync(soffice, [env, '--headless', '--terminate_after_init'], { stdio: 'pipe', timeout: 120_000 });
   const module = path.join(profile, 'user', 'basic', 'Standard', 'Module1.xba');
   if (!fs.existsSync(module)) throw new Error(`LibreOffice did not create its macro library in ${profile}`);
-  const entries = Object.entries(typed).map(
-    ([address, text]) => `  sheet.getCellRangeByName(${basicString(address)}).setFormula(${basicString(text)})`,
-  );
+  const stepLines = steps.flatMap((step) => [
+    `  sheet = doc.Sheets.getByName(${basicString(step.sheet)})`,
+    ...Object.entries(step.typed).map(
+      ([address, text]) => `  sheet.getCellRangeByName(${basicString(address)}).setFormula(${basicString(text)})`,
+    ),
+    '  doc.calculateAll()',
+    `  doc.storeToURL(${basicString(pathToFileURL(step.out).href)}, save())`,
+  ]);
   fs.writeFileSync(
     module,
     [
@@ -68,19 +90,16 @@ export function fillWithLibreOffice(
       `  hidden(0).Name = ${basicString('Hidden')}`,
       '  hidden(0).Value = True',
       `  doc = StarDesktop.loadComponentFromURL(${basicString(pathToFileURL(file).href)}, ${basicString('_blank')}, 0, hidden())`,
-      `  sheet = doc.Sheets.getByName(${basicString(sheet)})`,
-      ...entries,
-      '  doc.calculateAll()',
       '  Dim save(0) As New com.sun.star.beans.PropertyValue',
       `  save(0).Name = ${basicString('FilterName')}`,
       `  save(0).Value = ${basicString('Calc MS Excel 2007 XML')}`,
-      `  doc.storeToURL(${basicString(pathToFileURL(out).href)}, save())`,
+      ...stepLines,
       '  doc.close(True)',
       'End Sub',
       '</script:module>',
     ].join('\n'),
   );
-  execFileSync(soffice, [env, '--headless', 'macro:///Standard.Module1.Fill'], { stdio: 'pipe', timeout: 120_000 });
-  if (!fs.existsSync(out)) throw new Error(`LibreOffice did not save ${out} (the macro failed)`);
-  return out;
+  execFileSync(soffice, [env, '--headless', 'macro:///Standard.Module1.Fill'], { stdio: 'pipe', timeout: 180_000 });
+  for (const step of steps)
+    if (!fs.existsSync(step.out)) throw new Error(`LibreOffice did not save ${step.out} (the macro failed)`);
 }

@@ -1,13 +1,15 @@
 /**
- * Edits a workbook with openpyxl (Debian's python3-openpyxl, run by /usr/bin/python3), as another program
- * would: typed values, rows inserted (openpyxl moves cells but not defined names), sheets hidden.
+ * Has openpyxl (Debian's python3-openpyxl, run by /usr/bin/python3) edit and save workbooks, as another
+ * program, a script or a data team would: values typed into cells by address, rows inserted (openpyxl
+ * moves cells but not defined names), sheets hidden, the workbook saved by openpyxl itself.
  */
-import { spawnSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 
-const PYTHON = '/usr/bin/python3';
+export const SYSTEM_PYTHON = '/usr/bin/python3';
 
+/** True when /usr/bin/python3 can import openpyxl (.ci/run installs python3-openpyxl). */
 export function hasOpenpyxl(): boolean {
-  return spawnSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
+  return spawnSync(SYSTEM_PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
 }
 
 export interface OpenpyxlEdit {
@@ -19,7 +21,7 @@ export interface OpenpyxlEdit {
   state?: 'visible' | 'hidden' | 'veryHidden';
 }
 
-const SCRIPT = `
+const EDIT_SCRIPT = `
 import datetime, json, re, sys
 import openpyxl
 source, target, edits = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
@@ -39,6 +41,40 @@ wb.save(target)
 
 /** Opens `source` in openpyxl, applies the edits in order and saves to `target`. */
 export function editWithOpenpyxl(source: string, target: string, edits: OpenpyxlEdit[]): void {
-  const run = spawnSync(PYTHON, ['-c', SCRIPT, source, target, JSON.stringify(edits)], { encoding: 'utf8' });
+  const run = spawnSync(SYSTEM_PYTHON, ['-c', EDIT_SCRIPT, source, target, JSON.stringify(edits)], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`openpyxl could not edit ${source}: ${run.stderr}`);
+}
+
+/** A typed value: a number, text, or a date ("2008-04-03" given as { date }). */
+export type OpenpyxlValue = number | string | { date: string };
+
+/** Open `file`, type `typed` into each sheet, save as `out`. */
+export interface OpenpyxlFill {
+  file: string;
+  out: string;
+  typed: Record<string, Record<string, OpenpyxlValue>>;
+}
+
+// All the fills run in one Python process, so a whole folder of returns costs one start.
+const FILL_SCRIPT = `
+import datetime, json, sys
+import openpyxl
+for job in json.load(sys.stdin):
+    workbook = openpyxl.load_workbook(job["file"])
+    for sheet, cells in job["typed"].items():
+        for address, value in cells.items():
+            if isinstance(value, dict):
+                value = datetime.datetime.strptime(value["date"], "%Y-%m-%d")
+            workbook[sheet][address].value = value
+    workbook.save(job["out"])
+`;
+
+export function fillWithOpenpyxl(fills: OpenpyxlFill[]): void {
+  execFileSync(SYSTEM_PYTHON, ['-c', FILL_SCRIPT], {
+    input: JSON.stringify(fills),
+    stdio: ['pipe', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
 }

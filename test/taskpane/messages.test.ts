@@ -1,4 +1,5 @@
 import { ExcelTimeoutError } from '../../src/taskpane/excel-runner';
+import { NOT_FILLED_RULE, Severity } from '../../src/rules/types';
 import {
   checkNotice,
   clashQuestion,
@@ -152,8 +153,9 @@ describe('messages', () => {
 });
 
 describe('the ribbon’s check notice', () => {
-  const finding = (sheet: string, severity: 'error' | 'warning', explanation?: string) => ({
+  const finding = (sheet: string, severity: Severity, explanation?: string) => ({
     sheet,
+    ruleId: severity === 'note' ? NOT_FILLED_RULE : 'monthly.rating-on-scale',
     severity,
     ...(explanation && { explanation }),
   });
@@ -207,6 +209,25 @@ describe('the ribbon’s check notice', () => {
       checkNotice({ ...base, highlighted: 0, findings: [finding('A', 'warning', 'ok'), finding('A', 'warning', 'ok')] })
         .lines,
     ).toEqual(['Every check passed. See the Check results sheet.', '2 warnings with an explanation are accepted.']);
+  });
+
+  test('months not filled in yet are said once, and are not problems', () => {
+    expect(
+      checkNotice({ ...base, highlighted: 0, findings: [finding('2008-04', 'note'), finding('2008-05', 'note')] }),
+    ).toEqual({
+      tone: 'success',
+      title: 'No problems found',
+      lines: [
+        'Every check passed. See the Check results sheet.',
+        '2 months not filled in yet: each is checked once something is typed into it.',
+      ],
+    });
+    expect(
+      checkNotice({ ...base, findings: [finding('2008-03', 'error'), finding('2008-04', 'note')] }).lines.slice(0, 2),
+    ).toEqual([
+      '1 error and 0 warnings on 1 sheet. See the Check results sheet.',
+      '1 month not filled in yet: each is checked once something is typed into it.',
+    ]);
   });
 
   test('a check that stopped part-way is explained in its own words', () => {

@@ -6,7 +6,9 @@ import { errorMessage } from '../../src/taskpane/messages';
 const PROGRAMME_SHEETS = ['Programme Summary', 'Service Areas', 'Objective Progress', 'Trends', 'Not included'];
 
 /** A result with only what the wording reads: counts of returns and sites, months, notes and charts. */
-function result(over: { notIncluded?: NotIncluded[]; skipped?: string[]; replaced?: string[] } = {}) {
+function result(
+  over: { notIncluded?: NotIncluded[]; skipped?: string[]; replaced?: string[]; programme?: object } = {},
+) {
   return {
     sheets: PROGRAMME_SHEETS,
     renamed: [],
@@ -20,6 +22,10 @@ function result(over: { notIncluded?: NotIncluded[]; skipped?: string[]; replace
         { year: 2008, month: 5 },
       ],
       notIncluded: over.notIncluded ?? [],
+      replaced: [],
+      identicalCopies: 0,
+      notFilled: 0,
+      ...over.programme,
     },
     charts: { added: ['STR_WorkersInPost', 'STR_ServiceAreas', 'STR_ObjectiveProgress'], skipped: over.skipped ?? [] },
   } as unknown as ProgrammeResult;
@@ -49,7 +55,7 @@ describe('the Programme view’s messages', () => {
   test('returns left out are listed with their reason (five at most, then a count); the tone is not success', () => {
     const notIncluded = [
       ...Array.from({ length: 6 }, (_, i) => unreadable(i)),
-      { source: 'a.xlsx', sheet: '2008-04', kind: 'conflict', reason: 'Another return…' } as NotIncluded,
+      { source: 'a.xlsx', sheet: '2008-04', kind: 'replaced', reason: 'Replaced by a newer version…' } as NotIncluded,
     ];
     const r = result({ notIncluded });
     const message = consolidatedMessage({ kind: 'inserted', choice: 'keep-both', result: r }, r);
@@ -58,6 +64,17 @@ describe('the Programme view’s messages', () => {
     expect(message.lines).toContain('broken-0.xlsx: This file could not be opened as an Excel workbook (.xlsx).');
     expect(message.lines).not.toContain('broken-5.xlsx: This file could not be opened as an Excel workbook (.xlsx).');
     expect(message.lines).toContain('…and 2 more.');
+  });
+
+  test('months not filled in yet, copies sent again and replaced versions are said, as on the command line', () => {
+    const replaced = [{ site: 'Leeds', month: { year: 2008, month: 3 }, counted: {}, replaced: [{}, {}] }];
+    const r = result({ programme: { notFilled: 24, identicalCopies: 1, replaced } });
+    expect(consolidatedMessage({ kind: 'inserted', choice: 'keep-both', result: r }, r).lines.slice(0, 4)).toEqual([
+      '29 returns from 10 sites, March 2008 to May 2008.',
+      '24 months not filled in yet, so not counted.',
+      '1 copy of a return given again unchanged, counted once.',
+      '2 earlier versions replaced by a newer version of the same site and month.',
+    ]);
   });
 
   test('replacing earlier sheets says so; a cancelled question changes nothing', () => {

@@ -9,6 +9,8 @@ import { MONTHLY_DOCUMENT } from '../../sheets/monthly-report-sheets';
 import { Finding } from '../../rules/types';
 import { CheckContext, DocumentChecker } from '../check-workbook';
 import { findDocuments } from '../documents';
+import { siteKey } from '../../monthly/site';
+import { isNotFilledIn, notFilledNote } from './not-filled';
 import { allFields, MonthlyReturn, readMonthlyReturn } from './read-return';
 import { MONTHLY_RULES } from './rules';
 
@@ -36,24 +38,60 @@ function readable(model: MonthlyReturn): boolean {
   return fields.filter((f) => f.found).length >= fields.length * MIN_FOUND_SHARE;
 }
 
-const sameSite = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Last month's sheet for the same site, and the workbook it is in. */
+export interface MonthFound {
+  model: MonthlyReturn;
+  grid: WorkbookGrid;
+}
 
-/** Last month's return for the same site: another sheet of this workbook first, then the previous files. */
-export function findPrevious(model: MonthlyReturn, context: CheckContext): MonthlyReturn | undefined {
+// A workbook's monthly sheets are found once however many of its months look back.
+const monthlySheets = new WeakMap<WorkbookGrid, GridSheet[]>();
+
+function monthlySheetsOf(grid: WorkbookGrid): GridSheet[] {
+  let sheets = monthlySheets.get(grid);
+  if (!sheets) {
+    sheets = findDocuments(grid, TEMPLATES)
+      .stamped.filter((s) => s.stamp.document === MONTHLY_DOCUMENT && s.stamp.template === DEFINITION.id)
+      .map((s) => s.sheet);
+    monthlySheets.set(grid, sheets);
+  }
+  return sheets;
+}
+
+/** The same site's sheet for the month before, filled in or not: this workbook first, then the previous files. */
+export function monthBefore(model: MonthlyReturn, context: CheckContext): MonthFound | undefined {
   const month = model.month.month;
   if (!month || model.site.empty) return undefined;
   const wanted = addMonths(month, -1);
   for (const grid of [context.grid, ...context.previous]) {
-    for (const { sheet, stamp } of findDocuments(grid, TEMPLATES).stamped) {
-      if (stamp.document !== MONTHLY_DOCUMENT || stamp.template !== DEFINITION.id) continue;
+    for (const sheet of monthlySheetsOf(grid)) {
       if (grid === context.grid && sheet.name === model.sheet) continue;
       const other = read(grid, sheet);
       if (!other.month.month || compareMonths(other.month.month, wanted) !== 0) continue;
-      if (!readable(other) || !sameSite(other.site.text, model.site.text)) continue;
-      return other;
+      if (!readable(other) || siteKey(other.site.text) !== siteKey(model.site.text)) continue;
+      return { model: other, grid };
     }
   }
   return undefined;
+}
+
+/** Whether a month holds anything typed (see not-filled.ts), comparing carried values with its month before. */
+function filledIn(found: MonthFound, context: CheckContext): boolean {
+  return !isNotFilledIn(found.model, monthBefore(found.model, { ...context, grid: found.grid })?.model);
+}
+
+/** The workbook's monthly returns that are filled in, with a site and a month: what a comparison could use. */
+export function filledReturnsIn(grid: WorkbookGrid): MonthlyReturn[] {
+  const context: CheckContext = { grid, previous: [], today: new Date() };
+  return monthlySheetsOf(grid)
+    .map((sheet) => read(grid, sheet))
+    .filter((m) => readable(m) && !m.site.empty && m.month.month && filledIn({ model: m, grid }, context));
+}
+
+/** Last month's return for the same site, when it is filled in: what the rules compare this month with. */
+export function findPrevious(model: MonthlyReturn, context: CheckContext): MonthFound | undefined {
+  const before = monthBefore(model, context);
+  return before && filledIn(before, context) ? before : undefined;
 }
 
 export const monthlyChecker: DocumentChecker<MonthlyReturn> = {
@@ -87,7 +125,9 @@ export const monthlyChecker: DocumentChecker<MonthlyReturn> = {
         'Copy the entries into a freshly generated monthly report.',
       );
     }
+    if (isNotFilledIn(model, monthBefore(model, context)?.model)) return { findings: [notFilledNote(model)] };
     const previous = findPrevious(model, context);
-    return { model: previous ? { ...model, previous } : model };
+    context.onCompared?.(model, previous);
+    return { model: previous ? { ...model, previous: previous.model } : model };
   },
 };

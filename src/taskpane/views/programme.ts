@@ -112,7 +112,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
             const outcomes = await readPickedFiles(chosen, browserParseXml, (d, t) => job.progress(d, t), job.signal);
             if (job.signal.aborted) return CANCELLED_READING;
             const inputs: ReturnInput[] = outcomes.map((o) =>
-              o.ok ? { source: o.file, grid: o.grid } : { source: o.file, unreadable: o.message },
+              o.ok ? { source: o.file, grid: o.grid, modified: o.modified } : { source: o.file, unreadable: o.message },
             );
             return consolidate(job, inputs);
           },

@@ -9,6 +9,7 @@ import { Command } from './command';
 import { expandInputs } from './inputs';
 import { requireXlsxOut } from './options';
 import { startProgress } from './progress';
+import { backupNotice } from '../xlsx/safe-write';
 import { UserError } from './user-error';
 
 const HELP = `Usage: str-toolkit consolidate FILE... -o PROGRAMME.xlsx [--force] [--json]
@@ -57,7 +58,8 @@ export const consolidateCommand: Command = {
     } finally {
       progress.stop();
     }
-    if (out) await writeProgrammeFile(out, programme, new Date(), force);
+    const backup = out ? await writeProgrammeFile(out, programme, new Date(), force) : undefined;
+    if (out && backup) io.error(backupNotice(out, backup));
     if (json) io.log(JSON.stringify(programmeJson(programme), null, 2));
     else io.log(summary(programme, out ?? ''));
     return 0;

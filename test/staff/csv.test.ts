@@ -29,7 +29,7 @@ describe('parseCsv (RFC 4180)', () => {
     ['a,,c', [['a', '', 'c']]],
     ['a,b\r\n\r\nc,d', [['a', 'b'], [''], ['c', 'd']]],
     ['\uFEFFName,Grade', [['Name', 'Grade']]],
-    ['=HYPERLINK("x"),+1', [['=HYPERLINK("x")', '+1']]],
+    ['"=HYPERLINK(""x"")",+1', [['=HYPERLINK("x")', '+1']]],
     [
       'Name;Grade;Setting\r\n"Lee; Sam";senior;crisis',
       [
@@ -45,6 +45,7 @@ describe('parseCsv (RFC 4180)', () => {
       new CsvError('Row 2: a field opens a quote that is never closed.', 2),
     );
     expect(() => parseCsv('a\r\n"x"y,z')).toThrow(/^Row 2: a field in quotes has more text after its closing quote/);
+    expect(() => parseCsv('a\r\nb\r\n=HYPERLINK("x")')).toThrow(/^Row 3: a field has a quote in it but does not start/);
   });
 
   test('reads back whatever a spreadsheet program writes (property)', () => {

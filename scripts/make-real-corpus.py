@@ -275,7 +275,7 @@ def plan(made):
     # Typed the way people type: a rating the scale does not have, a count typed as text, a total too low.
     errors = dict(good, ET1_SelfRating=2, Numbers_InRecruitment=Text('2'), Area_CMHT=1)
     april_typed = dict(good_return(april_cells, '2008-05-02'), Numbers_InPost=6, Area_CMHT=4,
-                       EO1_SelfRating=3, EO1_DateAchieved='2008-04-21')
+                       EO1_SelfRating=3, EO1_DateAchieved='2008-04-21', RR2_SelfRating=1)
     outlines = os.path.join(made, 'outlines.xlsx')
     results = os.path.join(made, 'results.xlsx')
     programme = os.path.join(made, 'programme.xlsx')

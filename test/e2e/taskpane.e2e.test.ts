@@ -733,11 +733,14 @@ describeInBrowser(browserSuite, () => {
       // Clicking the finding selects its cell in Excel.
       const cell = (await finding.textContent())!.split(' · ')[0].trim();
       await finding.click();
-      await page.waitForFunction((address) => {
-        const host = (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake;
-        const selected = host.excel.model.selection;
-        return selected?.sheet === '2008-03' && selected.address === address;
-      }, cell);
+      await page.waitForFunction(
+        (address) => {
+          const host = (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake;
+          const selected = host.excel.model.selection;
+          return selected?.sheet === '2008-03' && selected.address === address;
+        },
+        cell,
+      );
 
       await button(page, 'Clear highlights').click();
       await status(page).getByText('Highlights cleared').waitFor();
@@ -787,7 +790,9 @@ describeInBrowser(browserSuite, () => {
       await page.locator('#monthly-span-twelve').check();
       await button(page, 'Create report').click();
       await page.locator('#monthly-status').getByText('made').first().waitFor();
-      await page.evaluate(() => (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake.fillReturns());
+      await page.evaluate(() =>
+        (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake.fillReturns(),
+      );
 
       await page.getByRole('tab', { name: 'Programme' }).click();
       await button(page, 'Consolidate this workbook').waitFor();
@@ -827,7 +832,7 @@ describeInBrowser(browserSuite, () => {
       expect(text).toContain(`${counted.length} returns from ${sites} sites, March 2008 to May 2008.`);
       expect(text).toContain(`${path.basename(files.corrupt)}:`);
       expect(text).toContain(`${path.basename(files.notAReturn)}`);
-      expect(text).toContain('Another return for Site 04, April 2008 was also given');
+      expect(text).toContain("Another return for Site 04, April 2008 was also given");
       expect((await workbook(page)).sheets).toEqual(expect.arrayContaining(Object.values(PROGRAMME_SHEETS)));
       await expectReadable(page);
       await snap(page, 'programme-files');

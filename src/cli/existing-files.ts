@@ -20,7 +20,8 @@ export async function existingFiles(files: string[]): Promise<string[]> {
 
 /** What --skip-existing kept, one file a line. */
 export function keptList(kept: string[]): string {
-  return [`Kept ${counted(kept.length, 'file')} that already existed (not changed):`, ...kept.map((f) => `  ${f}`)].join(
-    '\n',
-  );
+  return [
+    `Kept ${counted(kept.length, 'file')} that already existed (not changed):`,
+    ...kept.map((f) => `  ${f}`),
+  ].join('\n');
 }

@@ -103,10 +103,14 @@ export const monthlyReportCommand: Command = {
       } finally {
         progress.stop();
       }
-      io.log(`Wrote ${counted(targets.length, 'workbook')} to ${dir}, one per site, each with ${describeMonths(months, span)}.`);
+      io.log(
+        `Wrote ${counted(targets.length, 'workbook')} to ${dir}, one per site, each with ${describeMonths(months, span)}.`,
+      );
       if (kept.length > 0) io.log(keptList(kept));
       if (problems.length === 0) return 0;
-      io.error(`${counted(problems.length, 'row')} of ${list} left out (see above); fix them and run again with --skip-existing.`);
+      io.error(
+        `${counted(problems.length, 'row')} of ${list} left out (see above); fix them and run again with --skip-existing.`,
+      );
       return 1;
     }
 

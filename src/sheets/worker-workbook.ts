@@ -112,7 +112,11 @@ function indexSheet(workers: WorkerSheets[], leftOut: string[]): SheetSpec {
   });
   if (leftOut.length > 0) {
     const heading = sheet.rows.length + 1;
-    sheet.rows.push([], [`Rows of the staff list left out (${leftOut.length})`], ...leftOut.map((problem) => [problem]));
+    sheet.rows.push(
+      [],
+      [`Rows of the staff list left out (${leftOut.length})`],
+      ...leftOut.map((problem) => [problem]),
+    );
     sheet.styles.push({ range: cellAddress(heading, 0), style: { bold: true } });
   }
   sheet.links = workers.flatMap(({ names }, i) => [

@@ -52,7 +52,7 @@ export function parseSiteRows(values: CellValue[][]): SiteList {
     const wrong = [
       ...(site === '' ? ['the site name is empty'] : []),
       ...(earlier !== undefined ? [`"${site}" is already on row ${earlier}`] : []),
-      ...(lead === '' ? ['the Lead (the Programme Lead\'s name) is empty'] : []),
+      ...(lead === '' ? ["the Lead (the Programme Lead's name) is empty"] : []),
     ];
     if (wrong.length > 0) {
       result.problems.push(`Row ${row}: ${wrong.join('; ')}. This row was left out.`);

@@ -148,29 +148,22 @@ describe('a programme: --sites and --split', () => {
     const out = path.join(dir, 'reports');
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(out, 'st-marys-2008-03.xlsx'), 'keep me');
-    const refused = await run(['monthly-report', '--sites', sites, '--split', out, '--month', '2008-03']);
+    const split = (...more: string[]) =>
+      run(['monthly-report', '--sites', sites, '--split', out, '--month', '2008-03', ...more]);
+    const refused = await split();
     expect(refused.code).toBe(2);
     expect(refused.err).toMatch(
       /1 of the files already exist .*st-marys-2008-03\.xlsx.*Nothing was written.*--skip-existing.*--force/,
     );
     expect(fs.readdirSync(out)).toEqual(['st-marys-2008-03.xlsx']);
-    const skipped = await run([
-      'monthly-report',
-      '--sites',
-      sites,
-      '--split',
-      out,
-      '--month',
-      '2008-03',
-      '--skip-existing',
-    ]);
+    const skipped = await split('--skip-existing');
     expect(skipped.code).toBe(0);
     expect(skipped.out).toBe(
       `Wrote 4 workbooks to ${out}, one per site, each with one sheet (2008-03).\n` +
         `Kept 1 file that already existed (not changed):\n  ${path.join(out, 'st-marys-2008-03.xlsx')}`,
     );
     expect(fs.readFileSync(path.join(out, 'st-marys-2008-03.xlsx'), 'utf8')).toBe('keep me');
-    const forced = await run(['monthly-report', '--sites', sites, '--split', out, '--month', '2008-03', '--force']);
+    const forced = await split('--force');
     expect(forced.code).toBe(0);
     const backups = fs.readdirSync(out).filter((f) => f.includes('(backup '));
     expect(backups).toHaveLength(5);

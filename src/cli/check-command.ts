@@ -4,12 +4,14 @@ import fs from 'fs';
 import path from 'path';
 import { checkExitCode, checkFiles, FileFinding, FilesChecked } from '../check/check-files';
 import { CHECKERS } from '../check/checkers';
-import { buildResultsSheet, RESULTS_SHEET } from '../check/results-sheet';
+import { buildResultsSheet } from '../check/results-sheet';
 import { readExplanations, withExplanations } from '../check/accepted';
 import { countBySeverity } from '../rules/types';
 import { EMPTY_WORKBOOK, placeWorkbook } from '../sheets/placement';
 import { renderPlacement } from '../xlsx/render';
-import { writeNewFile } from '../xlsx/safe-write';
+import { backupNotice, writeNewFile } from '../xlsx/safe-write';
+import { gridRows } from '../check/documents';
+import { parseRegistry, REGISTRY_SHEET } from '../sheets/stamp';
 import { readWorkbooks } from '../xlsx/read-pool';
 import { TOOLKIT_VERSION } from '../version';
 import { Command } from './command';
@@ -33,7 +35,8 @@ such as "returns/*.xlsx".
                    a month not filled in yet is one "note", never an error
   --out FILE       also write the findings to a "Check results" workbook; explanations
                    written beside warnings there are kept when you check again
-  --force          replace the --out file if it exists
+  --force          replace the --out file if it is an earlier results workbook (it
+                   is kept as "NAME (backup DATE TIME).xlsx"); any other file is refused
 
 Exit status: 0 no errors (warnings and months not filled in yet allowed), 1 errors
 found, 2 a file could not be read or a name found no workbook ("not found").`,
@@ -54,6 +57,8 @@ found, 2 a file could not be read or a name found no workbook ("not found").`,
     if (out && values.force !== true && fs.existsSync(out)) {
       throw new UserError(`${out} already exists. Choose another file name, or add --force to replace it.`);
     }
+    // Read before checking, so a file that is not our results workbook is refused before any work is done.
+    const explanations = out && fs.existsSync(out) ? await earlierExplanations(out) : undefined;
     const progress = startProgress(files.length, io.stderrIsTTY && !values.json, 'Checking');
     const result = await checkFiles(files, previousFiles, CHECKERS, new Date(), {
       onEach: (file) => progress.tick(path.basename(file)),
@@ -63,10 +68,11 @@ found, 2 a file could not be read or a name found no workbook ("not found").`,
     result.unreadable.unshift(
       ...expanded.notFound.map((n) => ({ file: n.input, problem: 'not-found', message: n.message })),
     );
-    if (out) result.findings = await withEarlierExplanations(out, result.findings);
+    if (explanations) result.findings = withEarlierExplanations(explanations, result.findings);
     if (values.json) io.log(JSON.stringify(jsonFindings(result), null, 2));
     else io.log(readableReport(result));
-    if (out) await writeResults(out, result, values.force === true);
+    const backup = out ? await writeResults(out, result, values.force === true) : undefined;
+    if (out && backup) io.error(backupNotice(out, backup));
     return checkExitCode(result);
   },
 };
@@ -126,22 +132,48 @@ function readableReport(result: FilesChecked): string {
   return lines.join('\n').trimStart();
 }
 
+/** The stamp's document name for a results workbook written by --out. */
+const RESULTS_DOCUMENT = 'check-results';
+
 /** How a finding is named on the results workbook, where several files' findings meet. */
 const resultsSheetLabel = (f: FileFinding) =>
   f.sheet ? `${path.basename(f.file)} › ${f.sheet}` : path.basename(f.file);
 
-/** Explanations written beside warnings in an earlier copy of the results workbook. */
-async function withEarlierExplanations(out: string, findings: FileFinding[]): Promise<FileFinding[]> {
+/**
+ * Explanations written beside warnings in an earlier copy of the results workbook. The file is replaced only
+ * if it is a results workbook the toolkit wrote and can read: anything else may hold work of the user's, so
+ * it is refused, naming the problem.
+ */
+async function earlierExplanations(out: string): Promise<Map<string, string>> {
   const [earlier] = await readWorkbooks([out], { size: 1 });
-  if (!earlier.ok) return findings;
-  const explanations = readExplanations(earlier.grid.sheets.find((s) => s.name === RESULTS_SHEET));
+  if (!earlier.ok) {
+    throw new UserError(
+      `${out} was not replaced: it could not be read as a Check results workbook. ${earlier.message} ` +
+        'Choose another --out file name.',
+    );
+  }
+  const registry = earlier.grid.sheets.find((s) => s.name === REGISTRY_SHEET);
+  const stamp = (registry ? parseRegistry(gridRows(registry)) : []).find((e) => e.document === RESULTS_DOCUMENT);
+  const sheet = stamp && earlier.grid.sheets.find((s) => s.name === stamp.sheet);
+  if (!sheet) {
+    throw new UserError(
+      `${out} was not replaced: it is not a Check results workbook made by the STR Toolkit` +
+        `${stamp ? ` (its "${stamp.sheet}" sheet is missing)` : ''}, so it may hold other work. ` +
+        'Choose another --out file name.',
+    );
+  }
+  return readExplanations(sheet);
+}
+
+function withEarlierExplanations(explanations: Map<string, string>, findings: FileFinding[]): FileFinding[] {
   return findings.map((f) => {
     const [labelled] = withExplanations([{ ...f, sheet: resultsSheetLabel(f) }], explanations);
     return labelled.explanation ? { ...f, explanation: labelled.explanation } : f;
   });
 }
 
-async function writeResults(out: string, result: FilesChecked, force: boolean): Promise<void> {
+/** Returns the backup's path when an earlier results workbook was replaced. */
+async function writeResults(out: string, result: FilesChecked, force: boolean): Promise<string | undefined> {
   const unreadable = result.unreadable.map((u) => ({
     ruleId: `file.${u.problem}`,
     severity: 'error' as const,
@@ -153,7 +185,7 @@ async function writeResults(out: string, result: FilesChecked, force: boolean): 
   // Findings point into other files, so this sheet carries no in-workbook links.
   const sheet = { ...buildResultsSheet(findings, new Date()), links: [] };
   const stamp = {
-    document: 'check-results',
+    document: RESULTS_DOCUMENT,
     template: 'str-check-results',
     templateVersion: '1',
     toolkitVersion: TOOLKIT_VERSION,
@@ -163,5 +195,5 @@ async function writeResults(out: string, result: FilesChecked, force: boolean): 
   const workbook = renderPlacement(
     placeWorkbook({ sheets: [sheet], names: [] }, EMPTY_WORKBOOK, stamp, [], 'keep-both'),
   );
-  await writeNewFile(out, new Uint8Array(await workbook.xlsx.writeBuffer()), force);
+  return writeNewFile(out, new Uint8Array(await workbook.xlsx.writeBuffer()), force);
 }

@@ -9,6 +9,7 @@ import { Command } from './command';
 import { expandInputs, notFoundError } from './inputs';
 import { requireXlsxOut } from './options';
 import { startProgress } from './progress';
+import { backupNotice } from '../xlsx/safe-write';
 import { UserError } from './user-error';
 
 const HELP = `Usage: str-toolkit consolidate FILE... -o PROGRAMME.xlsx [--force] [--json]
@@ -67,7 +68,8 @@ export const consolidateCommand: Command = {
     }
     // An empty programme workbook would look like a programme with no sites: write nothing, and say why.
     const nothing = nothingIncludedReason(programme);
-    if (out && !nothing) await writeProgrammeFile(out, programme, new Date(), force);
+    const backup = out && !nothing ? await writeProgrammeFile(out, programme, new Date(), force) : undefined;
+    if (out && backup) io.error(backupNotice(out, backup));
     if (json) io.log(JSON.stringify(programmeJson(programme), null, 2));
     else io.log(summary(programme, out && !nothing ? out : ''));
     if (nothing) io.error(out ? `${nothing} ${out} was not written.` : nothing);

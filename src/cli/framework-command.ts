@@ -1,5 +1,6 @@
 /** `str-toolkit framework -o FILE.xlsx [--force]`: the whole competence framework as a workbook. */
 import { buildFrameworkWorkbook, frameworkStamp } from '../sheets/framework-sheets';
+import { backupNotice } from '../xlsx/safe-write';
 import { writeWorkbookFile } from '../xlsx/write-workbook';
 import { Command } from './command';
 import { requireXlsxOut } from './options';
@@ -21,7 +22,8 @@ as a new Excel workbook.
   async run(values, _positionals, io) {
     const out = requireXlsxOut(values.out, this.help);
     const spec = buildFrameworkWorkbook();
-    await writeWorkbookFile(out, spec, frameworkStamp(new Date()), values.force === true);
+    const backup = await writeWorkbookFile(out, spec, frameworkStamp(new Date()), values.force === true);
+    if (backup) io.error(backupNotice(out, backup));
     io.log(`Wrote ${out}: ${spec.sheets.map((s) => s.name).join(', ')}.`);
     return 0;
   },

@@ -7,16 +7,19 @@ import path from 'path';
 import { MonthlyReportDefinition, NATIONAL_DEFINITION } from '../monthly/definition';
 import { Month, addMonths, formatMonth, parseMonth } from '../monthly/month';
 import { MAX_MONTHS, buildMonthlyReportWorkbook, monthlyReportStamp } from '../sheets/monthly-report-sheets';
-import { writeNewFile } from '../xlsx/safe-write';
+import { backupNotice, writeNewFile } from '../xlsx/safe-write';
 import { workbookBytes } from '../xlsx/write-workbook';
 import { Command } from './command';
 import { requireXlsxOut } from './options';
 import { startProgress } from './progress';
-import { SiteRow, parseSitesCsv, siteFileStem } from './sites-csv';
+import { SiteRow, parseSiteRows, siteFileStem } from '../staff/site-list';
+import { readListFile } from '../xlsx/read-staff';
 import { UserError } from './user-error';
+import { existingFiles, keptList } from './existing-files';
+import { counted } from '../words';
 
 const HELP = `Usage: str-toolkit monthly-report --site NAME --lead NAME --month YYYY-MM [--months N] -o FILE.xlsx [--force]
-       str-toolkit monthly-report --sites SITES.csv --split DIR --month YYYY-MM [--months N] [--force]
+       str-toolkit monthly-report --sites SITES.csv --split DIR --month YYYY-MM [--months N] [--skip-existing | --force]
 
 Writes the national "Implementation Site Monthly Report" as a fill-in workbook, one sheet per month
 (named like 2008-03). Yellow cells are the ones to fill in; everything else is protected.
@@ -26,11 +29,18 @@ Writes the national "Implementation Site Monthly Report" as a fill-in workbook, 
   --month YYYY-MM    the first month, e.g. 2008-03
   --months N         how many months, one sheet each: 1 (the default) to ${MAX_MONTHS}
   -o, --out FILE     the workbook to write (.xlsx)
-  --sites FILE.csv   a whole programme: a CSV file with the columns Site and Lead, one row per site
+  --sites FILE       a whole programme: a .csv (or .xlsx) list with the columns Site and Lead,
+                     one row per site; a row with a mistake is named and left out
   --split DIR        the folder to write the --sites workbooks to, one per site
+  --skip-existing    with --split: make only the files that are not there yet, and list the
+                     ones kept (they may be filled in already)
   --password P       a password to unprotect the sheets (default: protected without a password)
   --template FILE    a locally adapted form (JSON, like templates/monthly-report.json)
-  --force            replace files that already exist`;
+  --force            replace files that already exist; each one replaced is first kept as
+                     "NAME (backup DATE TIME).xlsx"
+
+Exit status: 0 all written; 1 written, but some rows of the --sites list were left out;
+2 nothing written.`;
 
 export const monthlyReportCommand: Command = {
   name: 'monthly-report',
@@ -47,6 +57,7 @@ export const monthlyReportCommand: Command = {
     password: { type: 'string' },
     template: { type: 'string' },
     force: { type: 'boolean' },
+    'skip-existing': { type: 'boolean' },
   },
   async run(values, _positionals, io) {
     const firstMonth = requireMonth(values.month);
@@ -55,6 +66,9 @@ export const monthlyReportCommand: Command = {
       typeof values.template === 'string' ? await loadDefinition(values.template) : NATIONAL_DEFINITION;
     const password = optionalText(values.password, '--password');
     const force = values.force === true;
+    const skipExisting = values['skip-existing'] === true;
+    if (force && skipExisting) throw new UserError('Give either --force or --skip-existing, not both.');
+    if (skipExisting && values.split === undefined) throw new UserError('--skip-existing works with --split DIR.');
     const stamp = monthlyReportStamp(definition, new Date());
     const span =
       months === 1
@@ -68,29 +82,44 @@ export const monthlyReportCommand: Command = {
           `Use either --site, --lead and -o for one site, or --sites and --split for many, not both.\n\n${HELP}`,
         );
       }
-      const csv = requireText(values.sites, '--sites FILE.csv');
+      const list = requireText(values.sites, '--sites FILE.csv');
       const dir = requireText(values.split, '--split DIR');
-      const sites = parseSitesCsv(await readText(csv), csv);
-      const targets = planFiles(sites, dir, firstMonth);
-      if (!force) await refuseExisting(targets.map((t) => t.file));
+      const file = await readListFile(list, 'list of sites');
+      const { sites, problems } = parseSiteRows(file.values);
+      for (const message of [...file.notices, ...problems]) io.error(`${list}: ${message}`);
+      if (sites.length === 0) throw new UserError('No site could be read from the list, so nothing was written.');
+      const planned = planFiles(sites, dir, firstMonth);
+      const kept = skipExisting ? await existingFiles(planned.map((t) => t.file)) : [];
+      const targets = planned.filter((t) => !kept.includes(t.file));
+      if (!force && !skipExisting) await refuseExisting(targets.map((t) => t.file));
       const progress = startProgress(targets.length, io.stderrIsTTY, 'Monthly reports');
       try {
         for (const { site, file } of targets) {
           const spec = buildMonthlyReportWorkbook({ ...common, site: site.site, lead: site.lead });
-          await writeNewFile(file, await workbookBytes(spec, stamp), force);
+          const backup = await writeNewFile(file, await workbookBytes(spec, stamp), force);
+          if (backup) io.error(backupNotice(file, backup));
           progress.tick(site.site);
         }
       } finally {
         progress.stop();
       }
-      io.log(`Wrote ${targets.length} workbooks to ${dir}, one per site, each with ${describeMonths(months, span)}.`);
-      return 0;
+      io.log(
+        `Wrote ${counted(targets.length, 'workbook')} to ${dir}, one per site, each with ${describeMonths(months, span)}.`,
+      );
+      if (kept.length > 0) io.log(keptList(kept));
+      if (problems.length === 0) return 0;
+      io.error(
+        `${counted(problems.length, 'row')} of ${list} left out (see above); fix them and run again with --skip-existing.`,
+      );
+      return 1;
     }
 
     const out = requireXlsxOut(values.out, HELP);
     const site = requireText(values.site, '--site NAME');
     const lead = requireText(values.lead, '--lead NAME');
-    await writeNewFile(out, await workbookBytes(buildMonthlyReportWorkbook({ ...common, site, lead }), stamp), force);
+    const bytes = await workbookBytes(buildMonthlyReportWorkbook({ ...common, site, lead }), stamp);
+    const backup = await writeNewFile(out, bytes, force);
+    if (backup) io.error(backupNotice(out, backup));
     io.log(`Wrote ${out}: the monthly report for ${site}, ${describeMonths(months, span)}.`);
     return 0;
   },
@@ -171,18 +200,11 @@ function planFiles(sites: SiteRow[], dir: string, firstMonth: Month): { site: Si
 
 /** Refuse before writing anything, so a batch never stops half-way over someone's files. */
 async function refuseExisting(files: string[]): Promise<void> {
-  const existing: string[] = [];
-  for (const file of files) {
-    try {
-      await fs.access(file);
-      existing.push(file);
-    } catch {
-      // Not there: fine.
-    }
-  }
+  const existing = await existingFiles(files);
   if (existing.length === 0) return;
   const listed = existing.slice(0, 5).join(', ') + (existing.length > 5 ? ` and ${existing.length - 5} more` : '');
   throw new UserError(
-    `${existing.length} of the files already exist (${listed}). Nothing was written. Add --force to replace them.`,
+    `${existing.length} of the files already exist (${listed}). Nothing was written. Add --skip-existing to make ` +
+      'only the missing ones, or --force to replace them (each is kept as a backup first).',
   );
 }

@@ -126,7 +126,11 @@ export async function applyWorkerOutlines(
   if (plan.workers.length === 0) throw new Error('There is no worker to make a role profile and KSF outline for.');
   const now = options.now ?? new Date();
   const taken = choice === 'replace' ? userSheets(plan.state, plan.registered) : plan.state.sheetNames;
-  const book = buildWorkerWorkbook(plan.workers, { localRows: plan.localRows, takenSheetNames: taken });
+  const book = buildWorkerWorkbook(plan.workers, {
+    localRows: plan.localRows,
+    takenSheetNames: taken,
+    leftOut: plan.problems,
+  });
   const placement = stampDocuments(
     placeWorkbook(book.spec, plan.state, workerStamp(now), plan.registered, choice),
     book.kinds,

@@ -12,7 +12,10 @@ import { isDateFormat, serialToIso } from '../grid/dates';
 export function labelHash(values: Iterable<CellValue>): string {
   let hash = 0x811c9dc5;
   for (const value of values) {
-    const text = `${typeof value}:${String(value)}\u0000`;
+    // 15 significant digits, as spreadsheet programs keep them: LibreOffice and openpyxl save 1.8333333333333333
+    // as 1.83333333333333 or 1.833333333333333, and the label is the same.
+    const shown = typeof value === 'number' ? Number(value.toPrecision(15)) : value;
+    const text = `${typeof value}:${String(shown)}\u0000`;
     for (let i = 0; i < text.length; i++) {
       hash ^= text.charCodeAt(i);
       hash = Math.imul(hash, 0x01000193) >>> 0;

@@ -48,8 +48,10 @@ export interface WorkerWorkbookOptions {
   localRows?: LocalNosRow[];
   /** Sheet names the target workbook already has. */
   takenSheetNames?: string[];
-  /** Add the index sheet; default: when there is more than one worker. */
+  /** Add the index sheet; default: when there is more than one worker, or rows were left out. */
   index?: boolean;
+  /** Staff-list rows left out, and why ("Row 5: … This row was left out."): listed on the index sheet. */
+  leftOut?: string[];
 }
 
 export function buildWorkerSheets(worker: WorkerInput, names: PairNames, localRows: LocalNosRow[] = []): WorkerSheets {
@@ -67,8 +69,9 @@ export function buildWorkerWorkbook(workers: WorkerInput[], options: WorkerWorkb
   const built = workers.map((worker, i) => buildWorkerSheets(worker, names[i], options.localRows));
   const sheets: SheetSpec[] = [];
   const kinds: DocumentKind[] = [];
-  if (options.index ?? workers.length > 1) {
-    sheets.push(indexSheet(built));
+  const leftOut = options.leftOut ?? [];
+  if (options.index ?? (workers.length > 1 || leftOut.length > 0)) {
+    sheets.push(indexSheet(built, leftOut));
     kinds.push('index');
   }
   for (const w of built) {
@@ -78,8 +81,11 @@ export function buildWorkerWorkbook(workers: WorkerInput[], options: WorkerWorkb
   return { spec: { sheets, names: [] }, kinds, workers: built };
 }
 
-/** Name, grade, setting and team of every worker, with links to their two sheets. */
-function indexSheet(workers: WorkerSheets[]): SheetSpec {
+/**
+ * Name, grade, setting and team of every worker, with links to their two sheets; below the table, the
+ * staff-list rows that were left out, so the list and the workbook can be reconciled later.
+ */
+function indexSheet(workers: WorkerSheets[], leftOut: string[]): SheetSpec {
   const sheet = buildTableSheet({
     name: INDEX_SHEET,
     tableName: 'StaffOutlines',
@@ -104,6 +110,15 @@ function indexSheet(workers: WorkerSheets[]): SheetSpec {
       },
     ],
   });
+  if (leftOut.length > 0) {
+    const heading = sheet.rows.length + 1;
+    sheet.rows.push(
+      [],
+      [`Rows of the staff list left out (${leftOut.length})`],
+      ...leftOut.map((problem) => [problem]),
+    );
+    sheet.styles.push({ range: cellAddress(heading, 0), style: { bold: true } });
+  }
   sheet.links = workers.flatMap(({ names }, i) => [
     { cell: cellAddress(FIRST_DATA_ROW + i, 4), sheet: names.profile, target: 'A1' },
     { cell: cellAddress(FIRST_DATA_ROW + i, 5), sheet: names.outline, target: 'A1' },

@@ -1,10 +1,12 @@
 /**
  * A staff list (from a CSV file, an .xlsx sheet or a sheet of the open workbook) as workers: a header
- * row with name, grade and setting columns (team optional, any order, any case), then one row per worker.
+ * row with name, grade and setting columns (team optional, any order, any case; a title row above it is
+ * skipped), then one row per worker.
  * A bad row gets a message naming its row and is left out; every good row is still used.
  */
 import { CellValue } from '../sheets/model';
 import { gradeChoices, parseGrade, parseSetting, settingChoices, WorkerInput } from '../roles/worker';
+import { cellText as text, findHeaderRow, headingKey as key } from './header-row';
 
 export interface StaffRow {
   /** Row number as the spreadsheet shows it (1 = the first row). */
@@ -38,7 +40,9 @@ const REQUIRED: Column[] = ['name', 'grade', 'setting'];
  */
 export function parseStaffRows(values: CellValue[][], firstRow = 1): StaffList {
   const result: StaffList = { workers: [], problems: [], notices: [] };
-  const headerAt = values.findIndex((row) => row.some((v) => text(v) !== ''));
+  const headerAt = findHeaderRow(values, (headings) =>
+    REQUIRED.every((c) => headings.some((h) => HEADINGS[c].includes(h))),
+  );
   if (headerAt < 0) {
     result.problems.push(
       'The staff list is empty: it needs a header row (Name, Grade, Setting, Team) and a row per worker.',
@@ -70,7 +74,7 @@ export function parseStaffRows(values: CellValue[][], firstRow = 1): StaffList {
     const wrong: string[] = [];
     if (name === '') wrong.push('the name is empty');
     else if (name.length > MAX_NAME) wrong.push(`the name is longer than ${MAX_NAME} characters`);
-    if (!grade) wrong.push(gradeText ? `the grade "${gradeText}" is not ${gradeChoices()}` : 'the grade is empty');
+    if (!grade) wrong.push(gradeText ? gradeProblem(gradeText) : 'the grade is empty');
     if (!setting)
       wrong.push(
         settingText ? `the setting "${settingText}" is not one of ${settingChoices()}` : 'the setting is empty',
@@ -94,14 +98,9 @@ export function parseStaffRows(values: CellValue[][], firstRow = 1): StaffList {
   return result;
 }
 
-function text(v: CellValue | undefined): string {
-  return v === null || v === undefined ? '' : String(v).trim();
-}
-
-/** "Service Setting:" → "service setting". */
-function key(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+/** Why a grade is not an STR grade; a pay band ("Band 4") is named as one, since HR lists often give it. */
+function gradeProblem(gradeText: string): string {
+  if (/^(afc\s*)?band\s*\d/i.test(gradeText))
+    return `the grade "${gradeText}" is a pay band, not an STR grade: write ${gradeChoices()} (the STR grades)`;
+  return `the grade "${gradeText}" is not ${gradeChoices()}`;
 }

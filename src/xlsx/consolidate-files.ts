@@ -36,7 +36,13 @@ function modifiedTime(file: string): number | undefined {
 }
 
 /** The programme workbook, with the note that charts come from the add-in (exceljs cannot write them). */
-export async function writeProgrammeFile(file: string, programme: Programme, now: Date, force: boolean): Promise<void> {
+/** Returns the backup's path when an existing file was replaced (see safe-write.ts). */
+export async function writeProgrammeFile(
+  file: string,
+  programme: Programme,
+  now: Date,
+  force: boolean,
+): Promise<string | undefined> {
   const spec = buildProgrammeWorkbook(programme, { chartsNote: true, generated: now });
-  await writeWorkbookFile(file, spec, programmeStamp(programme.definition, now), force);
+  return writeWorkbookFile(file, spec, programmeStamp(programme.definition, now), force);
 }

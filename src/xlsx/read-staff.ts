@@ -1,6 +1,6 @@
 /**
- * Reads a staff list file for the command line: CSV (see staff/csv.ts) or an .xlsx workbook's first
- * sheet, as plain cell values. A workbook may also hold an adapted "Competence Framework" sheet;
+ * Reads a list file for the command line, a staff list or a programme's sites: CSV (see staff/csv.ts: UTF-8,
+ * or Windows-1252 with a notice) or an .xlsx workbook's first sheet, as plain cell values. A workbook may also hold an adapted "Competence Framework" sheet;
  * its local rows are returned too (guidance 7.2), so they appear in every profile.
  * Workbooks are read like every file the toolkit reads: checked before parsing (src/ooxml/preflight.ts),
  * then parsed in a worker thread with a memory cap and a time limit (read-pool.ts), never in this process.
@@ -13,24 +13,27 @@ import { GridSheet, WorkbookGrid } from '../grid/grid';
 import { LocalNosRow, localFrameworkRows } from '../roles/local-rows';
 import { FRAMEWORK_SHEETS } from '../sheets/framework-sheets';
 import { CellValue } from '../sheets/model';
-import { CsvError, parseCsv } from '../staff/csv';
+import { CsvError, decodeCsv, parseCsv } from '../staff/csv';
 import { checkFileSize } from '../ooxml/preflight';
 import { readWorkbooks } from './read-pool';
 
-export interface StaffFile {
+export interface ListFile {
   values: CellValue[][];
   localRows: LocalNosRow[];
+  /** Worth telling the user, e.g. that the CSV was read as Windows-1252. */
+  notices: string[];
 }
 
-export async function readStaffFile(file: string): Promise<StaffFile> {
+/** `what` names the list in messages: "staff list", "list of sites". */
+export async function readListFile(file: string, what = 'staff list'): Promise<ListFile> {
   const ext = path.extname(file).toLowerCase();
   if (ext !== '.csv' && ext !== '.xlsx') {
-    throw new UserError(`Give the staff list as a .csv or .xlsx file: ${file}`);
+    throw new UserError(`Give the ${what} as a .csv or .xlsx file: ${file}`);
   }
   if (ext === '.csv') {
-    const bytes = await readCsvBytes(file);
+    const { text, notice } = decodeCsv(await readCsvBytes(file));
     try {
-      return { values: parseCsv(new TextDecoder('utf-8').decode(bytes)), localRows: [] };
+      return { values: parseCsv(text), localRows: [], notices: notice ? [notice] : [] };
     } catch (e) {
       if (e instanceof CsvError) throw new UserError(`${file} is not a CSV file the toolkit can read. ${e.message}`);
       throw e;
@@ -41,7 +44,11 @@ export async function readStaffFile(file: string): Promise<StaffFile> {
   const first = grid.sheets[0];
   if (!first) throw new UserError(`${file} has no sheets.`);
   const framework = frameworkSheet(grid);
-  return { values: gridRows(first), localRows: framework ? localFrameworkRows(gridRows(framework)) : [] };
+  return {
+    values: gridRows(first),
+    localRows: framework ? localFrameworkRows(gridRows(framework)) : [],
+    notices: [],
+  };
 }
 
 /** The local rows of a workbook's "Competence Framework" sheet (for --framework FILE.xlsx). */

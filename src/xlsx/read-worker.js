@@ -20,6 +20,27 @@ ProtectionXform.prototype.parseOpen = function parseOpen(node) {
   this.model = !model.locked || model.hidden ? model : null;
 };
 
+const XLSX = require('exceljs/lib/xlsx/xlsx');
+
+/**
+ * openpyxl (and some other writers) give a sheet's parts as absolute targets ("/xl/tables/table1.xml") and
+ * keep notes in xl/comments/comment1.xml; exceljs looks parts up only by the relative name Excel writes, so
+ * it fails on such a file with "Cannot read properties of undefined". Make absolute targets relative to the
+ * sheet, and drop the notes' relationships: the grid never reads notes.
+ */
+const NOTE_RELATIONSHIPS = new Set([XLSX.RelType.Comments, XLSX.RelType.VmlDrawing]);
+const processSheetRels = XLSX.prototype._processWorksheetRelsEntry;
+XLSX.prototype._processWorksheetRelsEntry = async function relativeSheetRels(stream, model, sheetNo) {
+  await processSheetRels.call(this, stream, model, sheetNo);
+  model.worksheetRels[sheetNo] = (model.worksheetRels[sheetNo] || [])
+    .filter((rel) => !NOTE_RELATIONSHIPS.has(rel.Type))
+    .map((rel) =>
+      rel.TargetMode !== 'External' && /^\/xl\//.test(rel.Target || '')
+        ? { ...rel, Target: `../${rel.Target.slice('/xl/'.length)}` }
+        : rel,
+    );
+};
+
 const Worksheet = require('exceljs/lib/doc/worksheet');
 
 /**

@@ -18,6 +18,6 @@ export async function writeWorkbookFile(
   spec: WorkbookSpec,
   stamp: Omit<StampEntry, 'sheet'>,
   force: boolean,
-): Promise<void> {
-  await writeNewFile(file, await workbookBytes(spec, stamp), force);
+): Promise<string | undefined> {
+  return writeNewFile(file, await workbookBytes(spec, stamp), force);
 }

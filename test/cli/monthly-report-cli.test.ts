@@ -3,9 +3,9 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { runCli } from '../helpers/cli';
-import { parseSitesCsv, siteFileStem } from '../../src/cli/sites-csv';
+import { parseSiteRows, siteFileStem } from '../../src/staff/site-list';
+import { parseCsv } from '../../src/staff/csv';
 import { NATIONAL_DEFINITION } from '../../src/monthly/definition';
-import { UserError } from '../../src/cli/user-error';
 
 const run = runCli;
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'str-monthly-cli-'));
@@ -141,21 +141,36 @@ describe('a programme: --sites and --split', () => {
     }
   });
 
-  test('writes nothing when any file is already there, unless --force', async () => {
+  test('writes nothing when any file is already there, unless --skip-existing or --force (which keeps a backup)', async () => {
     const dir = tmp();
     const sites = path.join(dir, 'sites.csv');
     fs.writeFileSync(sites, csv);
     const out = path.join(dir, 'reports');
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(out, 'st-marys-2008-03.xlsx'), 'keep me');
-    const refused = await run(['monthly-report', '--sites', sites, '--split', out, '--month', '2008-03']);
+    const split = (...more: string[]) =>
+      run(['monthly-report', '--sites', sites, '--split', out, '--month', '2008-03', ...more]);
+    const refused = await split();
     expect(refused.code).toBe(2);
-    expect(refused.err).toMatch(/1 of the files already exist .*st-marys-2008-03\.xlsx.*Nothing was written.*--force/);
+    expect(refused.err).toMatch(
+      /1 of the files already exist .*st-marys-2008-03\.xlsx.*Nothing was written.*--skip-existing.*--force/,
+    );
     expect(fs.readdirSync(out)).toEqual(['st-marys-2008-03.xlsx']);
-    expect(
-      (await run(['monthly-report', '--sites', sites, '--split', out, '--month', '2008-03', '--force'])).code,
-    ).toBe(0);
-    expect(fs.readdirSync(out)).toHaveLength(5);
+    const skipped = await split('--skip-existing');
+    expect(skipped.code).toBe(0);
+    expect(skipped.out).toBe(
+      `Wrote 4 workbooks to ${out}, one per site, each with one sheet (2008-03).\n` +
+        `Kept 1 file that already existed (not changed):\n  ${path.join(out, 'st-marys-2008-03.xlsx')}`,
+    );
+    expect(fs.readFileSync(path.join(out, 'st-marys-2008-03.xlsx'), 'utf8')).toBe('keep me');
+    const forced = await split('--force');
+    expect(forced.code).toBe(0);
+    const backups = fs.readdirSync(out).filter((f) => f.includes('(backup '));
+    expect(backups).toHaveLength(5);
+    expect(backups).toContainEqual(expect.stringMatching(/^st-marys-2008-03 \(backup \d{4}-\d\d-\d\d \d{4}\)\.xlsx$/));
+    const kept = backups.find((f) => f.startsWith('st-marys'))!;
+    expect(fs.readFileSync(path.join(out, kept), 'utf8')).toBe('keep me');
+    expect(forced.err).toContain(`The earlier st-marys-2008-03.xlsx was kept as "${kept}".`);
   });
 });
 
@@ -248,28 +263,34 @@ test.each([
 
 test('--help lists the command and its options', async () => {
   expect((await run(['--help'])).out).toContain('monthly-report');
-  expect((await run(['monthly-report', '--help'])).out).toContain('--sites FILE.csv');
+  expect((await run(['monthly-report', '--help'])).out).toContain('--sites FILE');
 });
 
 describe('the sites file', () => {
   test('quoted fields, a byte-order mark, blank rows, semicolons', () => {
-    expect(parseSitesCsv('\uFEFFsite,lead\n\nA,B\n"St Mary\'s, North","Jo ""JJ"""\n', 'f.csv')).toEqual([
-      { site: 'A', lead: 'B', row: 3 },
-      { site: "St Mary's, North", lead: 'Jo "JJ"', row: 4 },
+    const sites = (text: string) => parseSiteRows(parseCsv(text));
+    expect(sites('\uFEFFsite,lead\n\nA,B\n"St Mary\'s, North","Jo ""JJ"""\n')).toEqual({
+      sites: [
+        { site: 'A', lead: 'B', row: 3 },
+        { site: "St Mary's, North", lead: 'Jo "JJ"', row: 4 },
+      ],
+      problems: [],
+    });
+    expect(sites('Site;Lead\nA;B').sites).toEqual([{ site: 'A', lead: 'B', row: 2 }]);
+    expect(sites('Sites of the 2008 programme\n\nSite,Programme Lead\nA,B').sites).toEqual([
+      { site: 'A', lead: 'B', row: 4 },
     ]);
-    expect(parseSitesCsv('Site;Lead\nA;B', 'f.csv')).toEqual([{ site: 'A', lead: 'B', row: 2 }]);
   });
 
   test.each([
-    ['', /f\.csv is empty/],
+    ['', /The list of sites is empty/],
     ['Name,Lead\nA,B', /needs a header row with the columns "Site" and "Lead"/],
-    ['Site,Lead\nA,B\na,C', /f\.csv, row 3: "a" is already on row 2/],
-    ['Site,Lead\n,B', /f\.csv, row 2: the site name is empty/],
+    ['Site,Lead\nA,B\na,C', /^Row 3: "a" is already on row 2\. This row was left out\.$/],
+    ['Site,Lead\n,B\nC,D', /^Row 2: the site name is empty\. This row was left out\.$/],
+    ['Site,Lead\nA,\nC,D', /^Row 2: the Lead \(the Programme Lead's name\) is empty\. This row was left out\.$/],
     ['Site,Lead', /has a header row but no sites/],
-    ['Site,Lead\n"A,B', /f\.csv: Row 2: a field opens a quote that is never closed/],
-  ])('refuses %j', (text, message) => {
-    expect(() => parseSitesCsv(text, 'f.csv')).toThrow(UserError);
-    expect(() => parseSitesCsv(text, 'f.csv')).toThrow(message);
+  ])('names the problem in %j', (text, message) => {
+    expect(parseSiteRows(parseCsv(text)).problems).toEqual([expect.stringMatching(message)]);
   });
 
   test('file names from site names', () => {

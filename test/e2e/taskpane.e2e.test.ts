@@ -18,9 +18,10 @@ import { countedKnown, writeProgrammeFiles } from '../consolidate/fixture';
 import { Built, ROOT, buildForE2e } from './build';
 import type { FakeHostOptions } from './fake-host';
 import { StaticServer, serveStatic } from './server';
+import { requiredInCi } from '../helpers/tools';
 
 const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
+const HAVE_CHROMIUM = requiredInCi(fs.existsSync(CHROMIUM), CHROMIUM, 'chromium');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 /** The budget for the pane's script, excluding office.js: 300 KB minified. */

@@ -109,6 +109,10 @@ describe('a staff list of 200 awkward names', () => {
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
     expect(result.index).toBe('Staff outlines');
     expect(fake.model.sheets.find((s) => s.id === fake.model.activeSheetId)!.name).toBe('Staff outlines');
+    // The rows left out are listed under the index, as the command line lists them.
+    expect(readValues(fake, 'Staff outlines').flat()).toEqual(
+      expect.arrayContaining(['Rows of the staff list left out (2)', ...plan.problems]),
+    );
     // The registry lists every new sheet once, with what it is.
     const registry = readValues(fake, REGISTRY_SHEET);
     expect(

@@ -4,12 +4,15 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { pathToFileURL } from 'url';
+import { requiredInCi } from './tools';
 
+/** LibreOffice's soffice, or null (under CI, missing fails: see tools.ts). */
 export function findSoffice(): string | null {
   for (const name of ['soffice', 'libreoffice']) {
     const found = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
     if (found.status === 0 && found.stdout.trim()) return found.stdout.trim();
   }
+  requiredInCi(false, 'LibreOffice (soffice)', 'libreoffice-calc-nogui');
   return null;
 }
 

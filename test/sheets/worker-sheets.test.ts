@@ -194,6 +194,15 @@ describe('a workbook for a staff list', () => {
     expect(buildWorkerWorkbook([sam]).kinds).toEqual(['profile', 'outline']);
   });
 
+  test('the rows of the staff list left out are listed under the index, even for one worker made', () => {
+    const leftOut = ['Row 5: the grade "Band 4" is a pay band, not an STR grade. This row was left out.'];
+    const one = buildWorkerWorkbook([sam], { leftOut });
+    expect(one.kinds).toEqual(['index', 'profile', 'outline']);
+    const rows = one.spec.sheets[0].rows;
+    expect(rows.slice(-3)).toEqual([[], ['Rows of the staff list left out (1)'], leftOut]);
+    expect(rows.slice(0, -3).flat()).toContain(sam.name);
+  });
+
   test('ranges the sheets name are inside the sheets', () => {
     for (const sheet of book.spec.sheets) {
       const ranges = [

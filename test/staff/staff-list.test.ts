@@ -15,6 +15,23 @@ describe('parseStaffRows', () => {
     ]);
   });
 
+  test('finds the header under a title row, and names a pay band as one', () => {
+    const list = parseStaffRows([
+      ['Staff list – North locality', null, null],
+      ['Exported 06/12/2026', null, null],
+      [],
+      ['Name', 'Grade', 'Setting'],
+      ['Zoë Adams', 'Band 4', 'crisis'],
+      ['Sam Lee', 'AfC band 5', 'crisis'],
+      ['Siobhán Ní Bhriain', 'Senior', 'crisis'],
+    ]);
+    expect(list.workers.map((w) => [w.row, w.worker.name])).toEqual([[7, 'Siobhán Ní Bhriain']]);
+    expect(list.problems).toEqual([
+      'Row 5: the grade "Band 4" is a pay band, not an STR grade: write Foundation, Intermediate or Senior (the STR grades). This row was left out.',
+      'Row 6: the grade "AfC band 5" is a pay band, not an STR grade: write Foundation, Intermediate or Senior (the STR grades). This row was left out.',
+    ]);
+  });
+
   test('a bad row is named and left out; the good rows are kept', () => {
     const list = parseStaffRows(
       [

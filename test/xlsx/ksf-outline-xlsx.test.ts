@@ -4,7 +4,7 @@
  * real spreadsheet program.
  */
 import ExcelJS from 'exceljs';
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -14,6 +14,7 @@ import { writeWorkerWorkbook } from '../../src/xlsx/write-worker-workbook';
 import { WorkerInput } from '../../src/roles/worker';
 import { awkwardStaff, awkwardStaffCsv } from '../helpers/awkward-staff';
 import { convertWithLibreOffice, findSoffice } from '../helpers/libreoffice';
+import { hasCommand } from '../helpers/tools';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'str-ksf-xlsx-'));
 const now = new Date(Date.UTC(2026, 0, 1));
@@ -68,7 +69,7 @@ if (!soffice) {
 }
 
 function pdfText(pdf: string): string | null {
-  if (spawnSync('sh', ['-c', 'command -v pdftotext']).status !== 0) return null;
+  if (!hasCommand('pdftotext', 'poppler-utils')) return null;
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 }
 

@@ -16,9 +16,10 @@ import {
 import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
 import { convertWithLibreOffice, findSoffice } from '../helpers/libreoffice';
 import { readXlsxPart } from '../helpers/xlsx-part';
+import { hasCommand } from '../helpers/tools';
 
 const soffice = findSoffice();
-const pdfTools = spawnSync('sh', ['-c', 'command -v pdftotext && command -v pdfinfo']).status === 0;
+const pdfTools = hasCommand('pdftotext', 'poppler-utils') && hasCommand('pdfinfo', 'poppler-utils');
 const describeWithLibreOffice = soffice ? describe : describe.skip;
 if (!soffice) {
   test.skip('LibreOffice checks skipped: soffice is not installed (.ci/run installs libreoffice-calc-nogui)', () => {});

@@ -26,7 +26,6 @@ import {
   Shade,
   ShadeRead,
   ShadedSeverity,
-  SheetShadeState,
   TOO_MANY_REASON,
 } from './highlights';
 import { readWorkbookGrid } from './read-grid';

@@ -39,6 +39,9 @@ function siteReturn(site: string, month: number): SiteMonthReturn {
     ratings: objectives.map(() => 2),
     errors: 0,
     warnings: 1,
+    submitted: null,
+    position: 0,
+    content: `${site} ${month}`,
   };
 }
 
@@ -78,7 +81,9 @@ const documents: { kind: string; spec: WorkbookSpec; bytes: () => Promise<Uint8A
       definition: NATIONAL_DEFINITION,
       returns: [siteReturn('North', 3), siteReturn('South', 3), siteReturn('North', 4)],
       notIncluded: [{ source: 'broken.xlsx', sheet: '', kind: 'unreadable', reason: longText }],
-      conflicts: [],
+      replaced: [],
+      identicalCopies: 0,
+      notFilled: 0,
     }),
     { chartsNote: true, generated: now },
   );

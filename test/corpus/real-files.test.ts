@@ -105,7 +105,7 @@ test('check --previous compares a return saved by openpyxl with one saved by Lib
   expect(run.code).toBe(0);
   const dropped = (JSON.parse(run.out) as JsonFinding[]).filter((f) => f.ruleId === 'monthly.rating-dropped');
   expect(dropped).toEqual([
-    expect.objectContaining({ sheet: '2008-04', message: expect.stringMatching(/Role Re-Design objective 2/) }),
+    expect.objectContaining({ sheet: '2008-04', message: expect.stringMatching(/Role Re-Design objective "Job description to be reviewed/) }),
   ]);
 });
 

@@ -59,7 +59,7 @@ function monthlySheetsOf(grid: WorkbookGrid): GridSheet[] {
 }
 
 /** The same site's sheet for the month before, filled in or not: this workbook first, then the previous files. */
-export function monthBefore(model: MonthlyReturn, context: CheckContext): MonthFound | undefined {
+function monthBefore(model: MonthlyReturn, context: CheckContext): MonthFound | undefined {
   const month = model.month.month;
   if (!month || model.site.empty) return undefined;
   const wanted = addMonths(month, -1);
@@ -86,12 +86,6 @@ export function filledReturnsIn(grid: WorkbookGrid): MonthlyReturn[] {
   return monthlySheetsOf(grid)
     .map((sheet) => read(grid, sheet))
     .filter((m) => readable(m) && !m.site.empty && m.month.month && filledIn({ model: m, grid }, context));
-}
-
-/** Last month's return for the same site, when it is filled in: what the rules compare this month with. */
-export function findPrevious(model: MonthlyReturn, context: CheckContext): MonthFound | undefined {
-  const before = monthBefore(model, context);
-  return before && filledIn(before, context) ? before : undefined;
 }
 
 export const monthlyChecker: DocumentChecker<MonthlyReturn> = {
@@ -125,8 +119,10 @@ export const monthlyChecker: DocumentChecker<MonthlyReturn> = {
         'Copy the entries into a freshly generated monthly report.',
       );
     }
-    if (isNotFilledIn(model, monthBefore(model, context)?.model)) return { findings: [notFilledNote(model)] };
-    const previous = findPrevious(model, context);
+    const before = monthBefore(model, context);
+    if (isNotFilledIn(model, before?.model)) return { findings: [notFilledNote(model)] };
+    // The rules compare with last month only when it is filled in: a month not filled in yet is not a return.
+    const previous = before && filledIn(before, context) ? before : undefined;
     context.onCompared?.(model, previous);
     return { model: previous ? { ...model, previous: previous.model } : model };
   },

@@ -52,9 +52,10 @@ const DEPTH = 2;
 
 /**
  * A file that unpacks to more than this (as its zip index says) may take a worker up to its memory cap: the
- * grid of a sheet of numbers takes about 10 times its XML (measured: 5.2 MB of XML, 100,000 one-number rows,
- * took the worker's heap to 60 MB). Only one is read at a time, so a batch needs one cap's worth of memory
- * however many large files it holds; a monthly return unpacks to about 100 KB.
+ * grid of a sheet of numbers, with its JSON, takes about 6 times the sheet's XML (measured: 4.8 MB of XML,
+ * 100,000 one-number rows, left 29 MB on the heap), and a sheet of short texts more. Only one is read at a
+ * time, so a batch needs one cap's worth of memory however many large files it holds; a monthly return
+ * unpacks to about 100 KB.
  */
 const LARGE_BYTES = 4 * 2 ** 20;
 

@@ -36,7 +36,8 @@ export interface ReadOptions {
 }
 
 /** The parts a grid needs: the workbook, its sheets and their relationships, shared strings and styles. */
-const NEEDED = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/(_rels\/)?[^/]+)$/;
+const NEEDED =
+  /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/(_rels\/)?[^/]+)$/;
 const STATES = new Set(['visible', 'hidden', 'veryHidden']);
 const EMPTY = new Uint8Array(0);
 

@@ -111,8 +111,7 @@ export function sheetPart(read: ReadPart, context: SheetContext): SheetCells {
       } else if (name === 'is' && collecting === 'is') {
         cell.value = inline.take();
         collecting = null;
-      }
-      else if (collecting === 'is') inline.close(name);
+      } else if (collecting === 'is') inline.close(name);
     },
     text(text) {
       if (collecting === 'v' || collecting === 'f') collected += text;

@@ -36,9 +36,15 @@ function xlsx(parts: Parts): Uint8Array {
   return makeZip(files.map((f) => ({ name: f.name, data: Buffer.from(f.data) })));
 }
 
-const sheet = (body: string, after = '') => `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${body}</sheetData>${after}</worksheet>`;
+const sheet = (body: string, after = '') =>
+  `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${body}</sheetData>${after}</worksheet>`;
 
-const cases: { name: string; parts: Parts; cells?: WorkbookGrid['sheets'][number]['cells']; grid?: Partial<WorkbookGrid> }[] = [
+const cases: {
+  name: string;
+  parts: Parts;
+  cells?: WorkbookGrid['sheets'][number]['cells'];
+  grid?: Partial<WorkbookGrid>;
+}[] = [
   {
     name: 'a main namespace written with a prefix (x:c) reads as without one',
     parts: {
@@ -50,7 +56,9 @@ const cases: { name: string; parts: Parts; cells?: WorkbookGrid['sheets'][number
   },
   {
     name: 'cells and rows written without their addresses follow the ones before them',
-    parts: { sheet: sheet('<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>') },
+    parts: {
+      sheet: sheet('<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>'),
+    },
     cells: {
       A1: { kind: 'n', value: 1 },
       B1: { kind: 'n', value: 2 },
@@ -81,7 +89,9 @@ const cases: { name: string; parts: Parts; cells?: WorkbookGrid['sheets'][number
   {
     name: 'styles: dates by format, unlocked cells written either way, conditional formats’ number formats ignored',
     parts: {
-      sheet: sheet('<row r="1"><c r="A1" s="1"><v>39512</v></c><c r="B1" s="2"><v>7</v></c><c r="C1" s="3"><v>8</v></c></row>'),
+      sheet: sheet(
+        '<row r="1"><c r="A1" s="1"><v>39512</v></c><c r="B1" s="2"><v>7</v></c><c r="C1" s="3"><v>8</v></c></row>',
+      ),
       styles:
         `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts>` +
         '<cellStyleXfs count="1"><xf numFmtId="14"><protection locked="0"/></xf></cellStyleXfs>' +

@@ -43,7 +43,12 @@ test('a generated monthly report: its sheets in order with their states, unlocke
     ['STR Toolkit Info', 'hidden'],
   ]);
   for (const month of ['2008-03', '2008-04'])
-    expect(grid.names).toContainEqual({ name: 'EO1_SelfRating', sheet: month, range: expect.any(String), scope: month });
+    expect(grid.names).toContainEqual({
+      name: 'EO1_SelfRating',
+      sheet: month,
+      range: expect.any(String),
+      scope: month,
+    });
   expect(Object.values(grid.sheets[0].cells).some((c) => c.unlocked)).toBe(true);
   expect(grid.sheets[0].merges.length).toBeGreaterThan(10);
   // The site was typed as "=Leeds": text, never a formula.
@@ -69,8 +74,14 @@ test('a filled return with awkward values: each read as typed, and the checker f
     ['yes', { kind: 's', value: 'yes' }],
     [1.5, { kind: 'n', value: 1.5 }],
     [new Date(Date.UTC(2008, 2, 5)), { kind: 'n', value: 39512 }],
-    [{ formula: 'SUM(1,2)', result: 3 }, { kind: 'n', value: 3, formula: 'SUM(1,2)' }],
-    [{ text: 'see', hyperlink: 'https://example.org/' }, { kind: 's', value: 'see', hyperlink: 'https://example.org/' }],
+    [
+      { formula: 'SUM(1,2)', result: 3 },
+      { kind: 'n', value: 3, formula: 'SUM(1,2)' },
+    ],
+    [
+      { text: 'see', hyperlink: 'https://example.org/' },
+      { kind: 's', value: 'see', hyperlink: 'https://example.org/' },
+    ],
     [{ richText: [{ text: 'rich ' }, { text: 'text', font: { bold: true } }] }, { kind: 's', value: 'rich text' }],
     [true, { kind: 'b', value: true }],
     ['4', { kind: 's', value: '4' }],

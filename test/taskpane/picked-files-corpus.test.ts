@@ -18,9 +18,9 @@ test.each(CASES.map((c) => [c.id, c] as const))(
   '%s',
   async (_id, c) => {
     const bytes = new Uint8Array(await c.build());
-    const [outcome] = await readPickedFiles(
-      [{ name: `${c.id}.xlsx`, size: bytes.length, arrayBuffer: async () => bytes.buffer as ArrayBuffer }],
-    );
+    const [outcome] = await readPickedFiles([
+      { name: `${c.id}.xlsx`, size: bytes.length, arrayBuffer: async () => bytes.buffer as ArrayBuffer },
+    ]);
     if ('unreadable' in c.check) {
       const problems = [c.check.unreadable].flat();
       if (problems.every((p) => !WORKER_ONLY.includes(p))) {

@@ -107,9 +107,7 @@ test('Total in site is a formula over the three counts; counts take whole number
 
 test('yellow inputs are unlocked and named; labels and formulas are locked; the sheet is protected', () => {
   const ws = sheet();
-  const onSheet = new Set(
-    names.filter((n) => n.scope === '2008-03').map((n) => n.range),
-  );
+  const onSheet = new Set(names.filter((n) => n.scope === '2008-03').map((n) => n.range));
   let yellow = 0;
   ws.eachRow((row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {

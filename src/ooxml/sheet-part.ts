@@ -55,11 +55,11 @@ export function sheetPart(read: ReadPart, context: SheetContext): SheetCells {
       switch (name) {
         case 'row':
           if (++rows > context.maxRows) throw tooManyRows(context);
-          rowNumber = attributes.r ? Number(attributes.r) : rowNumber + 1;
+          rowNumber = /^[1-9]\d{0,6}$/.test(attributes.r ?? '') ? Number(attributes.r) : rowNumber + 1;
           previousAddress = '';
           return;
         case 'c': {
-          const address = attributes.r ?? nextAddress(previousAddress, rowNumber);
+          const address = cellReference(attributes.r) ?? nextAddress(previousAddress, rowNumber);
           previousAddress = address;
           cell = {
             address,
@@ -129,6 +129,14 @@ function tooManyRows(context: SheetContext): XlsxReadError {
     `A sheet of the workbook (${context.path}) has more than ${context.maxRows.toLocaleString('en-GB')} rows; that is too ` +
       'large to be one of the toolkit’s workbooks, so it was not read.',
   );
+}
+
+/** A cell's address as written ("B7", or "$b$7" made plain); undefined when it is missing or not an address. */
+function cellReference(r: string | undefined): string | undefined {
+  if (r === undefined) return undefined;
+  if (/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(r)) return r;
+  const plain = r.replace(/\$/g, '').toUpperCase();
+  return /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(plain) ? plain : undefined;
 }
 
 /** A cell written without its address (some programs leave `r` out) follows the one before it in its row. */

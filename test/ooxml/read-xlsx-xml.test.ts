@@ -55,9 +55,11 @@ const cases: {
     cells: { A1: { kind: 's', value: 'Leeds' }, B1: { kind: 'n', value: 4 } },
   },
   {
-    name: 'cells and rows written without their addresses follow the ones before them',
+    name: 'cells and rows written without their addresses (or with ones that are not) follow the ones before them',
     parts: {
-      sheet: sheet('<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>'),
+      sheet: sheet(
+        '<row><c><v>1</v></c><c r="not a cell"><v>2</v></c></row><row r="x"><c r="$c$2"><v>3</v></c><c><v>4</v></c></row>',
+      ),
     },
     cells: {
       A1: { kind: 'n', value: 1 },

@@ -62,7 +62,10 @@ export class StringText {
   take(): string {
     const text = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join('');
     this.pieces = [];
-    return text;
+    // Excel writes characters XML cannot hold as _xHHHH_ (and a literal "_x" as _x005F_x): ECMA-376 22.9.2.19.
+    return text.includes('_x')
+      ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      : text;
   }
 }
 

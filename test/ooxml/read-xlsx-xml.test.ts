@@ -79,6 +79,16 @@ const cases: {
     cells: { A1: { kind: 's', value: 'Tom & Jerry' }, B1: { kind: 's', value: '<b>as typed</b>' } },
   },
   {
+    name: 'characters XML cannot hold, as Excel escapes them (_x000B_), and a literal "_x" escaped (_x005F_x)',
+    parts: {
+      sheet: sheet(
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>tab_x0009_</t></is></c></row>',
+      ),
+      strings: `<sst xmlns="${MAIN}"><si><t>a_x000B_b_x005F_x0041_</t></si></sst>`,
+    },
+    cells: { A1: { kind: 's', value: 'a\u000Bb_x0041_' }, B1: { kind: 's', value: 'tab\t' } },
+  },
+  {
     name: 'a shared formula: each cell of the range keeps the formula its first cell gives',
     parts: {
       sheet: sheet(

@@ -56,6 +56,9 @@ export interface Refusal {
 /** `unpackedBytes`: all the parts together, as the zip's index states (and as checked) once unpacked. */
 export type PreflightResult = { ok: true; unpackedBytes: number } | Refusal;
 
+/** The checks passed, and the parts asked for, unpacked as they were checked: part name → its pieces in order. */
+export type UnpackResult = { ok: true; unpackedBytes: number; parts: Map<string, Uint8Array[]> } | Refusal;
+
 const fail = (problem: ReadProblem, message: string): Refusal => ({ ok: false, problem, message });
 
 interface ZipEntry {
@@ -74,6 +77,19 @@ export function checkFileSize(size: number, limits: PreflightLimits = DEFAULT_LI
 }
 
 export function preflight(bytes: Uint8Array, limits: PreflightLimits = DEFAULT_LIMITS): PreflightResult {
+  const result = unpackChecked(bytes, limits, () => false);
+  return result.ok ? { ok: true, unpackedBytes: result.unpackedBytes } : result;
+}
+
+/**
+ * Preflight that keeps the parts `keep` asks for: each part is unpacked once, as it is checked, so the reader
+ * never unpacks the file a second time. Nothing is returned unless the whole file passes.
+ */
+export function unpackChecked(
+  bytes: Uint8Array,
+  limits: PreflightLimits,
+  keep: (name: string) => boolean,
+): UnpackResult {
   if (bytes.length === 0) return fail('empty', 'The file is empty (0 bytes). Save the workbook again from Excel.');
   const size = checkFileSize(bytes.length, limits);
   if (!size.ok) return size;
@@ -94,7 +110,13 @@ export function preflight(bytes: Uint8Array, limits: PreflightLimits = DEFAULT_L
       'The workbook file is cut short or damaged (its zip index is missing). Copy or download it again.',
     );
   }
-  return checkEntries(zip, entries, limits);
+  return checkEntries(zip, entries, limits, keep);
+}
+
+/** All the parts together once unpacked, as the zip's index states them (unchecked); 0 without an index. */
+export function statedUnpackedBytes(bytes: Uint8Array): number {
+  const entries = centralDirectory({ bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  return (entries ?? []).reduce((sum, entry) => sum + entry.size, 0);
 }
 
 /** The file's bytes, and a view of them for reading the zip's little-endian numbers. */
@@ -106,7 +128,7 @@ interface Zip {
 const startsWith = (bytes: Uint8Array, head: number[]) => head.every((byte, i) => bytes[i] === byte);
 
 /** Encrypted .xlsx files and old .xls files are both OLE compound files; their streams tell them apart. */
-function compoundFile(bytes: Uint8Array): PreflightResult {
+function compoundFile(bytes: Uint8Array): Refusal {
   if (includesUtf16(bytes, 'EncryptionInfo') || includesUtf16(bytes, 'EncryptedPackage')) {
     return fail(
       'encrypted',
@@ -172,7 +194,12 @@ function findEndOfDirectory(view: DataView): number {
   return -1;
 }
 
-function checkEntries(zip: Zip, entries: ZipEntry[], limits: PreflightLimits): PreflightResult {
+function checkEntries(
+  zip: Zip,
+  entries: ZipEntry[],
+  limits: PreflightLimits,
+  keep: (name: string) => boolean,
+): UnpackResult {
   if (entries.length > limits.maxEntries) {
     return fail('too-large', `The workbook holds ${entries.length} parts, over the ${limits.maxEntries} limit.`);
   }
@@ -181,6 +208,7 @@ function checkEntries(zip: Zip, entries: ZipEntry[], limits: PreflightLimits): P
     return fail('no-workbook', 'This is a zip file, but there is no Excel workbook inside it.');
   }
   let total = 0;
+  const parts = new Map<string, Uint8Array[]>();
   for (const entry of entries) {
     if (entry.flags & 1)
       return fail('encrypted', `Part ${entry.name} of the workbook is encrypted; the toolkit cannot read it.`);
@@ -205,10 +233,12 @@ function checkEntries(zip: Zip, entries: ZipEntry[], limits: PreflightLimits): P
         `The workbook unpacks to more than ${mb(limits.maxTotalBytes)}; that is too large to be one of the toolkit’s workbooks.`,
       );
     }
-    const refusal = checkPart(zip, entry, limits);
+    const pieces: Uint8Array[] | null = keep(entry.name) ? [] : null;
+    const refusal = checkPart(zip, entry, limits, pieces);
     if (refusal) return refusal;
+    if (pieces) parts.set(entry.name, pieces);
   }
-  return { ok: true, unpackedBytes: total };
+  return { ok: true, unpackedBytes: total, parts };
 }
 
 /** How much of an XML part's start is checked for a DOCTYPE and a sheet's <dimension>. */
@@ -224,9 +254,10 @@ const INFLATE_SLICE = 16 * 1024;
  * Unpacks a part in slices, keeping only its first few kilobytes (for checkHead) and a count. The count must
  * not pass the size the zip's index gives the part: the checks above trust that size, and a zip that
  * understates it (to slip a bomb past them) is caught here, before the parser could unpack it without limit.
- * The main thread never holds a whole part (up to 64 MB, and a one-shot inflate needs twice that).
+ * Only a part the reader keeps (into `pieces`) is held whole; the others never are (up to 64 MB, and a one-shot
+ * inflate needs twice that).
  */
-function checkPart(zip: Zip, entry: ZipEntry, limits: PreflightLimits): Refusal | null {
+function checkPart(zip: Zip, entry: ZipEntry, limits: PreflightLimits, pieces: Uint8Array[] | null): Refusal | null {
   const start = dataStart(zip, entry);
   const end = start + entry.compressedSize;
   if (start < 0 || end > zip.bytes.length || (entry.method !== 0 && entry.method !== 8)) return damaged(entry);
@@ -238,6 +269,7 @@ function checkPart(zip: Zip, entry: ZipEntry, limits: PreflightLimits): Refusal 
     head.set(chunk.subarray(0, HEAD_BYTES - filled), filled);
     filled = Math.min(HEAD_BYTES, filled + chunk.length);
     unpacked += chunk.length;
+    pieces?.push(chunk);
   };
   let headChecked = !/\.(xml|rels|vml)$/i.test(entry.name);
   const headRefusal = () => {

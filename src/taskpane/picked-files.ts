@@ -5,7 +5,7 @@
  */
 import type { WorkbookGrid } from '../grid/grid';
 import { checkFileSize } from '../ooxml/preflight';
-import { ParseXml, XlsxReadError, readXlsx } from '../ooxml/read-xlsx';
+import { XlsxReadError, readXlsx } from '../ooxml/read-xlsx';
 
 /** The part of the browser's File the reader uses (so tests can pass their own). */
 export interface PickedFile {
@@ -22,25 +22,24 @@ export type PickedOutcome =
 
 export async function readPickedFiles(
   files: PickedFile[],
-  parseXml: ParseXml,
   onEach: (done: number, total: number) => void = () => undefined,
   signal?: AbortSignal,
 ): Promise<PickedOutcome[]> {
   const outcomes: PickedOutcome[] = [];
   for (const file of files) {
     if (signal?.aborted) break;
-    outcomes.push(await readOne(file, parseXml));
+    outcomes.push(await readOne(file));
     onEach(outcomes.length, files.length);
   }
   return outcomes;
 }
 
-async function readOne(file: PickedFile, parseXml: ParseXml): Promise<PickedOutcome> {
+async function readOne(file: PickedFile): Promise<PickedOutcome> {
   try {
     // Refuse an oversized file before reading it into memory.
     const size = checkFileSize(file.size);
     if (!size.ok) return { file: file.name, ok: false, problem: size.problem, message: size.message };
-    const grid = readXlsx(new Uint8Array(await file.arrayBuffer()), parseXml);
+    const grid = readXlsx(new Uint8Array(await file.arrayBuffer()));
     return { file: file.name, ok: true, grid, ...(file.lastModified !== undefined && { modified: file.lastModified }) };
   } catch (error) {
     if (error instanceof XlsxReadError)
@@ -53,6 +52,3 @@ async function readOne(file: PickedFile, parseXml: ParseXml): Promise<PickedOutc
     };
   }
 }
-
-/** The browser's own XML parser: it never fetches external entities, and readXlsx refuses DOCTYPEs first. */
-export const browserParseXml: ParseXml = (text) => new DOMParser().parseFromString(text, 'application/xml');

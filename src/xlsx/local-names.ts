@@ -2,7 +2,7 @@
  * Sheet-scoped defined names for exceljs. exceljs keeps defined names in one workbook-wide map keyed by
  * name, so "EO1_SelfRating" on twelve month sheets would become one name with twelve areas. Excel stores a
  * sheet's own names as <definedName localSheetId="n">; we add those to the model exceljs serialises, at
- * write time, when the sheet order is final.
+ * write time, when the sheet order is final. (Reading is the toolkit's own reader's: src/ooxml/read-xlsx.ts.)
  */
 import ExcelJS from 'exceljs';
 import { DefinedName } from '../sheets/model';
@@ -57,35 +57,4 @@ export function absoluteRange(range: string): string {
     .split(':')
     .map((part) => part.replace(/^\$?([A-Z]+)\$?(\d+)$/, '$$$1$$$2'))
     .join(':');
-}
-
-/** A defined name as the file holds it: `scope` is the sheet a sheet-scoped name belongs to. */
-export interface FileName {
-  name: string;
-  ranges: string[];
-  scope?: string;
-}
-
-/**
- * Reading has the same problem the other way: exceljs keeps one of several same-named names. Call this on
- * a new Workbook before `xlsx.load`/`readFile`; the function it returns gives every name as the file had it.
- */
-export function keepDefinedNamesOnLoad(workbook: ExcelJS.Workbook): () => FileName[] {
-  let names: FileName[] = [];
-  const base = findModelProperty(workbook);
-  Object.defineProperty(workbook, 'model', {
-    configurable: true,
-    get(this: ExcelJS.Workbook) {
-      return base.get!.call(this);
-    },
-    set(this: ExcelJS.Workbook, value: { definedNames?: ModelName[]; worksheets?: ({ name: string } | undefined)[] }) {
-      const sheets = value.worksheets ?? [];
-      names = (value.definedNames ?? []).map((n) => {
-        const scope = n.localSheetId === undefined ? undefined : sheets[n.localSheetId]?.name;
-        return { name: n.name, ranges: [...n.ranges], ...(scope !== undefined && { scope }) };
-      });
-      base.set!.call(this, value);
-    },
-  });
-  return () => names;
 }

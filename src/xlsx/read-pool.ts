@@ -1,14 +1,16 @@
 /**
- * Reads many workbooks safely: each file is preflighted, then parsed by exceljs in a worker thread
- * with a memory cap and a time limit. A file that fails gets one plain message and the batch goes on;
- * a worker that runs out of memory or time is replaced. Workers are reused, so exceljs loads once each.
+ * Reads many workbooks safely: each file is read by the toolkit's workbook reader (src/ooxml/read-xlsx.ts, which
+ * runs preflight's checks first) in a worker thread with a memory cap and a time limit. A file that fails gets
+ * one plain message and the batch goes on; a worker that runs out of memory or time is replaced. Workers are
+ * reused, so each loads the reader once.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
 import { WorkbookGrid } from '../grid/grid';
-import { checkFileSize, DEFAULT_LIMITS, preflight, PreflightLimits, ReadProblem } from '../ooxml/preflight';
+import { checkFileSize, DEFAULT_LIMITS, PreflightLimits, ReadProblem, statedUnpackedBytes } from '../ooxml/preflight';
+import type { ReadAnswer, ReadRequest } from './read-worker';
 
 export type ReadFailure = ReadProblem | 'missing' | 'unreadable' | 'timeout' | 'out-of-memory';
 
@@ -49,9 +51,11 @@ interface Slot {
 const DEPTH = 2;
 
 /**
- * A file that unpacks to more than this may take a worker up to its memory cap: exceljs needs about 20 times
- * a sheet's XML (measured: 3.5 MB of XML took 72 MB). Only one is read at a time, so a batch needs one cap's
- * worth of memory however many large files it holds; a monthly return unpacks to about 100 KB.
+ * A file that unpacks to more than this (as its zip index says) may take a worker up to its memory cap: the
+ * grid of a sheet of numbers, with its JSON, takes about 6 times the sheet's XML (measured: 4.8 MB of XML,
+ * 100,000 one-number rows, left 29 MB on the heap), and a sheet of short texts more. Only one is read at a
+ * time, so a batch needs one cap's worth of memory however many large files it holds; a monthly return
+ * unpacks to about 100 KB.
  */
 const LARGE_BYTES = 4 * 2 ** 20;
 
@@ -62,12 +66,19 @@ const LARGE_BYTES = 4 * 2 ** 20;
 const YOUNG_MB = 32;
 /**
  * Of a worker's cap, what is not its old generation: the young one (48 MB of heap for 32) and about 40 MB
- * beyond the heap (exceljs's code, the file's bytes, zip buffers). Measured: a 384 MB cap now stops a worker
- * at 370 MB resident; capping only the old generation at 384 MB let it reach 470 MB.
+ * beyond the heap (code, the file's bytes, zip buffers). Measured with exceljs as the reader: a 384 MB cap
+ * stopped a worker at 370 MB resident; capping only the old generation at 384 MB let it reach 470 MB.
  */
 const OUTSIDE_OLD_MB = 88;
 
-const WORKER_FILE = path.join(__dirname, 'read-worker.js');
+/**
+ * The worker is this folder's read-worker, compiled like this file: from dist-cli as installed. Under jest,
+ * which runs this file from its TypeScript source, the worker compiles the reader's source as it loads it
+ * (sucrase, a development dependency that only strips the types), so tests always run the code as written.
+ */
+const FROM_SOURCE = path.extname(__filename) === '.ts';
+const WORKER_FILE = path.join(__dirname, `read-worker${path.extname(__filename)}`);
+const WORKER_EXEC_ARGV = FROM_SOURCE ? ['--require', require.resolve('sucrase/register/ts')] : undefined;
 
 export class ReadPool {
   private readonly slots: Slot[] = [];
@@ -130,11 +141,9 @@ export class ReadPool {
     }
   }
 
-  /** Reads bytes already in memory (e.g. a file picked in the browser, or a test fixture). */
+  /** Reads bytes already in memory (e.g. a test fixture); the worker checks them (preflight) before parsing. */
   readBytes(file: string, bytes: Uint8Array): Promise<ReadOutcome> {
-    const check = preflight(bytes, this.limits);
-    if (!check.ok) return Promise.resolve({ ok: false, file, problem: check.problem, message: check.message });
-    const large = check.unpackedBytes > LARGE_BYTES;
+    const large = statedUnpackedBytes(bytes) > LARGE_BYTES;
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, file, bytes, large, resolve });
       this.dispatch();
@@ -176,18 +185,14 @@ export class ReadPool {
     const young = Math.min(YOUNG_MB, this.memoryMb / 4);
     const old = Math.max(this.memoryMb / 2, this.memoryMb - OUTSIDE_OLD_MB);
     const worker = new Worker(WORKER_FILE, {
+      execArgv: WORKER_EXEC_ARGV,
       resourceLimits: { maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: young },
     });
     const slot: Slot = { worker, jobs: [], timer: null };
-    worker.on('message', (message: { id: number; json?: string; error?: string }) => {
+    worker.on('message', (answer: ReadAnswer) => {
       const job = slot.jobs[0];
-      if (!job || job.id !== message.id) return;
-      this.finish(
-        slot,
-        message.json !== undefined
-          ? { ok: true, file: job.file, grid: JSON.parse(message.json) as WorkbookGrid }
-          : { ok: false, file: job.file, problem: 'unreadable', message: unreadable(message.error) },
-      );
+      if (!job || job.id !== answer.id) return;
+      this.finish(slot, outcomeOf(job.file, answer));
     });
     worker.on('error', (error: Error & { code?: string }) => {
       const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -215,7 +220,8 @@ export class ReadPool {
     if (slot.jobs.length === 1) this.startTimer(slot);
     // A fresh, exact-size copy: Buffer.slice() shares memory, and transferring that would detach it.
     const copy = new Uint8Array(job.bytes);
-    slot.worker.postMessage({ id: job.id, bytes: copy }, [copy.buffer]);
+    const request: ReadRequest = { id: job.id, bytes: copy, limits: this.limits };
+    slot.worker.postMessage(request, [copy.buffer]);
   }
 
   /** The time limit of the slot's first job, counted from when the worker can start on it. */
@@ -259,6 +265,12 @@ export class ReadPool {
     if (job) job.resolve({ ok: false, file: job.file, problem, message });
     this.dispatch();
   }
+}
+
+function outcomeOf(file: string, answer: ReadAnswer): ReadOutcome {
+  if ('json' in answer) return { ok: true, file, grid: JSON.parse(answer.json) as WorkbookGrid };
+  if ('problem' in answer) return { ok: false, file, problem: answer.problem, message: answer.message };
+  return { ok: false, file, problem: 'unreadable', message: unreadable() };
 }
 
 function unreadable(detail?: string): string {

@@ -40,7 +40,7 @@ export async function readListFile(file: string, what = 'staff list'): Promise<L
     }
   }
   const grid = await openWorkbook(file);
-  // Sheets come in the order the workbook lists them, as exceljs gives them: the first is the staff list.
+  // Sheets come in the order the workbook lists them: the first is the staff list.
   const first = grid.sheets[0];
   if (!first) throw new UserError(`${file} has no sheets.`);
   const framework = frameworkSheet(grid);

@@ -78,3 +78,8 @@ export function fillWithOpenpyxl(fills: OpenpyxlFill[]): void {
     timeout: 120_000,
   });
 }
+
+/** Runs a Python script that saves a workbook to `sys.argv[1]`. */
+export function saveWithOpenpyxl(script: string, file: string): void {
+  execFileSync(SYSTEM_PYTHON, ['-c', script, file], { stdio: 'pipe', timeout: 60_000 });
+}

@@ -1,8 +1,7 @@
 /**
- * The task pane's own .xlsx reader (no exceljs) must read what the command line's exceljs reader reads,
- * so a file checked or consolidated in Excel gives the same result as on the command line.
+ * The toolkit's one .xlsx reader, which the task pane runs on a picked file and the command line in its
+ * worker threads: what it reads from workbooks the toolkit makes and users fill, and what it refuses.
  */
-import { DOMParser } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import fs from 'fs';
 import JSZip from 'jszip';
@@ -10,35 +9,19 @@ import os from 'os';
 import path from 'path';
 import { CHECKERS } from '../../src/check/checkers';
 import { checkWorkbook } from '../../src/check/check-workbook';
-import { WorkbookGrid } from '../../src/grid/grid';
+import { isDateFormat } from '../../src/grid/dates';
+import { GridCell, WorkbookGrid } from '../../src/grid/grid';
 import { NATIONAL_DEFINITION } from '../../src/monthly/definition';
 import { DEFAULT_LIMITS, preflight } from '../../src/ooxml/preflight';
 import { XlsxReadError, readXlsx } from '../../src/ooxml/read-xlsx';
 import { buildMonthlyReportWorkbook, monthlyReportStamp } from '../../src/sheets/monthly-report-sheets';
 import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
-import { readWorkbooks } from '../../src/xlsx/read-pool';
 import { makeZip } from '../helpers/zip';
 
-const parseXml = (text: string) => new DOMParser().parseFromString(text, 'text/xml') as unknown as Document;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-ooxml-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function viaExcelJs(file: string): Promise<WorkbookGrid> {
-  const [outcome] = await readWorkbooks([file], { size: 1 });
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.grid;
-}
-
-const viaOoxml = (file: string) => readXlsx(new Uint8Array(fs.readFileSync(file)), parseXml);
-
-/** Names sorted, so the comparison does not depend on the order each reader lists them in. */
-function normalised(grid: WorkbookGrid): WorkbookGrid {
-  const key = (n: WorkbookGrid['names'][number]) => `${n.scope}|${n.name}|${n.sheet}|${n.range}`;
-  return {
-    sheets: grid.sheets.map((s) => ({ ...s, cells: { ...s.cells } })),
-    names: [...grid.names].sort((a, b) => key(a).localeCompare(key(b))),
-  };
-}
+const viaOoxml = (file: string): WorkbookGrid => readXlsx(new Uint8Array(fs.readFileSync(file)));
 
 let report: string;
 beforeAll(async () => {
@@ -52,45 +35,79 @@ beforeAll(async () => {
   await writeWorkbookFile(report, spec, monthlyReportStamp(NATIONAL_DEFINITION, new Date()), false);
 });
 
-test('a generated monthly report reads the same as through exceljs: cells, unlocked inputs, names', async () => {
-  const ours = viaOoxml(report);
-  expect(normalised(ours)).toEqual(normalised(await viaExcelJs(report)));
-  expect(ours.names.some((n) => n.name === 'EO1_SelfRating' && n.scope === '2008-04')).toBe(true);
-  expect(Object.values(ours.sheets[0].cells).some((c) => c.unlocked)).toBe(true);
+test('a generated monthly report: its sheets in order with their states, unlocked inputs, sheet-scoped names', () => {
+  const grid = viaOoxml(report);
+  expect(grid.sheets.map((s) => [s.name, s.state])).toEqual([
+    ['2008-03', 'visible'],
+    ['2008-04', 'visible'],
+    ['STR Toolkit Info', 'hidden'],
+  ]);
+  for (const month of ['2008-03', '2008-04'])
+    expect(grid.names).toContainEqual({
+      name: 'EO1_SelfRating',
+      sheet: month,
+      range: expect.any(String),
+      scope: month,
+    });
+  expect(Object.values(grid.sheets[0].cells).some((c) => c.unlocked)).toBe(true);
+  expect(grid.sheets[0].merges.length).toBeGreaterThan(10);
+  // The site was typed as "=Leeds": text, never a formula.
+  expect(Object.values(grid.sheets[0].cells)).toContainEqual({ kind: 's', value: '=Leeds', unlocked: true });
 });
 
-test('a filled return with awkward values reads the same, and the checker finds the same things', async () => {
+test('a filled return with awkward values: each read as typed, and the checker finds them', async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(report);
   const march = workbook.getWorksheet('2008-03')!;
   const inputs: ExcelJS.Cell[] = [];
-  march.eachRow((row) => row.eachCell((cell) => void (cell.protection?.locked === false && inputs.push(cell))));
-  const awkward: ExcelJS.CellValue[] = [
-    2,
-    'yes',
-    1.5,
-    new Date(Date.UTC(2008, 2, 5)),
-    { formula: 'SUM(1,2)', result: 3 },
-    { text: 'see', hyperlink: 'https://example.org/' },
-    { richText: [{ text: 'rich ' }, { text: 'text', font: { bold: true } }] },
-    true,
-    '4',
-    { error: '#N/A' },
+  // Each input's own cell (the others a merged input spans hold nothing), apart from the date inputs.
+  const dateInputs: ExcelJS.Cell[] = [];
+  march.eachRow((row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.protection?.locked !== false || cell.master !== cell) return;
+      (isDateFormat(cell.numFmt ?? '') ? dateInputs : inputs).push(cell);
+    }),
+  );
+  // As Excel shows them: a cell's format, not what was typed, makes a number a date.
+  const awkward: [ExcelJS.CellValue, Omit<GridCell, 'unlocked'>][] = [
+    [2, { kind: 'n', value: 2 }],
+    ['yes', { kind: 's', value: 'yes' }],
+    [1.5, { kind: 'n', value: 1.5 }],
+    [new Date(Date.UTC(2008, 2, 5)), { kind: 'n', value: 39512 }],
+    [
+      { formula: 'SUM(1,2)', result: 3 },
+      { kind: 'n', value: 3, formula: 'SUM(1,2)' },
+    ],
+    [
+      { text: 'see', hyperlink: 'https://example.org/' },
+      { kind: 's', value: 'see', hyperlink: 'https://example.org/' },
+    ],
+    [{ richText: [{ text: 'rich ' }, { text: 'text', font: { bold: true } }] }, { kind: 's', value: 'rich text' }],
+    [true, { kind: 'b', value: true }],
+    ['4', { kind: 's', value: '4' }],
+    [{ error: '#N/A' }, { kind: 'e', value: '#N/A' }],
   ];
-  inputs.forEach((cell, i) => (cell.value = awkward[i % awkward.length]));
+  inputs.forEach((cell, i) => (cell.value = awkward[i % awkward.length][0]));
+  dateInputs.forEach((cell) => (cell.value = new Date(Date.UTC(2008, 2, 5))));
   const filled = path.join(dir, 'filled.xlsx');
   await workbook.xlsx.writeFile(filled);
 
-  const ours = viaOoxml(filled);
-  const theirs = await viaExcelJs(filled);
-  expect(normalised(ours)).toEqual(normalised(theirs));
-  const today = new Date(Date.UTC(2008, 5, 1));
-  const findings = checkWorkbook(ours, CHECKERS, { previous: [], today });
+  const grid = viaOoxml(filled);
+  const cells = grid.sheets[0].cells;
+  expect(inputs.length).toBeGreaterThan(awkward.length);
+  expect(dateInputs.length).toBeGreaterThan(1);
+  expect(inputs.map((cell) => cells[cell.address])).toEqual(
+    inputs.map((_, i) => ({ ...awkward[i % awkward.length][1], unlocked: true })),
+  );
+  expect(dateInputs.map((cell) => cells[cell.address])).toEqual(
+    dateInputs.map(() => ({ kind: 'd', value: '2008-03-05', unlocked: true })),
+  );
+  const findings = checkWorkbook(grid, CHECKERS, { previous: [], today: new Date(Date.UTC(2008, 5, 1)) });
   expect(findings.length).toBeGreaterThan(5);
-  expect(findings).toEqual(checkWorkbook(theirs, CHECKERS, { previous: [], today }));
+  expect(findings.map((f) => f.ruleId)).toContain('monthly.formula-in-input');
 });
 
-test('merged cells: only the top-left cell is read, as exceljs does', async () => {
+test('merged cells: only the top-left cell is read, as Excel shows it', async () => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('M');
   sheet.getCell('A1').value = 'top';
@@ -99,7 +116,6 @@ test('merged cells: only the top-left cell is read, as exceljs does', async () =
   sheet.getCell('D4').value = { text: 'inside', hyperlink: '#M!A1' };
   const file = path.join(dir, 'merged.xlsx');
   await workbook.xlsx.writeFile(file);
-  expect(normalised(viaOoxml(file))).toEqual(normalised(await viaExcelJs(file)));
   expect(viaOoxml(file).sheets[0].cells).toEqual({
     A1: { kind: 's', value: 'top' },
     C3: { kind: 's', value: 'top', formula: 'A1' },
@@ -110,7 +126,7 @@ test('merged cells: only the top-left cell is read, as exceljs does', async () =
 describe('files it refuses, each with its own reason', () => {
   const refused = (bytes: Uint8Array, limits = DEFAULT_LIMITS): XlsxReadError => {
     try {
-      readXlsx(bytes, parseXml, limits);
+      readXlsx(bytes, { limits });
     } catch (error) {
       if (error instanceof XlsxReadError) return error;
       throw error;
@@ -167,7 +183,7 @@ describe('files it refuses, each with its own reason', () => {
     zip.file('xl/worksheets/sheet1.xml', sheet.replace(/<dimension [^>]*\/>/, ''));
     const undeclared = await zip.generateAsync({ type: 'uint8array' });
     for (const bytes of [declared, undeclared]) {
-      expect(readXlsx(bytes, parseXml, { ...DEFAULT_LIMITS, maxRows: 20 }).sheets[0].cells.A20).toEqual({
+      expect(readXlsx(bytes, { limits: { ...DEFAULT_LIMITS, maxRows: 20 } }).sheets[0].cells.A20).toEqual({
         kind: 'n',
         value: 20,
       });
@@ -211,12 +227,6 @@ describe('files it refuses, each with its own reason', () => {
 test('malformed XML in a part is reported as damaged, naming the part', async () => {
   const zip = await JSZip.loadAsync(fs.readFileSync(report));
   zip.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row><c r="A1"');
-  const strict = (text: string) =>
-    new DOMParser({
-      onError: (level) => {
-        if (level !== 'warning') throw new Error('bad XML');
-      },
-    }).parseFromString(text, 'text/xml') as unknown as Document;
   const bytes = await zip.generateAsync({ type: 'uint8array' });
-  expect(() => readXlsx(bytes, strict)).toThrow(/xl\/worksheets\/sheet1\.xml of the workbook is damaged/);
+  expect(() => readXlsx(bytes)).toThrow(/xl\/worksheets\/sheet1\.xml of the workbook is damaged/);
 });

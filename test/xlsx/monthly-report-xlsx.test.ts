@@ -6,7 +6,8 @@ import path from 'path';
 import { NATIONAL_DEFINITION } from '../../src/monthly/definition';
 import { buildMonthlyReportWorkbook, monthlyReportStamp } from '../../src/sheets/monthly-report-sheets';
 import { REGISTRY_SHEET, parseRegistry } from '../../src/sheets/stamp';
-import { FileName, keepDefinedNamesOnLoad } from '../../src/xlsx/local-names';
+import { GridName } from '../../src/grid/grid';
+import { readXlsx } from '../../src/ooxml/read-xlsx';
 import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
 import { readXlsxPart } from '../helpers/xlsx-part';
 import { CellValue } from '../../src/sheets/model';
@@ -15,7 +16,7 @@ const SITE = '=HYPERLINK("http://evil")';
 const LEAD = '@Jo -Bloggs';
 let file: string;
 let workbook: ExcelJS.Workbook;
-let names: FileName[];
+let names: GridName[];
 
 async function write(name: string, options: { months?: number; password?: string } = {}): Promise<string> {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'str-monthly-')), name);
@@ -27,9 +28,9 @@ async function write(name: string, options: { months?: number; password?: string
 beforeAll(async () => {
   file = await write('report.xlsx', { months: 2 });
   workbook = new ExcelJS.Workbook();
-  const read = keepDefinedNamesOnLoad(workbook);
   await workbook.xlsx.readFile(file);
-  names = read();
+  // exceljs keeps one of several same-named names; the toolkit's reader keeps each with its sheet.
+  names = readXlsx(new Uint8Array(fs.readFileSync(file))).names;
 });
 
 const sheet = (name = '2008-03') => workbook.getWorksheet(name) as ExcelJS.Worksheet;
@@ -37,7 +38,7 @@ const sheet = (name = '2008-03') => workbook.getWorksheet(name) as ExcelJS.Works
 function named(name: string, sheetName = '2008-03'): ExcelJS.Cell {
   const found = names.find((n) => n.name === name && n.scope === sheetName);
   if (!found) throw new Error(`no ${name} on ${sheetName}`);
-  return sheet(sheetName).getCell(found.ranges[0].split('!')[1].replace(/\$/g, ''));
+  return sheet(sheetName).getCell(found.range as string);
 }
 const columnA = (ws: ExcelJS.Worksheet) => {
   const out: { row: number; text: string }[] = [];
@@ -106,9 +107,7 @@ test('Total in site is a formula over the three counts; counts take whole number
 
 test('yellow inputs are unlocked and named; labels and formulas are locked; the sheet is protected', () => {
   const ws = sheet();
-  const onSheet = new Set(
-    names.filter((n) => n.scope === '2008-03').map((n) => n.ranges[0].split('!')[1].replace(/\$/g, '')),
-  );
+  const onSheet = new Set(names.filter((n) => n.scope === '2008-03').map((n) => n.range));
   let yellow = 0;
   ws.eachRow((row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
@@ -131,10 +130,10 @@ test('yellow inputs are unlocked and named; labels and formulas are locked; the 
 });
 
 test('every month has the same names, each scoped to its own sheet', () => {
-  const on = (s: string) => names.filter((n) => n.scope === s).map((n) => `${n.name}=${n.ranges[0].split('!')[1]}`);
+  const on = (s: string) => names.filter((n) => n.scope === s).map((n) => `${n.name}=${n.range}`);
   expect(on('2008-03').length).toBe(2 + 3 + 2 + 11 + 1 + 4 * 17 + 7 + 3 + 4);
   expect(on('2008-04')).toEqual(on('2008-03'));
-  expect(names.filter((n) => n.scope === undefined).map((n) => n.name)).toEqual(['STR_Toolkit_Stamp']);
+  expect(names.filter((n) => n.scope === null).map((n) => n.name)).toEqual(['STR_Toolkit_Stamp']);
 });
 
 test('site and lead names that start with = or @ stay text', () => {

@@ -108,8 +108,8 @@ function mount(container: HTMLElement, services: ViewServices): void {
         const message = await services.track(
           READING_FILES,
           async (job) => {
-            const { browserParseXml, readPickedFiles } = await reader();
-            const outcomes = await readPickedFiles(chosen, browserParseXml, (d, t) => job.progress(d, t), job.signal);
+            const { readPickedFiles } = await reader();
+            const outcomes = await readPickedFiles(chosen, (d, t) => job.progress(d, t), job.signal);
             if (job.signal.aborted) return CANCELLED_READING;
             const inputs: ReturnInput[] = outcomes.map((o) =>
               o.ok ? { source: o.file, grid: o.grid, modified: o.modified } : { source: o.file, unreadable: o.message },

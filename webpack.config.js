@@ -8,19 +8,14 @@
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+// Development certificates are only needed (and only made) when serving.
+const { httpsOptions } = require('./scripts/dev-certs');
 
 const urlDev = 'https://localhost:3000/';
 const urlProd = 'https://www.example.org/str-toolkit/'; // CHANGE THIS to where dist/ is published
 
 // The taskpane page (without office.js) must stay small enough to open quickly on NHS laptops.
 const BUDGET_BYTES = 300 * 1024;
-
-/** Development certificates are only needed (and only installed) when serving. */
-async function getHttpsOptions() {
-  const devCerts = require('office-addin-dev-certs');
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
-}
 
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
@@ -100,7 +95,7 @@ module.exports = async (env, options) => {
     },
     devServer: {
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: env.WEBPACK_SERVE ? { type: 'https', options: await getHttpsOptions() } : undefined,
+      server: env.WEBPACK_SERVE ? { type: 'https', options: await httpsOptions() } : undefined,
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
     },
   };

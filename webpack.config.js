@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Builds the Excel add-in into dist/ (after the yo-office TypeScript template).
  *   npx webpack --mode production    minified build; manifest URLs point at urlProd

@@ -12,6 +12,7 @@ import path from 'path';
 import { ADDED_FIELDS, areaField, numberField, objectiveFields, objectiveKey, postField } from '../src/monthly/fields';
 import { addMonths, formatMonth, Month } from '../src/monthly/month';
 import { NATIONAL_DEFINITION } from '../src/monthly/definition';
+import { buildMonthlyReportWorkbook } from '../src/sheets/monthly-report-sheets';
 import { FieldValue, fillInWorkbook, fillMonthSheet, fillOutlineReview, rowOf } from '../src/xlsx/fill-in';
 
 const BIN = path.join(__dirname, '..', 'bin', 'str-toolkit.js');
@@ -67,6 +68,10 @@ function strToolkit(args: string[], allowedCodes = [0]): string {
   }
   return ['npx str-toolkit', ...args.map((a) => quoted(path.isAbsolute(a) ? shown(a) : a))].join(' ');
 }
+
+/** The names a monthly report made by the command line has: its builder's, as `monthly-report` called it. */
+const monthlyNames = (site: string, lead: string, months: number) =>
+  buildMonthlyReportWorkbook({ site, lead, firstMonth: FIRST_MONTH, months }).names;
 
 /** What a site lead types in month `m` (0 = the first): `inPost` workers, objectives moving up over time. */
 function monthValues(inPost: number, m: number): Record<string, FieldValue> {
@@ -140,7 +145,7 @@ export async function writeDemo(folder: string): Promise<Written[]> {
   ]);
   fs.writeFileSync(
     report,
-    await fillInWorkbook(fs.readFileSync(report), (book) => {
+    await fillInWorkbook(fs.readFileSync(report), monthlyNames(site, lead, 12), (book) => {
       for (const m of [0, 1, 2]) {
         const sheet = formatMonth(addMonths(FIRST_MONTH, m));
         const values = monthValues(inPost, m);
@@ -169,7 +174,7 @@ export async function writeDemo(folder: string): Promise<Written[]> {
   const teamCommand = strToolkit(['ksf-outline', '--staff', staff, '-o', team, '--force']);
   fs.writeFileSync(
     team,
-    await fillInWorkbook(fs.readFileSync(team), ({ workbook }) => {
+    await fillInWorkbook(fs.readFileSync(team), [], ({ workbook }) => {
       const [robin, kit] = TEAM;
       // Robin: a complete, signed review, every indicator met.
       fillOutlineReview(workbook.getWorksheet(`KSF - ${robin.name}`)!, {
@@ -231,7 +236,7 @@ export async function writeDemo(folder: string): Promise<Written[]> {
     const full = path.join(returns, file);
     fs.writeFileSync(
       full,
-      await fillInWorkbook(fs.readFileSync(full), (book) => {
+      await fillInWorkbook(fs.readFileSync(full), monthlyNames(sample.site, sample.lead, 3), (book) => {
         for (const m of [0, 1, 2]) {
           const sheet = formatMonth(addMonths(FIRST_MONTH, m));
           fillMonthSheet(book.workbook.getWorksheet(sheet)!, book.cellsOf(sheet), monthValues(sample.inPost, m));

@@ -3,48 +3,49 @@
  * style, lock and validation left as made. Used by `npm run demo` for its sample data and by the tests for
  * their filled returns and outlines.
  *
- * exceljs alone would lose the report's field names on saving: it keeps one workbook-wide copy of names that
+ * exceljs alone would lose a report's field names on saving: it keeps one workbook-wide copy of names that
  * each month's sheet has for itself (local-names.ts), so the checker would find them on the last month only.
+ * The names are known from the sheets' description (the builder that made the file), so they are put back.
  */
 import ExcelJS from 'exceljs';
 import { numberField } from '../monthly/fields';
-import { addSheetScopedNames, FileName, keepDefinedNamesOnLoad } from './local-names';
+import { DefinedName } from '../sheets/model';
+import { addSheetScopedNames } from './local-names';
 
 /** What is typed into a cell: a number, text, a date, or null to leave it empty. */
 export type FieldValue = number | string | Date | null;
 
 export interface FillIn {
   workbook: ExcelJS.Workbook;
-  /** Where each of a sheet's own defined names points (a monthly report's "Numbers_InPost" → "B17", say). */
+  /** Where each of a sheet's own names points (a monthly report's "Numbers_InPost" → "B17", say). */
   cellsOf(sheet: string): (name: string) => string;
 }
 
-/** Loads a toolkit workbook, lets `edit` fill it in, and returns the saved bytes with every sheet's own names. */
-export async function fillInWorkbook(bytes: Uint8Array, edit: (book: FillIn) => void): Promise<Buffer> {
+/**
+ * Loads a toolkit workbook, lets `edit` fill it in, and returns the saved bytes. `names` are the workbook's
+ * names as its builder described them (`buildMonthlyReportWorkbook(...).names`); the sheet-scoped ones are
+ * saved with their own sheets again.
+ */
+export async function fillInWorkbook(
+  bytes: Uint8Array,
+  names: DefinedName[],
+  edit: (book: FillIn) => void,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const namesAsLoaded = keepDefinedNamesOnLoad(workbook);
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const names = namesAsLoaded();
-  const scoped = names.filter((n): n is FileName & { scope: string } => n.scope !== undefined);
-  // Give exceljs back only the workbook-wide names; the sheets' own are added again, each with its sheet, on saving.
-  workbook.definedNames.model = names
-    .filter((n) => n.scope === undefined)
-    .map((n) => ({ name: n.name, ranges: n.ranges })) as typeof workbook.definedNames.model;
-  addSheetScopedNames(
-    workbook,
-    scoped.map((n) => ({ name: n.name, sheet: n.scope, range: rangeOf(n.ranges[0]) })),
-  );
+  const scoped = names.filter((n) => n.scope === 'sheet');
+  const scopedNames = new Set(scoped.map((n) => n.name));
+  // exceljs loaded each of those as one workbook-wide name (the last sheet's): drop it, add each sheet's back.
+  workbook.definedNames.model = workbook.definedNames.model.filter((n) => !scopedNames.has(n.name));
+  addSheetScopedNames(workbook, scoped);
   const cellsOf = (sheet: string) => (name: string) => {
-    const found = scoped.find((n) => n.name === name && n.scope === sheet);
+    const found = scoped.find((n) => n.name === name && n.sheet === sheet);
     if (!found) throw new Error(`The sheet "${sheet}" has no field named ${name}.`);
-    return rangeOf(found.ranges[0]).replace(/\$/g, '');
+    return found.range;
   };
   edit({ workbook, cellsOf });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
-
-/** "'2008-03'!$B$6" → "$B$6". */
-const rangeOf = (reference: string) => reference.slice(reference.lastIndexOf('!') + 1);
 
 /**
  * Types `values` into one month's sheet of a monthly report, by field name (`cellOf` says where each is), and

@@ -109,6 +109,26 @@ function monthValues(inPost: number, m: number): Record<string, FieldValue> {
   return values;
 }
 
+/**
+ * Fills in March to May 2008 of a report the command line made for `sample` with `months` sheets. With
+ * `mistakes`, May's service areas miss a worker and more workers declare lived experience than are in post.
+ */
+async function fillFirstMonths(file: string, sample: (typeof SITES)[number], months: number, mistakes = false) {
+  const names = monthlyNames(sample.site, sample.lead, months);
+  const filled = await fillInWorkbook(fs.readFileSync(file), names, (book) => {
+    for (const m of [0, 1, 2]) {
+      const sheet = formatMonth(addMonths(FIRST_MONTH, m));
+      const values = monthValues(sample.inPost, m);
+      if (mistakes && m === 2) {
+        values[areaField('CMHT')] = (values[areaField('CMHT')] as number) - 1;
+        values[ADDED_FIELDS.livedExperience] = (values[numberField('InPost')] as number) + 2;
+      }
+      fillMonthSheet(book.workbook.getWorksheet(sheet)!, book.cellsOf(sheet), values);
+    }
+  });
+  fs.writeFileSync(file, filled);
+}
+
 /** Writes the demo into `folder`; returns what it wrote, in order. */
 export async function writeDemo(folder: string): Promise<Written[]> {
   fs.mkdirSync(path.join(folder, 'returns'), { recursive: true });
@@ -127,7 +147,7 @@ export async function writeDemo(folder: string): Promise<Written[]> {
 
   // A sample site's year: March to May filled in; in May the service areas miss a worker and more workers
   // are said to have lived experience than are in post. The other months are empty forms, still to come.
-  const { site, lead, inPost } = SITES[0];
+  const { site, lead } = SITES[0];
   const report = at('site-report.xlsx');
   const reportCommand = strToolkit([
     'monthly-report',
@@ -143,20 +163,7 @@ export async function writeDemo(folder: string): Promise<Written[]> {
     report,
     '--force',
   ]);
-  fs.writeFileSync(
-    report,
-    await fillInWorkbook(fs.readFileSync(report), monthlyNames(site, lead, 12), (book) => {
-      for (const m of [0, 1, 2]) {
-        const sheet = formatMonth(addMonths(FIRST_MONTH, m));
-        const values = monthValues(inPost, m);
-        if (m === 2) {
-          values[areaField('CMHT')] = (values[areaField('CMHT')] as number) - 1;
-          values[ADDED_FIELDS.livedExperience] = (values[numberField('InPost')] as number) + 2;
-        }
-        fillMonthSheet(book.workbook.getWorksheet(sheet)!, book.cellsOf(sheet), values);
-      }
-    }),
-  );
+  await fillFirstMonths(report, SITES[0], 12, true);
   written.push({
     file: report,
     what: `${site}'s monthly reports for a year: March to May 2008 filled in, with two mistakes in May`,
@@ -233,16 +240,7 @@ export async function writeDemo(folder: string): Promise<Written[]> {
     const slug = sample.site.toLowerCase().replace(/\s+/g, '-');
     const file = fs.readdirSync(returns).find((f) => f.startsWith(`${slug}-`) && f.endsWith('.xlsx'));
     if (!file) throw new Error(`monthly-report --split wrote no file for ${sample.site} in ${returns}.`);
-    const full = path.join(returns, file);
-    fs.writeFileSync(
-      full,
-      await fillInWorkbook(fs.readFileSync(full), monthlyNames(sample.site, sample.lead, 3), (book) => {
-        for (const m of [0, 1, 2]) {
-          const sheet = formatMonth(addMonths(FIRST_MONTH, m));
-          fillMonthSheet(book.workbook.getWorksheet(sheet)!, book.cellsOf(sheet), monthValues(sample.inPost, m));
-        }
-      }),
-    );
+    await fillFirstMonths(path.join(returns, file), sample, 3);
   }
   written.push({
     file: returns,

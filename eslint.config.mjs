@@ -18,12 +18,19 @@ export default [
     },
   },
   {
-    // Plain JavaScript: the exceljs reader that runs in a worker thread.
+    // Plain JavaScript: the exceljs reader that runs in a worker thread, the bin and the scripts.
     files: ['**/*.js'],
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: 'commonjs',
-      globals: { require: 'readonly', module: 'readonly', Buffer: 'readonly', __dirname: 'readonly', process: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
     },
   },
 ];

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Builds the Excel add-in into dist/ (after the yo-office TypeScript template).
  *   ADDIN_URL=https://host/path/ npx webpack --mode production
@@ -10,6 +9,8 @@
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+// Development certificates are only needed (and only made) when serving.
+const { httpsOptions } = require('./scripts/dev-certs');
 
 const urlDev = 'https://localhost:3000/';
 
@@ -57,13 +58,6 @@ class NoManifestWarning {
 
 // The taskpane page (without office.js) must stay small enough to open quickly on NHS laptops.
 const BUDGET_BYTES = 300 * 1024;
-
-/** Development certificates are only needed (and only installed) when serving. */
-async function getHttpsOptions() {
-  const devCerts = require('office-addin-dev-certs');
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
-}
 
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
@@ -152,7 +146,7 @@ module.exports = async (env, options) => {
     },
     devServer: {
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: env.WEBPACK_SERVE ? { type: 'https', options: await getHttpsOptions() } : undefined,
+      server: env.WEBPACK_SERVE ? { type: 'https', options: await httpsOptions() } : undefined,
       port: Number(process.env.npm_package_config_dev_server_port) || 3000,
     },
   };

@@ -17,6 +17,7 @@ import {
   monthlyReportStamp,
 } from '../../src/sheets/monthly-report-sheets';
 import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
+import { FieldValue, fillMonthSheet } from '../../src/xlsx/fill-in';
 
 export const SITE_COUNT = 10;
 export const MONTH_COUNT = 3;
@@ -116,28 +117,31 @@ const cellOf = (name: string) => {
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
-function fillSheet(sheet: ExcelJS.Worksheet, k: KnownReturn): void {
-  const put = (name: string, value: ExcelJS.CellValue) => (sheet.getCell(cellOf(name)).value = value);
-  put(numberField('InPost'), k.inPost);
-  put(numberField('InRecruitment'), k.inRecruitment);
-  put(numberField('Identified'), k.identified);
-  put(postField('Converted'), k.converted);
-  put(postField('New'), k.newPosts);
-  for (const id of AREA_IDS) if (k.areas[id] > 0) put(areaField(id), k.areas[id]);
-  if (k.areas.Other > 0) put('Area_OtherName', 'Forensic outreach');
+/** What a site lead types into the return for `k`. */
+function typedValues(k: KnownReturn): Record<string, FieldValue> {
+  const values: Record<string, FieldValue> = {
+    [numberField('InPost')]: k.inPost,
+    [numberField('InRecruitment')]: k.inRecruitment,
+    [numberField('Identified')]: k.identified,
+    [postField('Converted')]: k.converted,
+    [postField('New')]: k.newPosts,
+  };
+  for (const id of AREA_IDS) if (k.areas[id] > 0) values[areaField(id)] = k.areas[id];
+  if (k.areas.Other > 0) values.Area_OtherName = 'Forensic outreach';
   OBJECTIVES.forEach((o, j) => {
     const fields = objectiveFields(o.key);
-    put(fields.baseline, 0);
-    put(fields.selfRating, k.typedRatings[j]);
+    values[fields.baseline] = 0;
+    values[fields.selfRating] = k.typedRatings[j];
     // Achieved: the date it was; not yet: the improvement cycle (PDSA) working on it.
-    if (k.typedRatings[j] === o.achieved) put(fields.dateAchieved, utc(k.month.year, k.month.month, 15));
-    else put(fields.pdsa, j + 1);
+    if (k.typedRatings[j] === o.achieved) values[fields.dateAchieved] = utc(k.month.year, k.month.month, 15);
+    else values[fields.pdsa] = j + 1;
   });
-  put('Report_Progress', 'Recruitment on plan.');
-  put(ADDED_FIELDS.steeringGroupMeeting, utc(2008, 2, 1));
-  put(ADDED_FIELDS.livedExperience, k.lived);
+  values.Report_Progress = 'Recruitment on plan.';
+  values[ADDED_FIELDS.steeringGroupMeeting] = utc(2008, 2, 1);
+  values[ADDED_FIELDS.livedExperience] = k.lived;
   const next = addMonths(k.month, 1);
-  put(ADDED_FIELDS.dateSubmitted, utc(next.year, next.month, k.submittedDay));
+  values[ADDED_FIELDS.dateSubmitted] = utc(next.year, next.month, k.submittedDay);
+  return values;
 }
 
 /** A generated report for `site` with these months' sheets, filled with `returns`. */
@@ -152,7 +156,7 @@ async function writeFilled(file: string, returns: KnownReturn[]): Promise<void> 
   await writeWorkbookFile(file, spec, monthlyReportStamp(NATIONAL_DEFINITION, new Date()), false);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  for (const k of returns) fillSheet(workbook.getWorksheet(formatMonth(k.month))!, k);
+  for (const k of returns) fillMonthSheet(workbook.getWorksheet(formatMonth(k.month))!, cellOf, typedValues(k));
   await workbook.xlsx.writeFile(file);
 }
 

@@ -19,11 +19,11 @@ import {
   MONTH_SHEET,
   monthlyReturn,
   packageWith,
-  rowOf,
   SHEET_OPEN,
   staffList,
   workerWorkbook,
 } from './workbooks';
+import { rowOf } from '../../src/xlsx/fill-in';
 
 export type CheckOutcome =
   /** Several problems when the outcome depends on the machine's speed (memory cap or time limit first). */

@@ -10,14 +10,15 @@ import { REGISTRY_SHEET } from '../../src/sheets/stamp';
 import { buildWorkerWorkbook } from '../../src/sheets/worker-workbook';
 import { workbookBytes } from '../../src/xlsx/write-workbook';
 import { workerWorkbookBytes } from '../../src/xlsx/write-worker-workbook';
+import { FieldValue, fillMonthSheet } from '../../src/xlsx/fill-in';
 import { cellOf, goodValues, Value } from '../check/monthly/fixture';
 import { deflateChunks, makeZip, ZipPart } from '../helpers/zip';
 
 export const MONTH_SHEET = '2008-03';
 
-function excelValue(value: Value): ExcelJS.CellValue {
+function fieldValue(value: Value): FieldValue {
   if (value === null || typeof value !== 'object') return value;
-  return value.kind === 'd' ? new Date(`${String(value.value)}T00:00:00Z`) : (value.value as ExcelJS.CellValue);
+  return value.kind === 'd' ? new Date(`${String(value.value)}T00:00:00Z`) : (value.value as FieldValue);
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -36,16 +37,8 @@ export async function monthlyReturn(
   const spec = buildMonthlyReportWorkbook({ site, lead: 'Jo Bloggs', firstMonth: { year: 2008, month: 3 } });
   const workbook = await load(await workbookBytes(spec, monthlyReportStamp(NATIONAL_DEFINITION, new Date())));
   const sheet = workbook.getWorksheet(MONTH_SHEET)!;
-  const values = goodValues();
-  for (const [field, value] of Object.entries(values)) sheet.getCell(cellOf(field)).value = excelValue(value);
-  // Excel would recalculate the total; exceljs does not, so give the formula its result.
-  const total = sheet.getCell(cellOf('Numbers_Total'));
-  const sum = ['Numbers_InPost', 'Numbers_InRecruitment', 'Numbers_Identified'].reduce(
-    (a, f) => a + Number(values[f] ?? 0),
-    0,
-  );
-  const formula = (sheet.getCell(cellOf('Numbers_Total')).value as ExcelJS.CellFormulaValue).formula;
-  total.value = { formula, result: sum } as ExcelJS.CellFormulaValue;
+  const values = Object.entries(goodValues()).map(([field, value]) => [field, fieldValue(value)]);
+  fillMonthSheet(sheet, cellOf, Object.fromEntries(values));
   edit(sheet, workbook);
   return save(workbook);
 }
@@ -56,16 +49,6 @@ export function editStamp(workbook: ExcelJS.Workbook, sheet: string, column: num
   registry.eachRow((row) => {
     if (row.getCell(1).value === sheet) row.getCell(column).value = value;
   });
-}
-
-/** Row number of the first row with `text` in column `col`. */
-export function rowOf(sheet: ExcelJS.Worksheet, col: number, text: string): number {
-  let found = -1;
-  sheet.eachRow((row, n) => {
-    if (found < 0 && row.getCell(col).value === text) found = n;
-  });
-  if (found < 0) throw new Error(`No row with "${text}" in column ${col}`);
-  return found;
 }
 
 /** A role profile and KSF outline for one worker, then `edit`ed. */

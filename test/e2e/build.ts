@@ -5,6 +5,7 @@
  *   report, and a half-finished file elsewhere in the tree should not stop the browser tests;
  * - the test-only browser bundles: fake-host.js (stands in for office.js) and harness.js.
  */
+import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import webpack from 'webpack';
@@ -84,4 +85,51 @@ export async function buildForE2e(outRoot: string): Promise<Built> {
     chunkRelations: true,
   });
   return { dist, testDist, addin };
+}
+
+/** Everything the end-to-end build reads: a change to any of it makes a new build. */
+const BUILD_INPUTS = ['src', 'assets', 'test/e2e', 'webpack.config.js', 'tsconfig.json', 'package-lock.json'];
+
+function filesUnder(entry: string): string[] {
+  const full = path.join(ROOT, entry);
+  if (!fs.existsSync(full)) return [];
+  if (!fs.statSync(full).isDirectory()) return [entry];
+  return fs
+    .readdirSync(full)
+    .sort()
+    .flatMap((name) => filesUnder(path.join(entry, name)));
+}
+
+/** A hash of every input's path and bytes, and of the manifests webpack copies. */
+function sourceHash(): string {
+  const hash = crypto.createHash('sha256');
+  const manifests = fs.readdirSync(ROOT).filter((f) => /^manifest.*\.xml$/.test(f));
+  for (const file of [...BUILD_INPUTS.flatMap(filesUnder), ...manifests]) {
+    hash.update(`${file}\0`);
+    hash.update(fs.readFileSync(path.join(ROOT, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The end-to-end build, made once per source version: kept in node_modules/.cache/str-e2e/<hash> and reused
+ * while no input changed (a rerun of the tests skips the 30-60 s webpack build). Older builds are removed.
+ */
+export async function cachedBuildForE2e(): Promise<Built> {
+  const cacheRoot = path.join(ROOT, 'node_modules', '.cache', 'str-e2e');
+  const dir = path.join(cacheRoot, sourceHash());
+  const statsFile = path.join(dir, 'addin-stats.json');
+  if (fs.existsSync(statsFile)) {
+    const addin = JSON.parse(fs.readFileSync(statsFile, 'utf8')) as webpack.StatsCompilation;
+    return { dist: path.join(dir, 'dist'), testDist: path.join(dir, 'e2e'), addin };
+  }
+  fs.rmSync(cacheRoot, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(cacheRoot), { recursive: true });
+  // Built beside the cache and renamed into place, so an interrupted build is never taken for a finished one.
+  const building = fs.mkdtempSync(path.join(path.dirname(cacheRoot), 'str-e2e-building-'));
+  const built = await buildForE2e(building);
+  fs.writeFileSync(path.join(building, 'addin-stats.json'), JSON.stringify(built.addin));
+  fs.mkdirSync(cacheRoot, { recursive: true });
+  fs.renameSync(building, dir);
+  return { dist: path.join(dir, 'dist'), testDist: path.join(dir, 'e2e'), addin: built.addin };
 }

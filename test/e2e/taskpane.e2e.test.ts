@@ -15,7 +15,7 @@ import { FRAMEWORK_SHEETS } from '../../src/sheets/framework-sheets';
 import { PROGRAMME_SHEETS } from '../../src/sheets/programme-sheets';
 import { REGISTRY_SHEET } from '../../src/sheets/stamp';
 import { countedKnown, writeProgrammeFiles } from '../consolidate/fixture';
-import { Built, ROOT, buildForE2e } from './build';
+import { Built, ROOT, cachedBuildForE2e } from './build';
 import type { FakeHostOptions } from './fake-host';
 import { StaticServer, serveStatic } from './server';
 import { requiredInCi } from '../helpers/tools';
@@ -31,17 +31,11 @@ const FRAMEWORK_NAMES = [...Object.values(FRAMEWORK_SHEETS), REGISTRY_SHEET];
 /** Roles a person operates, each of which must have an accessible name. */
 const CONTROL_ROLES = new Set(['button', 'tab', 'progressbar', 'textbox', 'checkbox', 'radio', 'combobox', 'link']);
 
-let outRoot: string;
 let built: Built;
 
 beforeAll(async () => {
-  outRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'str-e2e-'));
-  built = await buildForE2e(outRoot);
+  built = await cachedBuildForE2e();
 }, 240_000);
-
-afterAll(() => {
-  if (outRoot) fs.rmSync(outRoot, { recursive: true, force: true });
-});
 
 // ---------- bundle budget and built pages (no browser needed) ----------
 

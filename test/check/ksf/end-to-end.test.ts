@@ -10,6 +10,7 @@ import { Finding } from '../../../src/rules/types';
 import { buildWorkerWorkbook } from '../../../src/sheets/worker-workbook';
 import { readWorkbooks } from '../../../src/xlsx/read-pool';
 import { workerWorkbookBytes } from '../../../src/xlsx/write-worker-workbook';
+import { fillOutlineReview, OutlineReview, rowOf } from '../../../src/xlsx/fill-in';
 import { WorkerInput } from '../../../src/roles/worker';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-ksf-'));
@@ -33,17 +34,6 @@ async function read(file: string): Promise<WorkbookGrid> {
 /** Every finding on the workbook, the stamp and label checks included. */
 async function check(file: string): Promise<Finding[]> {
   return checkWorkbook(await read(file), checkers, { previous: [], today: TODAY });
-}
-
-/** Row number of the first row whose column `col` reads `text`. */
-function rowOf(sheet: ExcelJS.Worksheet, col: number, text: string | RegExp): number {
-  let found = -1;
-  sheet.eachRow((row, n) => {
-    const v = row.getCell(col).value;
-    if (found < 0 && typeof v === 'string' && (typeof text === 'string' ? v === text : text.test(v))) found = n;
-  });
-  if (found < 0) throw new Error(`No row with ${text}`);
-  return found;
 }
 
 const summary = (findings: Finding[]) => findings.map((f) => `${f.ruleId} ${f.sheet}!${f.cell}`).sort();
@@ -122,22 +112,16 @@ describe('generated worker workbooks', () => {
     await workbook.xlsx.readFile(file);
     const outline = workbook.getWorksheet('KSF - Sam Jones')!;
     // Every dimension of the full outline at its second-gateway level with every indicator met.
-    const head = rowOf(outline, 1, 'Ref');
-    outline.eachRow((row, n) => {
-      const ref = row.getCell(1).value;
-      if (n <= head || typeof ref !== 'string') return;
-      if (/^(Core \d|HWB\d|IK\d|G\d)$/.test(ref)) row.getCell(5).value = `Level ${String(row.getCell(4).value).replace('Level ', '')}`;
-      else if (/ L\d /.test(ref)) row.getCell(5).value = 'Met';
-    });
-    outline.getCell(`C${rowOf(outline, 2, 'Gateway outcome')}`).value = 'Foundation gateway met';
-    outline.getCell(`C${rowOf(outline, 2, 'Review date')}`).value = new Date(Date.UTC(2008, 5, 1));
+    const review: OutlineReview = { outcome: 'Foundation gateway met', reviewDate: new Date(Date.UTC(2008, 5, 1)) };
+    fillOutlineReview(outline, review);
     const unsigned = path.join(dir, 'unsigned.xlsx');
     await workbook.xlsx.writeFile(unsigned);
     expect((await check(unsigned)).map((f) => f.ruleId)).toEqual(['ksf.review-signed', 'ksf.review-signed']);
 
-    outline.getCell(`C${rowOf(outline, 2, /^Signed.*\(Employee\)/)}`).value = 'Sam Jones';
-    outline.getCell(`C${rowOf(outline, 2, /^Signed.*\(Line Manager\)/)}`).value = 'Jo Smith';
-    outline.getCell(`C${rowOf(outline, 2, /^Date/)}`).value = new Date(Date.UTC(2008, 5, 2));
+    fillOutlineReview(outline, {
+      ...review,
+      signed: { employee: 'Sam Jones', manager: 'Jo Smith', on: new Date(Date.UTC(2008, 5, 2)) },
+    });
     const signed = path.join(dir, 'signed.xlsx');
     await workbook.xlsx.writeFile(signed);
     expect(await check(signed)).toEqual([]);

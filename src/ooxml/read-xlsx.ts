@@ -27,12 +27,6 @@ export { XlsxReadError } from './read-error';
 
 export interface ReadOptions {
   limits?: PreflightLimits;
-  /**
-   * Count a sheet's rows as it is read and refuse it past the row limit, for a sheet that leaves out the
-   * <dimension> preflight checks. Where no worker's memory cap stops a huge sheet (the task pane), this must
-   * be on; the command line's worker leaves it to its cap. Default: on.
-   */
-  countRows?: boolean;
 }
 
 /** The parts a grid needs: the workbook, its sheets and their relationships, shared strings and styles. */
@@ -61,7 +55,6 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
   const targets = relationshipTargets(part('xl/_rels/workbook.xml.rels'), 'xl/');
   const strings = sharedStrings(part('xl/sharedStrings.xml'));
   const styles = cellStyles(part('xl/styles.xml'));
-  const maxRows = options.countRows === false ? Infinity : limits.maxRows;
   const sheets = workbook.sheets.map((entry): GridSheet => {
     const name = entry.name;
     const state = STATES.has(entry.state) ? (entry.state as GridSheet['state']) : 'visible';
@@ -69,7 +62,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
     const xml = part(path);
     if (!xml) return { name, state, cells: Object.create(null), merges: [] };
     const linkTargets = relationshipTargets(part(relsPathOf(path)), '');
-    return { name, state, ...sheetPart(xml, { path, strings, styles, linkTargets, maxRows }) };
+    return { name, state, ...sheetPart(xml, { path, strings, styles, linkTargets, maxRows: limits.maxRows }) };
   });
   return { sheets, names: definedNames(workbook.names, sheets) };
 }

@@ -21,7 +21,10 @@ export interface SheetContext {
   styles: CellStyle[];
   /** The sheet's relationships (id → target), for its external links. */
   linkTargets: Map<string, string>;
-  /** Rows past which the sheet is refused; Infinity to leave that to the caller. */
+  /**
+   * Rows past which the sheet is refused, counted as it is read: preflight checks the <dimension> a sheet
+   * declares, and this catches one that leaves it out before its cells fill the memory.
+   */
   maxRows: number;
 }
 

@@ -21,8 +21,7 @@ export type ReadAnswer =
 
 function read({ id, bytes, limits }: ReadRequest): ReadAnswer {
   try {
-    // A sheet too large to read is stopped by this worker's memory cap, so its rows need no counting.
-    const grid = readXlsx(bytes, { limits, countRows: false });
+    const grid = readXlsx(bytes, { limits });
     // JSON text crosses threads far faster than a structured clone of many small cell objects.
     return { id, json: JSON.stringify(grid) };
   } catch (error) {

@@ -567,12 +567,17 @@ export class FakeExcel {
     return sheet;
   }
 
-  async sync(): Promise<void> {
+  /**
+   * `measuredBytes`: the request's real size, when a host that serialises like Office.js measured it
+   * (office-js-host.ts); otherwise the size of the JSON of the fake's own operations.
+   */
+  async sync(measuredBytes?: number): Promise<void> {
     const batch = this.pending;
     this.pending = [];
     const records = batch.map((op) => op.record);
     this.operations.push(...records);
-    this.syncs.push({ ops: batch.length, bytes: new TextEncoder().encode(JSON.stringify(records)).length });
+    const bytes = measuredBytes ?? new TextEncoder().encode(JSON.stringify(records)).length;
+    this.syncs.push({ ops: batch.length, bytes });
     await Promise.resolve();
     if (this.syncs.length === this.options.failOnSync) {
       if (this.options.failMode === 'hang') return new Promise<void>(() => undefined);
@@ -1192,6 +1197,47 @@ export class FakeRange extends FakeObject {
       result._set(rows);
     });
     return result;
+  }
+
+  /** Row `row` (0-based) of this range. Microsoft's library writes large arrays in slices made with it. */
+  getRow(row: number): FakeRange {
+    const range = new FakeRange(this._host, `${this._path}.getRow(${row})`, false);
+    this._queue(
+      'call',
+      'getRow',
+      [row],
+      () => {
+        const { sheet, rect } = this._target();
+        range._bind({ sheet, rect: { ...rect, row: rect.row + row, lastRow: rect.row + row } });
+      },
+      range,
+    );
+    return range;
+  }
+
+  /** The smallest range holding this one and `other` (both on the same sheet). */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    const range = new FakeRange(this._host, `${this._path}.getBoundingRect()`, false);
+    this._queue(
+      'call',
+      'getBoundingRect',
+      [other],
+      () => {
+        const { sheet, rect } = this._target();
+        const b = typeof other === 'string' ? parseAddress(other) : other._target().rect;
+        range._bind({
+          sheet,
+          rect: {
+            row: Math.min(rect.row, b.row),
+            col: Math.min(rect.col, b.col),
+            lastRow: Math.max(rect.lastRow, b.lastRow),
+            lastCol: Math.max(rect.lastCol, b.lastCol),
+          },
+        });
+      },
+      range,
+    );
+    return range;
   }
 
   /** Selects the range and makes its sheet the active one; Excel cannot select on a hidden sheet. */

@@ -1,0 +1,280 @@
+/**
+ * A test host built on Microsoft's own Excel client library (@microsoft/office-js,
+ * excel-web-16.00.debug.js, loaded under Node): the add-in's code talks to a real `Excel.RequestContext`,
+ * so proxies, PropertyNotLoaded, null objects, batching and the request bodies are Microsoft's. Each
+ * request the library sends is applied to the fake's in-memory workbook (fake-excel.ts) by replaying its
+ * actions on the fake's proxies, and answered in the response shape the library reads.
+ *
+ * Excel's limits are enforced here, so a test fails when code breaks them: 5 MB per request and per
+ * response (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, as Excel on the web
+ * answers); the fake's workbook model refuses what Excel refuses (row heights, widths, protection…).
+ *
+ * Node only (it reads the library from node_modules); the browser end-to-end run keeps the fake alone.
+ */
+import { readFileSync } from 'fs';
+import { Script, createContext } from 'vm';
+import { FakeExcel, FakeExcelError } from './fake-excel';
+
+/** Excel on the web refuses a request body, or a response, larger than this (5 MB). */
+export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** What the library's RichApi request holds (only the fields this host reads). */
+interface ObjectPathInfo {
+  Id: number;
+  ObjectPathType: number;
+  Name: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] };
+}
+interface ActionInfo {
+  Id: number;
+  ActionType: number;
+  Name: string;
+  ObjectPathId: number;
+  ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] };
+  QueryInfo?: { Select?: string[]; Expand?: string[] };
+}
+export interface RequestBody {
+  Actions: ActionInfo[];
+  ObjectPaths: Record<string, ObjectPathInfo>;
+}
+
+// RichApi's numbering, as in the library's ActionFactory and ObjectPathFactory.
+const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4, trace: 5 };
+const PATH = { global: 1, method: 3, property: 4, indexer: 5, referenceId: 6 };
+
+/** One request as sent: its body's UTF-8 size, its response's, and the body itself. */
+export interface RequestStat {
+  bytes: number;
+  responseBytes: number;
+  body: RequestBody;
+}
+
+type ExcelLibrary = { Excel: { RequestContext: new () => Excel.RequestContext } };
+let library: ExcelLibrary | undefined;
+
+/**
+ * Microsoft's library, loaded once per test file in a context of its own. The library only needs a
+ * `window` (itself), `navigator`, `document` and `location` to load; Error and Promise are shared so
+ * its errors are `instanceof Error` in the tests' realm.
+ */
+function excelLibrary(): ExcelLibrary {
+  if (library) return library;
+  const file = require.resolve('@microsoft/office-js/dist/excel-web-16.00.debug.js');
+  const globals: Record<string, unknown> = {
+    console,
+    setTimeout,
+    clearTimeout,
+    Error,
+    TypeError,
+    Promise,
+    navigator: { userAgent: 'node' },
+    document: { getElementsByTagName: () => [], createElement: () => ({}), readyState: 'complete', cookie: '' },
+    location: { href: 'https://localhost/', search: '', hash: '', protocol: 'https:', host: 'localhost' },
+  };
+  globals.window = globals;
+  globals.self = globals;
+  const sandbox = createContext(globals);
+  new Script(readFileSync(file, 'utf8'), { filename: file }).runInContext(sandbox);
+  library = globals as unknown as ExcelLibrary;
+  return library;
+}
+
+/** RichApi names are PascalCase ("GetRange", "NumberFormat"); the JavaScript API's are camelCase. */
+function camel(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+function pascal(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+// The fake's proxies, seen from here: any property, any method, plus the fake's own hooks.
+type Proxy = Record<string, unknown> & {
+  load(props: string[]): void;
+  _isNull?: () => boolean;
+  _allProps?: () => string[];
+};
+
+/**
+ * Connects Microsoft's library to the fake's workbook. `requests` lists every request sent, with its real
+ * size; the fake's `syncs` record the same sizes, so existing budgets (syncCount, maxSyncBytes) are measured
+ * on Microsoft's serialisation.
+ */
+export class OfficeJsHost {
+  readonly requests: RequestStat[] = [];
+  readonly context: Excel.RequestContext;
+  /** Objects the library refers to by reference id in later requests. */
+  private readonly references = new Map<string, Proxy>();
+
+  constructor(readonly fake: FakeExcel = new FakeExcel()) {
+    const { Excel: excel } = excelLibrary();
+    this.context = new excel.RequestContext();
+    (this.context as unknown as { _requestExecutor: unknown })._requestExecutor = {
+      executeAsync: (_customData: unknown, _flags: number, message: { Body: RequestBody }) => this.execute(message.Body),
+    };
+  }
+
+  /** Largest request body sent, in bytes. */
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.requests.map((r) => r.bytes));
+  }
+
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.requests.map((r) => r.responseBytes));
+  }
+
+  private async execute(body: RequestBody): Promise<unknown> {
+    // The library sends JSON.stringify(Body) (RichApiMessageUtility.buildMessageArrayForIRequestExecutor).
+    const bytes = utf8Bytes(JSON.stringify(body));
+    const stat: RequestStat = { bytes, responseBytes: 0, body };
+    this.requests.push(stat);
+    if (bytes > EXCEL_WEB_PAYLOAD_LIMIT) {
+      this.fake.syncs.push({ ops: body.Actions.length, bytes });
+      return failure(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size has exceeded the limit (${bytes} bytes, limit ${EXCEL_WEB_PAYLOAD_LIMIT}).`,
+      );
+    }
+    let results: { ActionId: number; Value: unknown }[];
+    try {
+      results = await this.apply(body, bytes);
+    } catch (e) {
+      if (e instanceof FakeExcelError) return failure(e.code, e.message);
+      throw e;
+    }
+    const response = { Results: results };
+    stat.responseBytes = utf8Bytes(JSON.stringify(response));
+    if (stat.responseBytes > EXCEL_WEB_PAYLOAD_LIMIT) {
+      return failure(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${stat.responseBytes} bytes, limit ${EXCEL_WEB_PAYLOAD_LIMIT}).`,
+      );
+    }
+    return { HttpStatusCode: 200, ErrorCode: '', ErrorMessage: '', Headers: {}, Body: response };
+  }
+
+  /** Replays the request's actions on the fake's proxies, syncs the fake once, then reads the answers. */
+  private async apply(body: RequestBody, bytes: number): Promise<{ ActionId: number; Value: unknown }[]> {
+    const objects = new Map<number, Proxy>();
+    const resolve = (id: number): Proxy => {
+      const known = objects.get(id);
+      if (known) return known;
+      const path = body.ObjectPaths[String(id)];
+      if (!path) throw new Error(`office-js-host: the request has no object path ${id}.`);
+      const made = this.resolvePath(path, resolve);
+      objects.set(id, made);
+      return made;
+    };
+    const answers: { action: ActionInfo; read: () => unknown }[] = [];
+    for (const action of body.Actions) {
+      if (action.ActionType === ACTION.trace) continue;
+      const target = resolve(action.ObjectPathId);
+      if (action.ActionType === ACTION.instantiate) {
+        answers.push({ action, read: () => (target._isNull?.() ? null : {}) });
+      } else if (action.ActionType === ACTION.setProperty) {
+        target[camel(action.Name)] = args(action.ArgumentInfo, resolve)[0];
+      } else if (action.ActionType === ACTION.method) {
+        const result = call(target, action.Name, args(action.ArgumentInfo, resolve));
+        answers.push({ action, read: () => clientResult(result) });
+      } else if (action.ActionType === ACTION.query) {
+        const select = [...(action.QueryInfo?.Select ?? []), ...(action.QueryInfo?.Expand ?? [])];
+        target.load(select);
+        answers.push({ action, read: () => queryResult(target, select) });
+      } else {
+        throw new Error(`office-js-host: action type ${action.ActionType} is not modelled.`);
+      }
+    }
+    await this.fake.sync(bytes);
+    return answers.map(({ action, read }) => ({ ActionId: action.Id, Value: read() }));
+  }
+
+  private resolvePath(path: ObjectPathInfo, resolve: (id: number) => Proxy): Proxy {
+    if (path.ObjectPathType === PATH.global) return this.fake.workbook as unknown as Proxy;
+    if (path.ObjectPathType === PATH.referenceId) {
+      const found = this.references.get(path.Name);
+      if (!found) throw new FakeExcelError('InvalidObjectPath', `No object has reference ${path.Name}.`);
+      return found;
+    }
+    const parent = resolve(path.ParentObjectPathId!);
+    if (path.ObjectPathType === PATH.property) {
+      const value = parent[camel(path.Name)];
+      if (!value) throw new Error(`office-js-host: the fake has no ${path.Name} here.`);
+      return value as Proxy;
+    }
+    if (path.ObjectPathType === PATH.method) return call(parent, path.Name, args(path.ArgumentInfo, resolve)) as Proxy;
+    if (path.ObjectPathType === PATH.indexer) return call(parent, 'GetItem', args(path.ArgumentInfo, resolve)) as Proxy;
+    throw new Error(`office-js-host: object path type ${path.ObjectPathType} is not modelled.`);
+  }
+}
+
+/** A context on Microsoft's library over `fake`'s workbook; `host` has the requests' real sizes. */
+export function officeJsContext(fake: FakeExcel): Excel.RequestContext {
+  return new OfficeJsHost(fake).context;
+}
+
+function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+function failure(code: string, message: string): unknown {
+  return {
+    HttpStatusCode: 400,
+    ErrorCode: '',
+    ErrorMessage: '',
+    Headers: {},
+    Body: { Error: { Code: code, Message: message, HttpStatusCode: 400 } },
+  };
+}
+
+function args(info: ActionInfo['ArgumentInfo'], resolve: (id: number) => Proxy): unknown[] {
+  const list = info?.Arguments ?? [];
+  const refs = info?.ReferencedObjectPathIds ?? [];
+  return list.map((a, i) => (refs[i] ? resolve(refs[i]) : a));
+}
+
+/**
+ * Methods the library adds of its own: the fake checks a values array's size when it writes it, and keeps
+ * every object it made, so these need nothing more.
+ */
+const LIBRARY_METHODS = new Set(['_ValidateArraySize', '_KeepReference']);
+
+function call(target: Proxy, name: string, list: unknown[]): unknown {
+  if (LIBRARY_METHODS.has(name)) return undefined;
+  const method = target[camel(name)];
+  if (typeof method !== 'function') throw new Error(`office-js-host: the fake has no method ${name} here.`);
+  return (method as (...a: unknown[]) => unknown).apply(target, list);
+}
+
+/** What a method returned, once the fake has synced: a ClientResult's value, or nothing. */
+function clientResult(result: unknown): unknown {
+  if (result && typeof result === 'object' && 'value' in result) return (result as { value: unknown }).value;
+  return null;
+}
+
+/** A loaded object as RichApi answers a query: PascalCase keys, nested objects, `_Items` for collections. */
+function queryResult(target: Proxy, select: string[]): unknown {
+  if (target._isNull?.()) return null;
+  if ('items' in target) {
+    const items = target.items as Proxy[];
+    return { _Items: items.map((item) => objectResult(item, select)) };
+  }
+  return objectResult(target, select);
+}
+
+function objectResult(target: Proxy, select: string[]): unknown {
+  if (target._isNull?.()) return null;
+  const out: Record<string, unknown> = {};
+  const paths = select.length > 0 ? select : (target._allProps?.() ?? []);
+  for (const path of paths) {
+    const [head, ...rest] = path.split('/');
+    if (rest.length === 0) {
+      out[pascal(head)] = target[head];
+      continue;
+    }
+    const child = target[head] as Proxy;
+    const key = pascal(head);
+    const nested = objectResult(child, [rest.join('/')]);
+    out[key] = nested === null ? null : { ...((out[key] as object) ?? {}), ...(nested as object) };
+  }
+  return out;
+}

@@ -9,8 +9,9 @@ import { text } from '../check/monthly/fixture';
 import { conditionalFormatsOn, FakeExcel, namedCell, readValues } from '../fakes/fake-excel';
 import { EXCEL_WEB_PAYLOAD_LIMIT } from '../fakes/measure-insert';
 import { fillAll, gridOf, monthSheets, NOW, TODAY, workbookWithMonths } from './check-fixture';
+import { officeJsContext } from '../fakes/office-js-host';
 
-const check = (fake: FakeExcel) => checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
+const check = (fake: FakeExcel) => checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW });
 
 /** Bad values: text pasted where a number belongs, a rating off the scale, a number stored as text. */
 const BAD = { Numbers_InPost: 'five', ET1_SelfRating: 2, Numbers_InRecruitment: text('2') };

@@ -1,5 +1,6 @@
 /** The fake's charts: added on sync from a range, named, titled, placed, listed and deleted like Excel's. */
 import { FakeExcel, chartsOn } from '../fakes/fake-excel';
+import { officeJsContext } from '../fakes/office-js-host';
 
 function trends() {
   const fake = new FakeExcel({
@@ -14,7 +15,7 @@ function trends() {
       },
     ],
   });
-  return { fake, context: fake.asContext() };
+  return { fake, context: officeJsContext(fake) };
 }
 
 test('a chart is queued, then added on sync with its data, type, series, title and position', async () => {

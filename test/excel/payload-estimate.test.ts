@@ -10,6 +10,7 @@ import { SheetSpec } from '../../src/sheets/model';
 import { EMPTY_WORKBOOK, placeWorkbook } from '../../src/sheets/placement';
 import { buildWorkerWorkbook, workerStamp } from '../../src/sheets/worker-workbook';
 import { FakeExcel } from '../fakes/fake-excel';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const stamp = workerStamp(new Date(0));
 
@@ -19,8 +20,8 @@ async function measured(sheet: SheetSpec, existing: string[] = []): Promise<numb
     const fake = new FakeExcel();
     for (const name of existing) fake.model.addSheet(name);
     const placement = placeWorkbook({ sheets, names: [] }, EMPTY_WORKBOOK, stamp, [], 'keep-both');
-    queuePlacement(fake.asContext(), placement, EMPTY_WORKBOOK, { comments: true });
-    await fake.asContext().sync();
+    queuePlacement(officeJsContext(fake), placement, EMPTY_WORKBOOK, { comments: true });
+    await officeJsContext(fake).sync();
     return fake.syncs[0].bytes;
   };
   return (await bytes([sheet])) - (await bytes([]));

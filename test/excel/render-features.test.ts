@@ -4,6 +4,7 @@ import { applyInsert, planInsert } from '../../src/excel/insert-framework';
 import { RenderOptions } from '../../src/excel/render';
 import { FakeExcel, readCell, sheetNames } from '../fakes/fake-excel';
 import { TEST_STAMP } from '../helpers/stamp';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const stamp = TEST_STAMP;
 
@@ -56,7 +57,7 @@ function spec(extra: Partial<SheetSpec> = {}): WorkbookSpec {
 
 async function insert(workbook: WorkbookSpec, options: RenderOptions = {}) {
   const fake = new FakeExcel();
-  const context = fake.asContext();
+  const context = officeJsContext(fake);
   const result = await applyInsert(context, await planInsert(context, workbook, stamp), 'keep-both', options);
   return { fake, result };
 }
@@ -127,7 +128,7 @@ test('beforeProtect runs after the sheet is written and before it is protected',
 
 test('a prompt title Excel would refuse is reported before anything is queued', async () => {
   const fake = new FakeExcel();
-  const context = fake.asContext();
+  const context = officeJsContext(fake);
   const bad = spec({ validations: [{ kind: 'date', range: 'B5', promptTitle: 'x'.repeat(33) }] });
   const plan = await planInsert(context, bad, stamp);
   await expect(applyInsert(context, plan, 'keep-both')).rejects.toThrow(
@@ -152,7 +153,7 @@ test('an insert spread over several round trips: replaced sheets move aside firs
       { name: 'STR Toolkit Info', visibility: 'Hidden', rows: registry },
     ],
   });
-  const context = fake.asContext();
+  const context = officeJsContext(fake);
   const plan = await planInsert(context, workbook, stamp);
   expect(plan.clashes).toEqual(['2008-04']);
   const result = await applyInsert(context, plan, 'replace', {}, 2);

@@ -236,8 +236,9 @@ export class FakeWorkbookModel {
     return `{CF-${this.nextConditionalFormatId++}}`;
   }
 
+  /** By name, or by the id Excel gives a sheet ("{3}"). */
   findSheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => same(s.name, name));
+    return this.sheets.find((s) => same(s.name, name) || name === `{${s.id}}`);
   }
 
   addSheet(name?: string): FakeSheet {

@@ -77,7 +77,34 @@ function excelLibrary(): ExcelLibrary {
   const sandbox = createContext(globals);
   new Script(readFileSync(file, 'utf8'), { filename: file }).runInContext(sandbox);
   library = globals as unknown as ExcelLibrary;
+  addPasswordProtected(globals as never);
   return library;
+}
+
+/**
+ * The npm package (1.1.110) predates WorksheetProtection.isPasswordProtected (ExcelApiOnline 1.1), which
+ * the library Excel on the web loads from Microsoft's CDN has; added the way the library adds a property.
+ */
+function addPasswordProtected(globals: {
+  Excel: { WorksheetProtection: { prototype: object } };
+  OfficeExtension: { Utility: { throwIfNotLoaded(name: string, value: unknown, type: string, isNull: boolean): void } };
+}): void {
+  const proto = globals.Excel.WorksheetProtection.prototype as Record<string, unknown> & {
+    _handleResult(value: unknown): void;
+  };
+  if ('isPasswordProtected' in proto) return;
+  const handle = proto._handleResult;
+  proto._handleResult = function (this: Record<string, unknown>, value: Record<string, unknown> | null) {
+    handle.call(this, value);
+    if (value && value.IsPasswordProtected !== undefined) this._passwordProtected = value.IsPasswordProtected;
+  };
+  Object.defineProperty(proto, 'isPasswordProtected', {
+    get(this: Record<string, unknown> & { _isNull: boolean }) {
+      const { Utility } = globals.OfficeExtension;
+      Utility.throwIfNotLoaded('isPasswordProtected', this._passwordProtected, 'WorksheetProtection', this._isNull);
+      return this._passwordProtected;
+    },
+  });
 }
 
 /** RichApi names are PascalCase ("GetRange", "NumberFormat"); the JavaScript API's are camelCase. */
@@ -127,6 +154,7 @@ export class OfficeJsHost {
     // The library sends JSON.stringify(Body) (RichApiMessageUtility.buildMessageArrayForIRequestExecutor).
     const bytes = utf8Bytes(JSON.stringify(body));
     const stat: RequestStat = { bytes, responseBytes: 0, body };
+    if (process.env.OFFICE_JS_HOST_DEBUG) console.log(JSON.stringify(body));
     this.requests.push(stat);
     if (bytes > EXCEL_WEB_PAYLOAD_LIMIT) {
       this.fake.syncs.push({ ops: body.Actions.length, bytes });
@@ -143,6 +171,7 @@ export class OfficeJsHost {
       throw e;
     }
     const response = { Results: results };
+    if (process.env.OFFICE_JS_HOST_DEBUG) console.log(JSON.stringify(response));
     stat.responseBytes = utf8Bytes(JSON.stringify(response));
     if (stat.responseBytes > EXCEL_WEB_PAYLOAD_LIMIT) {
       return failure(
@@ -170,14 +199,17 @@ export class OfficeJsHost {
       if (action.ActionType === ACTION.trace) continue;
       const target = resolve(action.ObjectPathId);
       if (action.ActionType === ACTION.instantiate) {
-        answers.push({ action, read: () => (target._isNull?.() ? null : {}) });
+        answers.push({ action, read: () => instantiated(target) });
       } else if (action.ActionType === ACTION.setProperty) {
         target[camel(action.Name)] = args(action.ArgumentInfo, resolve)[0];
       } else if (action.ActionType === ACTION.method) {
         const result = call(target, action.Name, args(action.ArgumentInfo, resolve));
         answers.push({ action, read: () => clientResult(result) });
       } else if (action.ActionType === ACTION.query) {
-        const select = [...(action.QueryInfo?.Select ?? []), ...(action.QueryInfo?.Expand ?? [])];
+        // Expand names navigation objects; one with none of its properties selected comes back whole.
+        const selected = action.QueryInfo?.Select ?? [];
+        const expanded = (action.QueryInfo?.Expand ?? []).filter((e) => !selected.some((p) => p.startsWith(`${e}/`)));
+        const select = [...selected, ...expanded];
         target.load(select);
         answers.push({ action, read: () => queryResult(target, select) });
       } else {
@@ -201,15 +233,29 @@ export class OfficeJsHost {
       if (!value) throw new Error(`office-js-host: the fake has no ${path.Name} here.`);
       return value as Proxy;
     }
+    // An item of a collection loaded in an earlier request, by its place in that load.
+    if (path.ObjectPathType === PATH.method && path.Name === 'GetItemAt') {
+      const [index] = args(path.ArgumentInfo, resolve) as number[];
+      return (parent.items as Proxy[])[index];
+    }
     if (path.ObjectPathType === PATH.method) return call(parent, path.Name, args(path.ArgumentInfo, resolve)) as Proxy;
     if (path.ObjectPathType === PATH.indexer) return call(parent, 'GetItem', args(path.ArgumentInfo, resolve)) as Proxy;
     throw new Error(`office-js-host: object path type ${path.ObjectPathType} is not modelled.`);
   }
 }
 
-/** A context on Microsoft's library over `fake`'s workbook; `host` has the requests' real sizes. */
+const hosts = new WeakMap<FakeExcel, OfficeJsHost>();
+
+/** The host over `fake`'s workbook: one per fake, as `fake.asContext()` was one context per fake. */
+export function officeJsHost(fake: FakeExcel): OfficeJsHost {
+  const made = hosts.get(fake) ?? new OfficeJsHost(fake);
+  hosts.set(fake, made);
+  return made;
+}
+
+/** A request context of Microsoft's library over `fake`'s workbook. */
 export function officeJsContext(fake: FakeExcel): Excel.RequestContext {
-  return new OfficeJsHost(fake).context;
+  return officeJsHost(fake).context;
 }
 
 function utf8Bytes(text: string): number {
@@ -253,7 +299,7 @@ function clientResult(result: unknown): unknown {
 
 /** A loaded object as RichApi answers a query: PascalCase keys, nested objects, `_Items` for collections. */
 function queryResult(target: Proxy, select: string[]): unknown {
-  if (target._isNull?.()) return null;
+  if (isNull(target)) return null;
   if ('items' in target) {
     const items = target.items as Proxy[];
     return { _Items: items.map((item) => objectResult(item, select)) };
@@ -262,19 +308,48 @@ function queryResult(target: Proxy, select: string[]): unknown {
 }
 
 function objectResult(target: Proxy, select: string[]): unknown {
-  if (target._isNull?.()) return null;
+  if (isNull(target)) return null;
   const out: Record<string, unknown> = {};
   const paths = select.length > 0 ? select : (target._allProps?.() ?? []);
   for (const path of paths) {
     const [head, ...rest] = path.split('/');
-    if (rest.length === 0) {
-      out[pascal(head)] = target[head];
+    const value = target[head];
+    const key = pascal(head);
+    if (rest.length === 0 && !isProxy(value)) {
+      out[key] = value;
       continue;
     }
-    const child = target[head] as Proxy;
-    const key = pascal(head);
-    const nested = objectResult(child, [rest.join('/')]);
+    const nested = objectResult(value as Proxy, rest.length > 0 ? [rest.join('/')] : []);
     out[key] = nested === null ? null : { ...((out[key] as object) ?? {}), ...(nested as object) };
   }
   return out;
+}
+
+function isProxy(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as Proxy).load === 'function';
+}
+
+/**
+ * What Excel answers for an object it made: null for a null object; the id of an object that has one
+ * (a sheet, a conditional format), with which the library addresses it again in later requests.
+ */
+function instantiated(target: Proxy): unknown {
+  if (isNull(target)) return null;
+  const snapshot = (target as { _snapshot?: (prop: string) => unknown })._snapshot;
+  try {
+    const id = snapshot?.call(target, 'id');
+    return typeof id === 'string' ? { Id: id } : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A null object (…OrNullObject) that found nothing: the fake knows it either way round. */
+function isNull(target: Proxy): boolean {
+  if (target._isNull?.()) return true;
+  try {
+    return target.isNullObject === true;
+  } catch {
+    return false; // not loaded: the fake did not make it as a null object
+  }
 }

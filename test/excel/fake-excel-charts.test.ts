@@ -26,7 +26,7 @@ test('a chart is queued, then added on sync with its data, type, series, title a
   chart.title.text = 'STR workers in post';
   chart.setPosition('D1', 'L19');
   expect(chartsOn(fake, 'Trends')).toEqual([]);
-  expect(() => chart.name).toThrow(/not available/);
+  expect(() => chart.height).toThrow(/not available/);
   await context.sync();
   expect(chartsOn(fake, 'Trends')).toEqual([
     {

@@ -2374,6 +2374,23 @@ export class FakeChartCollection extends FakeObject {
     return this;
   }
 
+  getItem(name: string): FakeChart {
+    const chart = new FakeChart(this._host, `${this._path}.getItem(${JSON.stringify(name)})`);
+    this._queue(
+      'call',
+      'getItem',
+      [name],
+      () => {
+        const sheet = this.worksheet._target();
+        const record = sheet.charts.find((c) => same(c.name, name));
+        if (!record) throw new FakeExcelError('ItemNotFound', `There is no chart "${name}" on "${sheet.name}".`);
+        chart._bind(sheet, record);
+      },
+      chart,
+    );
+    return chart;
+  }
+
   /** Like Excel: the data may be on any sheet; the chart gets "Chart N" until named. */
   add(type: string, sourceData: FakeRange, seriesBy: string = 'Auto'): FakeChart {
     const chart = new FakeChart(this._host, `${this._path}.add(${JSON.stringify(type)})`);
@@ -2421,6 +2438,10 @@ export class FakeChart extends FakeObject {
       throw new FakeExcelError('ItemNotFound', `${this._path} does not exist.`);
     }
     return this.bound;
+  }
+
+  protected _snapshot(prop: string): unknown {
+    return prop === 'name' ? this._record().record.name : super._snapshot(prop);
   }
 
   get name(): string {

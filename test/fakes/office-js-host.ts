@@ -302,7 +302,8 @@ function queryResult(target: Proxy, select: string[]): unknown {
   if (isNull(target)) return null;
   if ('items' in target) {
     const items = target.items as Proxy[];
-    return { _Items: items.map((item) => objectResult(item, select)) };
+    // Each item carries its id (a sheet's, a format's) or name, so the library can address it again.
+    return { _Items: items.map((item) => ({ _Id: itemId(item), ...(objectResult(item, select) as object) })) };
   }
   return objectResult(target, select);
 }
@@ -335,12 +336,21 @@ function isProxy(value: unknown): boolean {
  */
 function instantiated(target: Proxy): unknown {
   if (isNull(target)) return null;
-  const snapshot = (target as { _snapshot?: (prop: string) => unknown })._snapshot;
+  const id = snapshot(target, 'id');
+  return typeof id === 'string' ? { Id: id } : {};
+}
+
+function itemId(item: Proxy): unknown {
+  return snapshot(item, 'id') ?? snapshot(item, 'name');
+}
+
+/** A property as the fake's workbook holds it now, or undefined where the fake has no such property. */
+function snapshot(target: Proxy, prop: string): unknown {
+  const read = (target as { _snapshot?: (prop: string) => unknown })._snapshot;
   try {
-    const id = snapshot?.call(target, 'id');
-    return typeof id === 'string' ? { Id: id } : {};
+    return read?.call(target, prop);
   } catch {
-    return {};
+    return undefined;
   }
 }
 

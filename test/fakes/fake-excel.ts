@@ -142,6 +142,20 @@ export interface Rect {
 const LAST_ROW = 1048575;
 const LAST_COL = 16383;
 
+/** Excel's limits (support.microsoft.com, "Excel specifications and limits"), as this workbook enforces them. */
+export const EXCEL_LIMITS = {
+  /** Row height, in points. */
+  maxRowHeight: 409,
+  /** Column width, in characters of the default font (the API takes points: POINTS_PER_CHARACTER each). */
+  maxColumnCharacters: 255,
+  /** Characters in a header or footer. */
+  maxHeaderFooter: 255,
+  /** Manual page breaks on one sheet. */
+  maxPageBreaks: 1026,
+} as const;
+/** Points in one character of column width, as src/excel/render.ts converts them. */
+const POINTS_PER_CHARACTER = 5.7;
+
 function colIndex(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -228,8 +242,27 @@ export class FakeWorkbookModel {
   activeSheetId = 0;
   /** What Range.select() last selected; null until something is selected. */
   selection: { sheet: string; address: string } | null = null;
+  /** Workbook structure protection (Review > Protect Workbook): no sheet may be added, renamed or deleted. */
+  structureProtected = false;
   private nextSheetId = 1;
   private nextConditionalFormatId = 1;
+
+  /** Excel refuses to add, rename or delete a sheet while the workbook's structure is protected. */
+  checkStructure(action: string): void {
+    if (this.structureProtected) {
+      throw new FakeExcelError(
+        'AccessDenied',
+        `The workbook's structure is protected, so Excel cannot ${action} a sheet.`,
+      );
+    }
+  }
+
+  /** Merges, validation, tables, names and charts: refused on a protected sheet, whatever its options. */
+  checkUnprotected(sheet: FakeSheet, what: string): void {
+    if (sheet.protection.protected) {
+      throw new FakeExcelError('AccessDenied', `"${sheet.name}" is protected, so Excel cannot add ${what} to it.`);
+    }
+  }
 
   /** A new conditional format's session id. */
   newConditionalFormatId(): string {
@@ -242,6 +275,7 @@ export class FakeWorkbookModel {
   }
 
   addSheet(name?: string): FakeSheet {
+    this.checkStructure('add');
     let sheetName = name;
     for (let n = this.sheets.length + 1; sheetName === undefined; n++) {
       if (!this.findSheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
@@ -272,6 +306,7 @@ export class FakeWorkbookModel {
   }
 
   renameSheet(sheet: FakeSheet, name: string): void {
+    this.checkStructure('rename');
     if (same(sheet.name, name)) {
       sheet.name = name;
       return;
@@ -294,11 +329,13 @@ export class FakeWorkbookModel {
   }
 
   setVisibility(sheet: FakeSheet, visibility: Visibility): void {
+    this.checkStructure('hide or show');
     if (visibility !== 'Visible') this.checkLeavesVisible(sheet);
     sheet.visibility = visibility;
   }
 
   deleteSheet(sheet: FakeSheet): void {
+    this.checkStructure('delete');
     this.checkLeavesVisible(sheet);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     sheet.deleted = true;
@@ -326,6 +363,7 @@ export class FakeWorkbookModel {
   }
 
   addTable(sheet: FakeSheet, rect: Rect, hasHeaders: boolean): FakeTableRecord {
+    this.checkUnprotected(sheet, 'a table');
     for (const t of this.tables) {
       if (t.sheetId === sheet.id && overlaps(parseAddress(t.address), rect)) {
         throw new FakeExcelError('InvalidOperation', `A table cannot overlap table "${t.name}".`);
@@ -427,6 +465,19 @@ export class FakeWorkbookModel {
 
   setFormat(sheet: FakeSheet, address: string, key: string, value: unknown): void {
     this.checkFormattable(sheet, key);
+    if (key === 'rowHeight' && !(typeof value === 'number' && value >= 0 && value <= EXCEL_LIMITS.maxRowHeight)) {
+      throw new FakeExcelError(
+        'InvalidArgument',
+        `Row height ${String(value)} on "${sheet.name}"!${address} is outside Excel's 0 to ${EXCEL_LIMITS.maxRowHeight} points.`,
+      );
+    }
+    const widest = EXCEL_LIMITS.maxColumnCharacters * POINTS_PER_CHARACTER;
+    if (key === 'columnWidth' && !(typeof value === 'number' && value >= 0 && value <= widest)) {
+      throw new FakeExcelError(
+        'InvalidArgument',
+        `Column width ${String(value)} on "${sheet.name}"!${address} is wider than Excel's ${EXCEL_LIMITS.maxColumnCharacters} characters.`,
+      );
+    }
     const at = normalizeAddress(address);
     sheet.formats.set(at, { ...sheet.formats.get(at), [key]: value });
   }
@@ -503,6 +554,8 @@ export interface FakeExcelOptions {
   failMode?: 'error' | 'hang';
   /** How many operations of the failing sync Excel applies before it fails (default 0). */
   failAfterOps?: number;
+  /** The workbook's structure is protected (no sheet added, renamed, hidden or deleted). */
+  protectedStructure?: boolean;
 }
 
 export class FakeExcel {
@@ -536,6 +589,7 @@ export class FakeExcel {
         showFilterButton: true,
       });
     }
+    this.model.structureProtected = options.protectedStructure ?? false;
     this.workbook = new FakeWorkbook(this, 'workbook');
   }
 
@@ -697,6 +751,34 @@ export class FakeWorkbook extends FakeObject {
   readonly names = new FakeNamedItemCollection(this._host, 'names');
   /** ExcelApi 1.10: a host on 1.9 has no comments; callers check the requirement set first. */
   readonly comments = new FakeCommentCollection(this._host, 'comments');
+  /** Workbook structure protection (ExcelApi 1.7). */
+  readonly protection = new FakeWorkbookProtection(this._host, 'protection');
+}
+
+export class FakeWorkbookProtection extends FakeObject {
+  get protected(): boolean {
+    return this._read('protected');
+  }
+
+  protected _allProps(): string[] {
+    return ['protected'];
+  }
+
+  protected _snapshot(prop: string): unknown {
+    return prop === 'protected' ? this._host.model.structureProtected : super._snapshot(prop);
+  }
+
+  protect(password?: string): void {
+    this._queue('call', 'protect', [password], () => {
+      this._host.model.structureProtected = true;
+    });
+  }
+
+  unprotect(password?: string): void {
+    this._queue('call', 'unprotect', [password], () => {
+      this._host.model.structureProtected = false;
+    });
+  }
 }
 
 export class FakeCommentCollection extends FakeObject {
@@ -1256,6 +1338,7 @@ export class FakeRange extends FakeObject {
   merge(across = false): void {
     this._queue('call', 'merge', [across], () => {
       const { sheet, rect } = this._target();
+      this._host.model.checkUnprotected(sheet, 'merged cells');
       if (across) {
         for (let r = rect.row; r <= rect.lastRow; r++) sheet.merges.push(rectAddress({ ...rect, row: r, lastRow: r }));
       } else {
@@ -1429,6 +1512,7 @@ export class FakeDataValidation extends FakeObject {
 
   private entry(): FakeValidation {
     const { sheet } = this.range._target();
+    this._host.model.checkUnprotected(sheet, 'data validation');
     const address = this.range._address();
     let entry = sheet.validations.find((v) => v.address === address);
     if (!entry) sheet.validations.push((entry = { address }));
@@ -1780,6 +1864,7 @@ export class FakeNamedItemCollection extends FakeObject {
       () => {
         const scopeSheetId = this.scopeId();
         this._host.model.checkNewName(name, undefined, scopeSheetId);
+        if (typeof reference !== 'string') this._host.model.checkUnprotected(reference._target().sheet, 'a name');
         const added: FakeName =
           typeof reference === 'string'
             ? { name, formula: reference.startsWith('=') ? reference : `=${reference}` }
@@ -1839,6 +1924,12 @@ export class FakePageBreakCollection extends FakeObject {
         const sheet = this.worksheet._target();
         const { row } = typeof range === 'string' ? parseAddress(range) : range._target().rect;
         if (row === 0) throw new FakeExcelError('InvalidArgument', 'There can be no page break above the first row.');
+        if (!sheet.pageBreaks.includes(row) && sheet.pageBreaks.length >= EXCEL_LIMITS.maxPageBreaks) {
+          throw new FakeExcelError(
+            'InvalidOperation',
+            `"${sheet.name}" has ${EXCEL_LIMITS.maxPageBreaks} page breaks, as many as Excel allows on a sheet.`,
+          );
+        }
         if (!sheet.pageBreaks.includes(row)) sheet.pageBreaks.push(row);
       },
       added,
@@ -1912,6 +2003,15 @@ export class FakeHeaderFooterGroup extends FakeObject {
   }
 }
 
+function checkHeaderFooter(text: string): void {
+  if (text.length > EXCEL_LIMITS.maxHeaderFooter) {
+    throw new FakeExcelError(
+      'InvalidArgument',
+      `A header or footer of ${text.length} characters is longer than Excel's ${EXCEL_LIMITS.maxHeaderFooter}.`,
+    );
+  }
+}
+
 export class FakeHeaderFooter extends FakeObject {
   constructor(
     host: FakeExcel,
@@ -1926,6 +2026,7 @@ export class FakeHeaderFooter extends FakeObject {
   }
   set centerHeader(v: string) {
     this._set('centerHeader', v, () => {
+      checkHeaderFooter(v);
       this.worksheet._target().pageLayout.centerHeader = v;
     });
   }
@@ -1934,6 +2035,7 @@ export class FakeHeaderFooter extends FakeObject {
   }
   set centerFooter(v: string) {
     this._set('centerFooter', v, () => {
+      checkHeaderFooter(v);
       this.worksheet._target().pageLayout.centerFooter = v;
     });
   }
@@ -2403,6 +2505,7 @@ export class FakeChartCollection extends FakeObject {
         if (!['Auto', 'Columns', 'Rows'].includes(seriesBy))
           throw new FakeExcelError('InvalidArgument', `Unknown seriesBy "${seriesBy}".`);
         const sheet = this.worksheet._target();
+        this._host.model.checkUnprotected(sheet, 'a chart');
         const data = sourceData._target();
         let name = '';
         for (let n = 1; !name; n++) if (!sheet.charts.some((c) => same(c.name, `Chart ${n}`))) name = `Chart ${n}`;

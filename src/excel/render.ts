@@ -118,6 +118,15 @@ export function queuePlacement(
     // A sheet-scoped name goes in the sheet's own collection (ExcelApi 1.4), so every month can share it.
     (n.scope === 'sheet' ? sheet.names : names).add(n.name, sheet.getRange(n.range));
   }
+  // Last for each sheet: protection must not block the writes above, its names included.
+  for (const spec of part.sheets) {
+    if (spec.protect && finished.has(spec.name)) {
+      added.get(spec.name)!.protection.protect(
+        { allowAutoFilter: true, allowSort: true, allowFormatColumns: true },
+        spec.protect.password,
+      );
+    }
+  }
   if (part.last) {
     queueRegistry(context, placement.registry, state);
     for (const p of parked) worksheets.getItem(p.to).delete();
@@ -174,13 +183,6 @@ function queueSheet(
   if (spec.tabColor) sheet.tabColor = hex(spec.tabColor);
   if (spec.hidden) sheet.visibility = 'Hidden';
   if (isLastBand(whole, band)) options.beforeProtect?.(sheet, whole);
-  // Last: protection must not block the writes above.
-  if (spec.protect) {
-    sheet.protection.protect(
-      { allowAutoFilter: true, allowSort: true, allowFormatColumns: true },
-      spec.protect.password,
-    );
-  }
   return options.comments ? 0 : (spec.notes?.length ?? 0);
 }
 

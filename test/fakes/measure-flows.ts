@@ -96,13 +96,18 @@ export function manyFindings(count: number): CheckedFinding[] {
   }));
 }
 
+/** A workbook holding the sheets manyFindings are on (the results sheet links to them). */
+export function checkedWorkbook(): FakeExcel {
+  return new FakeExcel({ sheets: Array.from({ length: 12 }, (_, i) => ({ name: `2008-${String(i + 1).padStart(2, '0')}` })) });
+}
+
 /** The results sheet's write, as checkThisWorkbook makes it (writeInParts). */
 export function measureResultsSheet(findings: number): Promise<FlowMeasure> {
   return measure('Check results sheet', `${findings.toLocaleString('en-GB')} findings`, async (fake) => {
     const spec = buildResultsSheet(manyFindings(findings), now);
     const stamp = { document: 'check-results', template: 't', templateVersion: '1', toolkitVersion: '0', frameworkEdition: '', generated: '' };
     await writeInParts(officeJsHost(fake).context, placeWorkbook({ sheets: [spec], names: [] }, EMPTY_WORKBOOK, stamp, [], 'replace'), EMPTY_WORKBOOK);
-  });
+  }, checkedWorkbook());
 }
 
 /** The most shades one check writes (MAX_SHADES) on one sheet, then Clear highlights removing them all. */

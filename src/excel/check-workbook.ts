@@ -110,7 +110,9 @@ export async function checkThisWorkbook(
     const cause = error instanceof InsertError ? error.cause : error;
     throw new CheckError(
       `Excel stopped part-way through writing the “${resultsSheet}” sheet, and Excel does not undo a half-finished change. ` +
-        (placement.deleteSheets.length > 0 ? `The earlier results may still be there, renamed “${resultsSheet} (old)”. ` : '') +
+        (placement.deleteSheets.length > 0
+          ? `The earlier results may still be there, renamed “${resultsSheet} (old)”. `
+          : '') +
         `Delete any results sheet that looks incomplete, then check again. No cells were shaded. ${excelSaid(cause)}`,
       cause,
     );

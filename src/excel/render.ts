@@ -121,10 +121,12 @@ export function queuePlacement(
   // Last for each sheet: protection must not block the writes above, its names included.
   for (const spec of part.sheets) {
     if (spec.protect && finished.has(spec.name)) {
-      added.get(spec.name)!.protection.protect(
-        { allowAutoFilter: true, allowSort: true, allowFormatColumns: true },
-        spec.protect.password,
-      );
+      added
+        .get(spec.name)!
+        .protection.protect(
+          { allowAutoFilter: true, allowSort: true, allowFormatColumns: true },
+          spec.protect.password,
+        );
     }
   }
   if (part.last) {

@@ -1,6 +1,5 @@
 /** Which cells get shaded, and what each sheet's protection allows: pure planning, no host. */
 import { shadesBySheet } from '../../src/excel/check-workbook';
-import { buildResultsSheet } from '../../src/check/results-sheet';
 import { HIDDEN_REASON, limitShades, PASSWORD_REASON, planShades, SheetShadeState } from '../../src/excel/highlights';
 import { Finding } from '../../src/rules/types';
 

@@ -85,7 +85,10 @@ describe('a protected sheet refuses', () => {
   }
   const refusals: [string, (sheet: Excel.Worksheet, context: Excel.RequestContext) => void][] = [
     ['merges', (sheet) => sheet.getRange('A3:B3').merge()],
-    ['validation', (sheet) => (sheet.getRange('A3').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } })],
+    [
+      'validation',
+      (sheet) => (sheet.getRange('A3').dataValidation.rule = { list: { inCellDropDown: true, source: 'a,b' } }),
+    ],
     ['tables', (sheet) => sheet.tables.add('A1:B1', true)],
     ['names', (sheet, context) => context.workbook.names.add('Cells', sheet.getRange('A1'))],
     ['charts', (sheet) => sheet.charts.add('Line', sheet.getRange('A1:B1'))],
@@ -135,5 +138,7 @@ test.each([
 ])('a sheet name that is %s is refused', async (_what, name) => {
   const { context } = data();
   context.workbook.worksheets.add(name);
-  await expect(context.sync()).rejects.toMatchObject({ code: expect.stringMatching(/InvalidArgument|ItemAlreadyExists/) });
+  await expect(context.sync()).rejects.toMatchObject({
+    code: expect.stringMatching(/InvalidArgument|ItemAlreadyExists/),
+  });
 });

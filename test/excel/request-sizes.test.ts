@@ -78,7 +78,13 @@ async function realBytes(sheets: SheetSpec[]): Promise<number> {
   const bytes = async (list: SheetSpec[]) => {
     const fake = checkedWorkbook();
     const host = officeJsHost(fake);
-    const placement = placeWorkbook({ sheets: list, names: [] }, EMPTY_WORKBOOK, workerStamp(new Date(0)), [], 'keep-both');
+    const placement = placeWorkbook(
+      { sheets: list, names: [] },
+      EMPTY_WORKBOOK,
+      workerStamp(new Date(0)),
+      [],
+      'keep-both',
+    );
     queuePlacement(host.context, placement, EMPTY_WORKBOOK, { comments: true });
     await host.context.sync();
     return host.requests[0].bytes;

@@ -58,7 +58,9 @@ export function staff(n: number): WorkerInput[] {
 const report = { site: 'Cheshire & Wirral', lead: 'Jo', firstMonth: { year: 2008, month: 3 }, now };
 
 export function measureInsertFramework(): Promise<FlowMeasure> {
-  return measure('Insert framework', '9 sheets', (fake) => insertFramework(officeJsHost(fake).context, 'keep-both', now));
+  return measure('Insert framework', '9 sheets', (fake) =>
+    insertFramework(officeJsHost(fake).context, 'keep-both', now),
+  );
 }
 
 export function measureMonthlyReports(months: number): Promise<FlowMeasure> {
@@ -98,16 +100,34 @@ export function manyFindings(count: number): CheckedFinding[] {
 
 /** A workbook holding the sheets manyFindings are on (the results sheet links to them). */
 export function checkedWorkbook(): FakeExcel {
-  return new FakeExcel({ sheets: Array.from({ length: 12 }, (_, i) => ({ name: `2008-${String(i + 1).padStart(2, '0')}` })) });
+  return new FakeExcel({
+    sheets: Array.from({ length: 12 }, (_, i) => ({ name: `2008-${String(i + 1).padStart(2, '0')}` })),
+  });
 }
 
 /** The results sheet's write, as checkThisWorkbook makes it (writeInParts). */
 export function measureResultsSheet(findings: number): Promise<FlowMeasure> {
-  return measure('Check results sheet', `${findings.toLocaleString('en-GB')} findings`, async (fake) => {
-    const spec = buildResultsSheet(manyFindings(findings), now);
-    const stamp = { document: 'check-results', template: 't', templateVersion: '1', toolkitVersion: '0', frameworkEdition: '', generated: '' };
-    await writeInParts(officeJsHost(fake).context, placeWorkbook({ sheets: [spec], names: [] }, EMPTY_WORKBOOK, stamp, [], 'replace'), EMPTY_WORKBOOK);
-  }, checkedWorkbook());
+  return measure(
+    'Check results sheet',
+    `${findings.toLocaleString('en-GB')} findings`,
+    async (fake) => {
+      const spec = buildResultsSheet(manyFindings(findings), now);
+      const stamp = {
+        document: 'check-results',
+        template: 't',
+        templateVersion: '1',
+        toolkitVersion: '0',
+        frameworkEdition: '',
+        generated: '',
+      };
+      await writeInParts(
+        officeJsHost(fake).context,
+        placeWorkbook({ sheets: [spec], names: [] }, EMPTY_WORKBOOK, stamp, [], 'replace'),
+        EMPTY_WORKBOOK,
+      );
+    },
+    checkedWorkbook(),
+  );
 }
 
 /** The most shades one check writes (MAX_SHADES) on one sheet, then Clear highlights removing them all. */

@@ -137,7 +137,8 @@ export class OfficeJsHost {
     const { Excel: excel } = excelLibrary();
     this.context = new excel.RequestContext();
     (this.context as unknown as { _requestExecutor: unknown })._requestExecutor = {
-      executeAsync: (_customData: unknown, _flags: number, message: { Body: RequestBody }) => this.execute(message.Body),
+      executeAsync: (_customData: unknown, _flags: number, message: { Body: RequestBody }) =>
+        this.execute(message.Body),
     };
   }
 

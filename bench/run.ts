@@ -8,15 +8,7 @@ import os from 'os';
 import path from 'path';
 import { buildFrameworkWorkbook, frameworkStamp } from '../src/sheets/framework-sheets';
 import { workbookBytes } from '../src/xlsx/write-workbook';
-import {
-  FlowMeasure,
-  measureInsertFramework,
-  measureMonthlyReports,
-  measureNextMonth,
-  measureOutlines,
-  measureResultsSheet,
-  measureShading,
-} from '../test/fakes/measure-flows';
+import { measureEveryFlow } from '../test/fakes/measure-flows';
 import { timeSideBySide } from './measure';
 import { benchMonthlyReports } from './monthly';
 import { benchKsfOutlines } from './ksf';
@@ -56,16 +48,7 @@ async function plainExcelJs(): Promise<Uint8Array> {
  * round trips and the largest real request body (Excel on the web refuses 5 MB; the budget is 4 MB).
  */
 async function officeJsRows(): Promise<Row[]> {
-  const flows: FlowMeasure[] = [
-    await measureInsertFramework(),
-    await measureMonthlyReports(1),
-    await measureMonthlyReports(12),
-    await measureNextMonth(),
-  ];
-  for (const workers of [1, 15, 300, 1000]) flows.push(await measureOutlines(workers));
-  flows.push(await measureResultsSheet(3000));
-  const { shading, clear } = await measureShading();
-  flows.push(shading, clear);
+  const flows = await measureEveryFlow();
   return flows.map((f) => ({
     ...none,
     scenario: `${f.flow}, Office.js (Microsoft's library on the test host)`,

@@ -156,3 +156,17 @@ export async function measureShading(): Promise<{ shading: FlowMeasure; clear: F
   );
   return { shading, clear };
 }
+
+/** Every flow at the sizes the README quotes, in its order (the bench's Office.js rows). */
+export async function measureEveryFlow(): Promise<FlowMeasure[]> {
+  const flows = [
+    await measureInsertFramework(),
+    await measureMonthlyReports(1),
+    await measureMonthlyReports(12),
+    await measureNextMonth(),
+  ];
+  for (const workers of [1, 15, 300, 1000]) flows.push(await measureOutlines(workers));
+  flows.push(await measureResultsSheet(3000));
+  const { shading, clear } = await measureShading();
+  return [...flows, shading, clear];
+}

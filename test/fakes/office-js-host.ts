@@ -43,7 +43,7 @@ export interface RequestBody {
 const ACTION = { instantiate: 1, query: 2, method: 3, setProperty: 4, trace: 5 };
 const PATH = { global: 1, method: 3, property: 4, indexer: 5, referenceId: 6 };
 
-/** One request as sent: its body's UTF-8 size, its response's, and the body itself. */
+/** One request: its body's UTF-8 size as sent, its response's, and the body (whose object paths the library updates after the response, so sizes come from `bytes`). */
 export interface RequestStat {
   bytes: number;
   responseBytes: number;

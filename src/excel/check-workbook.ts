@@ -11,7 +11,6 @@ import { checkWorkbook } from '../check/check-workbook';
 import { CHECKERS } from '../check/checkers';
 import { buildResultsSheet, CheckedFinding, RESULTS_SHEET } from '../check/results-sheet';
 import { GridSheet } from '../grid/grid';
-import { SheetSpec } from '../sheets/model';
 import { placeWorkbook } from '../sheets/placement';
 import { parseRegistry, REGISTRY_SHEET, StampEntry } from '../sheets/stamp';
 import { TOOLKIT_VERSION } from '../version';
@@ -29,9 +28,7 @@ import {
   TOO_MANY_REASON,
 } from './highlights';
 import { readWorkbookGrid } from './read-grid';
-import { REQUEST_BUDGET } from './chunk-placement';
-import { estimateSheetBytes } from './payload-estimate';
-import { queuePlacement } from './render';
+import { InsertError, writeInParts } from './insert-framework';
 import { queueWorkbookState } from './workbook-state';
 
 export { goToCell } from './go-to-cell';
@@ -114,20 +111,21 @@ export async function checkThisWorkbook(
     generated: now.toISOString(),
   };
   // Named as the toolkit's earlier results sheet, so placement replaces that one and no other.
+  // Written like every other placement: one request per 4 MB, in bands of rows when there are thousands.
   const spec = buildResultsSheet(findings, now, made ?? RESULTS_SHEET);
-  checkResultsFit(spec, findings.length);
   const placement = placeWorkbook({ sheets: [spec], names: [] }, state, stamp, registered, 'replace');
   const resultsSheet = placement.sheets[0].name;
-  const queued = queuePlacement(context, placement, state);
   try {
-    await context.sync();
+    await writeInParts(context, placement, state);
   } catch (error) {
-    const kept = queued.parked.map((p) => `“${p.to}”`).join(', ');
+    const cause = error instanceof InsertError ? error.cause : error;
     throw new CheckError(
       `Excel stopped part-way through writing the “${resultsSheet}” sheet, and Excel does not undo a half-finished change. ` +
-        (kept ? `The earlier results may still be there, renamed ${kept}. ` : '') +
-        `Delete any results sheet that looks incomplete, then check again. No cells were shaded. ${excelSaid(error)}`,
-      error,
+        (placement.deleteSheets.length > 0
+          ? `The earlier results may still be there, renamed “${resultsSheet} (old)”. `
+          : '') +
+        `Delete any results sheet that looks incomplete, then check again. No cells were shaded. ${excelSaid(cause)}`,
+      cause,
     );
   }
 
@@ -160,16 +158,6 @@ export async function checkThisWorkbook(
 }
 
 /** One results sheet is written in one request: refuse, before changing anything, one over the budget. */
-export function checkResultsFit(spec: SheetSpec, findings: number, budget = REQUEST_BUDGET): void {
-  if (estimateSheetBytes(spec) <= budget) return;
-  throw new CheckError(
-    `This workbook has ${findings} findings, more than Excel can take on one results sheet at once. Nothing was changed. ` +
-      `Correct the problems on a few sheets first, or check the saved file with the command line (str-toolkit check), then check again.`,
-    null,
-  );
-}
-
-/** Sheets that hold check results: the toolkit's registered ones and any named "Check results". */
 function resultsSheets(sheets: GridSheet[], registered: StampEntry[]): Set<string> {
   const made = new Set(registered.filter((e) => e.document === RESULTS_DOCUMENT).map((e) => e.sheet.toLowerCase()));
   return new Set(sheets.filter((s) => s.name === RESULTS_SHEET || made.has(s.name.toLowerCase())).map((s) => s.name));

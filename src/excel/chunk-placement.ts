@@ -1,15 +1,22 @@
 /**
- * Splits the sheets of one Placement into parts that each fit one request (Excel on the web refuses
- * requests over 5 MB), so a batch of many sheets takes about ceil(payload / budget) round trips instead
- * of failing. Sheets that belong together (a "unit", e.g. a worker's profile and outline) stay in one
- * part. render.ts's queuePlacement writes each part; the first moves replaced sheets aside, the last
- * writes the registry and deletes them.
+ * The one way the Office.js adapter splits writing into requests: the sheets of a Placement go into parts
+ * that each fit one request by the estimate of payload-estimate.ts (Excel on the web refuses requests over
+ * 5 MB), so a batch takes about ceil(payload / budget) round trips instead of failing. Sheets that belong
+ * together (a "unit", e.g. a worker's profile and outline) stay in one part; a sheet larger than the
+ * budget on its own is written in bands of rows (sheet-band.ts), one part each. insert-framework.ts's
+ * writeInParts writes the parts; the first moves replaced sheets aside, the last writes the registry and
+ * deletes them.
  */
 import { Placement } from '../sheets/placement';
+import { SheetSpec } from '../sheets/model';
 import { PlacementPart } from './render';
 import { estimateSheetBytes } from './payload-estimate';
+import { bandOf, RowBand } from './sheet-band';
 
-/** Bytes per request the parts aim at: under the 5 MB limit, with room for the estimate's error. */
+/**
+ * Bytes of request body a part aims at: under the 5 MB limit, with room for the estimate's error (the
+ * estimate is tested never to fall below the real body Microsoft's library sends).
+ */
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
 
 export interface ChunkOptions {
@@ -19,7 +26,8 @@ export interface ChunkOptions {
 
 /**
  * `units` lists the placement's sheet names in writing order, grouped; every sheet must be in exactly
- * one unit. Parts fill up to the budget by estimate; a unit bigger than the budget gets a part to itself.
+ * one unit. Parts fill up to the budget by estimate; a unit bigger than the budget gets a part to itself,
+ * or, when it is one sheet, a part per band of rows.
  */
 export function chunkPlacement(placement: Placement, units: string[][], options: ChunkOptions = {}): PlacementPart[] {
   const budget = options.budget ?? REQUEST_BUDGET;
@@ -33,24 +41,42 @@ export function chunkPlacement(placement: Placement, units: string[][], options:
     throw new Error('chunkPlacement: the units must list every sheet of the placement exactly once.');
   }
 
-  const groups: string[][] = [];
-  let current: string[] = [];
+  const groups: { sheets: SheetSpec[]; band?: RowBand }[] = [];
+  let current: SheetSpec[] = [];
   let size = 0;
+  const close = () => {
+    if (current.length > 0) groups.push({ sheets: current });
+    current = [];
+    size = 0;
+  };
   for (const unit of units) {
-    const bytes = unit.reduce((sum, n) => sum + estimateSheetBytes(byName.get(n)!, options), 0);
-    if (current.length > 0 && size + bytes > budget) {
-      groups.push(current);
-      current = [];
-      size = 0;
+    const sheets = unit.map((n) => byName.get(n)!);
+    const bytes = sheets.reduce((sum, s) => sum + estimateSheetBytes(s, options), 0);
+    if (current.length > 0 && size + bytes > budget) close();
+    if (bytes > budget && sheets.length === 1) {
+      for (const band of rowBands(sheets[0], budget, options)) groups.push({ sheets, band });
+      continue;
     }
-    current.push(...unit);
+    current.push(...sheets);
     size += bytes;
   }
+  close();
   // Always one part, so the registry is written even when there are no sheets.
-  if (current.length > 0 || groups.length === 0) groups.push(current);
-  return groups.map((names, i) => ({
-    sheets: names.map((n) => byName.get(n)!),
+  if (groups.length === 0) groups.push({ sheets: [] });
+  return groups.map((group, i) => ({
+    ...group,
     first: i === 0,
     last: i === groups.length - 1,
   }));
+}
+
+/** The fewest equal bands of rows that each fit the budget (a single row always makes a band). */
+function rowBands(sheet: SheetSpec, budget: number, options: ChunkOptions): RowBand[] {
+  const rows = Math.max(sheet.rows.length, 1);
+  for (let count = Math.ceil(estimateSheetBytes(sheet, options) / budget); ; count++) {
+    const height = Math.ceil(rows / count);
+    const bands: RowBand[] = [];
+    for (let from = 0; from < rows; from += height) bands.push({ from, to: Math.min(from + height, rows) });
+    if (height === 1 || bands.every((band) => estimateSheetBytes(bandOf(sheet, band), options) <= budget)) return bands;
+  }
 }

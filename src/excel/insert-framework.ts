@@ -1,13 +1,15 @@
 /**
  * Inserts the framework's sheets into the open workbook in exactly two round trips: one to read what the
- * workbook holds (so the task pane can ask before replacing anything), one to write everything.
+ * workbook holds (so the task pane can ask before replacing anything), one to write everything. Larger
+ * inserts (monthly reports, outlines, programme sheets) write one request per 4 MB part (writeInParts).
  */
 import { WorkbookSpec } from '../sheets/model';
-import { ExistingChoice, placeWorkbook, toolkitMadeClashes, WorkbookState } from '../sheets/placement';
+import { ExistingChoice, Placement, placeWorkbook, toolkitMadeClashes, WorkbookState } from '../sheets/placement';
 import { parseRegistry, StampEntry } from '../sheets/stamp';
 import { buildFrameworkWorkbook, frameworkStamp } from '../sheets/framework-sheets';
 import { queueWorkbookState } from './workbook-state';
 import { queuePlacement, RenderOptions } from './render';
+import { chunkPlacement } from './chunk-placement';
 
 export interface InsertPlan {
   spec: WorkbookSpec;
@@ -48,56 +50,81 @@ export function planFrameworkInsert(context: Excel.RequestContext, now = new Dat
   return planInsert(context, buildFrameworkWorkbook(), frameworkStamp(now));
 }
 
+/** How applyInsert splits its writes into requests (see chunk-placement.ts). */
+export interface InsertOptions extends RenderOptions {
+  /** Sheet names that go in one request together, in writing order; default each sheet on its own. */
+  units?: string[][];
+  /** Request size the parts aim at; default REQUEST_BUDGET (4 MB of request body). */
+  budget?: number;
+}
+
 /**
- * Sync 2: write every sheet and the registry. `replace` only ever deletes sheets in `plan.clashes`.
- * `sheetsPerSync` spreads a large insert over several round trips, each request staying well under
- * Excel's size limit; by default everything goes in one.
+ * Sync 2 and on: write every sheet and the registry, in one request per part of about 4 MB (usually one).
+ * `replace` only ever deletes sheets in `plan.clashes`.
  */
 export async function applyInsert(
   context: Excel.RequestContext,
   plan: InsertPlan,
   choice: ExistingChoice,
-  options: RenderOptions = {},
-  sheetsPerSync = Infinity,
+  options: InsertOptions = {},
 ): Promise<InsertResult> {
   const placement = placeWorkbook(plan.spec, plan.state, plan.stamp, plan.registered, choice);
-  const sheets = placement.sheets.map((s) => s.name);
-  const parts = chunks(placement.sheets, sheetsPerSync);
-  let parked: { from: string; to: string }[] = [];
+  const written = await writeInParts(context, placement, plan.state, options);
+  return { ...written, renamed: placement.renamed, replaced: placement.deleteSheets };
+}
+
+/**
+ * The one way the adapter writes a placement: split by chunkPlacement into parts that each fit one
+ * request, one round trip per part. The first part moves replaced sheets aside; the last writes the
+ * registry and deletes them. A failure says which sheets are whole and which may be partial.
+ */
+export async function writeInParts(
+  context: Excel.RequestContext,
+  placement: Placement,
+  state: WorkbookState,
+  options: InsertOptions = {},
+): Promise<{ sheets: string[]; syncs: number; notesSkipped: number }> {
+  const units = options.units ?? placement.sheets.map((s) => [s.name]);
+  const parts = chunkPlacement(placement, units, { budget: options.budget, comments: options.comments });
   let notesSkipped = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const queued = queuePlacement(context, placement, plan.state, options, {
-      sheets: parts[i],
-      first: i === 0,
-      last: i === parts.length - 1,
-    });
-    if (i === 0) parked = queued.parked;
+  let parked: { from: string; to: string }[] = [];
+  const done: string[] = [];
+  for (const part of parts) {
+    const queued = queuePlacement(context, placement, state, options, part);
+    if (part.first) parked = queued.parked;
     notesSkipped += queued.notesSkipped;
     try {
-      // One round trip per part, by design: each request stays under Excel's size limit.
+      // One request per part is the point: each stays under Excel on the web's 5 MB limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      // Excel applies a batch step by step and does not roll back: say what may be there now.
-      const kept = parked.map((p) => `"${p.to}"`).join(', ');
-      throw new InsertError(
-        `Excel stopped part-way through adding the sheets, and Excel does not undo a half-finished change. ` +
-          `These sheets may have been partly added: ${sheets.map((s) => `"${s}"`).join(', ')}. ` +
-          (kept ? `The earlier copies may still be there, renamed ${kept}. ` : '') +
-          `Check them, delete any that look incomplete, then try again. (Excel said: ${messageOf(error)})`,
-        sheets,
+      throw partialWriteError(
         error,
+        done,
+        part.sheets.map((s) => s.name),
+        parked,
       );
     }
+    done.push(...part.sheets.map((s) => s.name));
   }
-  return { sheets, renamed: placement.renamed, replaced: placement.deleteSheets, syncs: parts.length, notesSkipped };
+  return { sheets: placement.sheets.map((s) => s.name), syncs: parts.length, notesSkipped };
 }
 
-/** At least one part, so the registry is written even for no sheets. */
-function chunks<T>(items: T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
-  return parts.length > 0 ? parts : [[]];
+/** Excel applies a batch step by step and does not roll back: say what may be there now. */
+function partialWriteError(
+  error: unknown,
+  done: string[],
+  part: string[],
+  parked: { from: string; to: string }[],
+): InsertError {
+  const list = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
+  const message =
+    `Excel stopped part-way through adding the sheets, and Excel does not undo a half-finished change. ` +
+    (done.length ? `These sheets were added in full: ${list(done)}. ` : '') +
+    `These sheets may have been partly added: ${list(part)}. ` +
+    (parked.length ? `The earlier copies may still be there, renamed ${list(parked.map((p) => p.to))}. ` : '') +
+    `Check them, delete any that look incomplete, then try again. (Excel said: ${messageOf(error)})`;
+  return new InsertError(message, [...done, ...part], error);
 }
 
 export const applyFrameworkInsert = applyInsert;

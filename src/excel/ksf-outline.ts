@@ -13,9 +13,7 @@ import { parseRegistry, StampEntry } from '../sheets/stamp';
 import { buildWorkerWorkbook, DOCUMENTS, INDEX_SHEET, stampDocuments, workerStamp } from '../sheets/worker-workbook';
 import { planWorkerSheetNames } from '../sheets/worker-sheet-names';
 import { parseStaffRows } from '../staff/staff-list';
-import { chunkPlacement } from './chunk-placement';
-import { InsertError } from './insert-framework';
-import { queuePlacement } from './render';
+import { writeInParts } from './insert-framework';
 import { queueWorkbookState } from './workbook-state';
 
 export interface WorkerOutlinePlan {
@@ -116,7 +114,7 @@ export function readStaffList(context: Excel.RequestContext, sheetName?: string)
   return planWorkerOutlines(context, { staffSheet: sheetName });
 }
 
-/** The writes: one round trip per chunk of about 4 MB. `replace` deletes only sheets in `plan.clashes`. */
+/** The writes: one round trip per part of about 4 MB (writeInParts). `replace` deletes only sheets in `plan.clashes`. */
 export async function applyWorkerOutlines(
   context: Excel.RequestContext,
   plan: WorkerOutlinePlan,
@@ -139,37 +137,15 @@ export async function applyWorkerOutlines(
   // Pairs first (the index links to them, and Excel checks that a link's sheet exists), then the index.
   // The first part moves replaced sheets aside; the last writes the registry and deletes them.
   const units = [...book.workers.map((w) => [w.names.profile, w.names.outline]), ...(index ? [[index]] : [])];
-  const parts = chunkPlacement(placement, units, { comments: options.comments });
-
-  let notesSkipped = 0;
-  let parked: { from: string; to: string }[] = [];
-  const done: string[] = [];
-  for (const part of parts) {
-    const queued = queuePlacement(context, placement, plan.state, { comments: options.comments }, part);
-    if (part.first) parked = queued.parked;
-    notesSkipped += queued.notesSkipped;
-    try {
-      // One request per part is the point: each stays under Excel on the web's 5 MB limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      throw partialWriteError(
-        error,
-        done,
-        part.sheets.map((s) => s.name),
-        parked,
-      );
-    }
-    done.push(...part.sheets.map((s) => s.name));
-  }
+  const written = await writeInParts(context, placement, plan.state, { comments: options.comments, units });
   return {
-    sheets: done,
+    sheets: written.sheets,
     pairs: book.workers.map((w) => ({ worker: w.worker, profile: w.names.profile, outline: w.names.outline })),
     index,
     replaced: placement.deleteSheets,
     renamed: placement.renamed,
-    syncs: parts.length,
-    notesSkipped,
+    syncs: written.syncs,
+    notesSkipped: written.notesSkipped,
   };
 }
 
@@ -203,21 +179,4 @@ function earlierSheets(workers: WorkerInput[], state: WorkbookState, registered:
   return wanted
     .map((name) => existing.get(name.toLowerCase()))
     .filter((n): n is string => n !== undefined && made.has(n.toLowerCase()));
-}
-
-function partialWriteError(
-  error: unknown,
-  done: string[],
-  part: string[],
-  parked: { from: string; to: string }[],
-): InsertError {
-  const list = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
-  const message =
-    `Excel stopped part-way through adding the sheets, and Excel does not undo a half-finished change. ` +
-    (done.length ? `These sheets were added in full: ${list(done)}. ` : '') +
-    `These may have been partly added: ${list(part)}. ` +
-    (parked.length ? `The earlier copies may still be there, renamed ${list(parked.map((p) => p.to))}. ` : '') +
-    `Check them, delete any that look incomplete, then try again for the workers not yet done. ` +
-    `(Excel said: ${error instanceof Error ? error.message : String(error)})`;
-  return new InsertError(message, [...done, ...part], error);
 }

@@ -24,9 +24,6 @@ export interface MonthlyReportRequest extends MonthlyReportInput {
   now?: Date;
 }
 
-/** A month's sheet is about 280 KB of requests (measured on the fake host): six make about 1.7 MB. */
-export const MONTHS_PER_SYNC = 6;
-
 /** Sync 1: read the workbook and plan the month sheets (clashes tell the task pane what to ask). */
 export function planMonthlyReports(context: Excel.RequestContext, request: MonthlyReportRequest): Promise<InsertPlan> {
   const definition = request.definition ?? NATIONAL_DEFINITION;
@@ -43,7 +40,7 @@ export function applyMonthlyReports(
   plan: InsertPlan,
   choice: ExistingChoice,
 ): Promise<InsertResult> {
-  return applyInsert(context, plan, choice, {}, MONTHS_PER_SYNC);
+  return applyInsert(context, plan, choice);
 }
 
 /** Both at once (two round trips for a month, three for twelve). Keeps earlier sheets of the same month. */

@@ -8,6 +8,7 @@ import { EMPTY_WORKBOOK, Placement, RegistryWrite, WorkbookState } from '../shee
 import { REGISTRY_HEADER } from '../sheets/stamp';
 import { quoteSheetName, uniqueSheetName } from '../sheets/sheet-names';
 import { cellAddress, columnLetter, parseRange, rangeAddress } from '../sheets/a1';
+import { bandOf, isFirstBand, isLastBand, RowBand, wholeSheet } from './sheet-band';
 
 /** Excel's column width unit is one character of the default font (Calibri 11): about 5.7 points. */
 export const POINTS_PER_CHARACTER = 5.7;
@@ -65,6 +66,8 @@ export interface PlacementPart {
   first: boolean;
   /** The last part writes the registry, deletes replaced sheets and shows the first new sheet. */
   last: boolean;
+  /** Rows of the part's one sheet, when that sheet is too large for one request (sheet-band.ts). */
+  band?: RowBand;
 }
 
 /**
@@ -92,17 +95,39 @@ export function queuePlacement(
   });
   if (part.first) for (const p of parked) worksheets.getItem(p.from).name = p.to;
 
-  // Every sheet exists before any is filled in: a list's source or a link may point at a later one.
-  const added = new Map(part.sheets.map((spec) => [spec.name, worksheets.add(spec.name)]));
+  // Every sheet exists before any is filled in: a list's source or a link may point at a later one. A
+  // later band of a sheet finds the sheet its first band added.
+  const bandOfSheet = (spec: SheetSpec) => part.band ?? wholeSheet(spec);
+  const added = new Map(
+    part.sheets.map((spec) => [
+      spec.name,
+      isFirstBand(bandOfSheet(spec)) ? worksheets.add(spec.name) : worksheets.getItem(spec.name),
+    ]),
+  );
   let notesSkipped = 0;
-  for (const spec of part.sheets) notesSkipped += queueSheet(context, added.get(spec.name)!, spec, options);
+  for (const spec of part.sheets) {
+    notesSkipped += queueSheet(context, added.get(spec.name)!, spec, options, bandOfSheet(spec));
+  }
   const placed = new Set(placement.sheets.map((s) => s.name));
+  const finished = new Set(part.sheets.filter((spec) => isLastBand(spec, bandOfSheet(spec))).map((s) => s.name));
   for (const n of placement.names) {
-    // Names go with their sheet's part; names on sheets that were already there, with the last part.
+    // Names go with their sheet's (last) part; names on sheets that were already there, with the last part.
+    if (added.has(n.sheet) && !finished.has(n.sheet)) continue;
     if (!added.has(n.sheet) && (placed.has(n.sheet) || !part.last)) continue;
     const sheet = added.get(n.sheet) ?? worksheets.getItem(n.sheet);
     // A sheet-scoped name goes in the sheet's own collection (ExcelApi 1.4), so every month can share it.
     (n.scope === 'sheet' ? sheet.names : names).add(n.name, sheet.getRange(n.range));
+  }
+  // Last for each sheet: protection must not block the writes above, its names included.
+  for (const spec of part.sheets) {
+    if (spec.protect && finished.has(spec.name)) {
+      added
+        .get(spec.name)!
+        .protection.protect(
+          { allowAutoFilter: true, allowSort: true, allowFormatColumns: true },
+          spec.protect.password,
+        );
+    }
   }
   if (part.last) {
     queueRegistry(context, placement.registry, state);
@@ -113,14 +138,16 @@ export function queuePlacement(
   return { parked, notesSkipped };
 }
 
-/** Queue one sheet's writes; returns how many notes were skipped. */
+/** Queue the writes of one sheet (or of one band of its rows); returns how many notes were skipped. */
 function queueSheet(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  spec: SheetSpec,
+  whole: SheetSpec,
   options: RenderOptions,
+  band: RowBand,
 ): number {
-  writeRows(sheet, 0, spec.rows);
+  const spec = bandOf(whole, band);
+  writeRows(sheet, band.from, spec.rows);
   // Only the spec's own formulas go through `formulas`; everything else was written as values above.
   for (const f of spec.formulas ?? []) sheet.getRange(f.cell).formulas = [[f.formula]];
   for (const { range, style } of spec.styles) applyStyle(sheet.getRange(range), range, style);
@@ -144,7 +171,7 @@ function queueSheet(
   for (const v of spec.validations) queueValidation(sheet.getRange(v.range).dataValidation, v);
   for (const link of spec.links ?? []) {
     const { row, col } = parseRange(link.cell);
-    const shown = link.text ?? spec.rows[row]?.[col];
+    const shown = link.text ?? whole.rows[row]?.[col];
     sheet.getRange(link.cell).hyperlink = {
       documentReference: `${quoteSheetName(link.sheet)}!${link.target}`,
       ...(shown !== undefined && shown !== null && { textToDisplay: String(shown) }),
@@ -154,17 +181,10 @@ function queueSheet(
     for (const note of spec.notes ?? []) context.workbook.comments.add(sheet.getRange(note.cell), note.text);
   }
   for (const row of spec.pageBreaks ?? []) if (row > 0) sheet.horizontalPageBreaks.add(`A${row + 1}`);
-  queuePrint(sheet, spec);
+  if (isFirstBand(band)) queuePrint(sheet, spec);
   if (spec.tabColor) sheet.tabColor = hex(spec.tabColor);
   if (spec.hidden) sheet.visibility = 'Hidden';
-  options.beforeProtect?.(sheet, spec);
-  // Last: protection must not block the writes above.
-  if (spec.protect) {
-    sheet.protection.protect(
-      { allowAutoFilter: true, allowSort: true, allowFormatColumns: true },
-      spec.protect.password,
-    );
-  }
+  if (isLastBand(whole, band)) options.beforeProtect?.(sheet, whole);
   return options.comments ? 0 : (spec.notes?.length ?? 0);
 }
 

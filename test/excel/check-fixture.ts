@@ -4,6 +4,7 @@ import { readWorkbookGrid } from '../../src/excel/read-grid';
 import { WorkbookGrid } from '../../src/grid/grid';
 import { FakeExcel, FakeValue, namedCell, parseAddress } from '../fakes/fake-excel';
 import { goodValues, Value, Values } from '../check/monthly/fixture';
+import { officeJsContext } from '../fakes/office-js-host';
 
 export const TODAY = new Date('2008-04-20T12:00:00Z');
 export const NOW = new Date('2008-04-20T12:30:00Z');
@@ -12,7 +13,7 @@ export const NOW = new Date('2008-04-20T12:30:00Z');
 export async function workbookWithMonths(months: number, fake = new FakeExcel()): Promise<FakeExcel> {
   for (let made = 0; made < months; made += 12) {
     const first = { year: 2008 + Math.floor((2 + made) / 12), month: ((2 + made) % 12) + 1 };
-    await createMonthlyReports(fake.asContext(), {
+    await createMonthlyReports(officeJsContext(fake), {
       site: 'Leeds',
       lead: 'Jo Bloggs',
       firstMonth: first,
@@ -66,5 +67,5 @@ export function monthSheets(fake: FakeExcel): string[] {
 
 /** The whole workbook as a grid, every sheet's cells read: what the command line would check. */
 export async function gridOf(fake: FakeExcel): Promise<WorkbookGrid> {
-  return readWorkbookGrid(fake.asContext());
+  return readWorkbookGrid(officeJsContext(fake));
 }

@@ -12,6 +12,7 @@ import { RESULTS_SHEET } from '../../src/check/results-sheet';
 import { text } from '../check/monthly/fixture';
 import { conditionalFormatsOn, FakeExcel, namedCell, readFormat, readValues } from '../fakes/fake-excel';
 import { fillAll, NOW, TODAY, workbookWithMonths } from './check-fixture';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const BAD = { Numbers_InPost: 'five', ET1_SelfRating: 2, Numbers_InRecruitment: text('2') };
 const FORM_PROTECTION = { allowAutoFilter: true, allowSort: true, allowFormatColumns: true };
@@ -37,7 +38,7 @@ test('only the cells with open findings are shaded; the user’s fills and forma
   const fake = await twoMonths();
   const inPost = namedCell(fake, '2008-03', 'Numbers_InPost');
   userFormatting(fake, '2008-03', inPost);
-  const result = await checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
+  const result = await checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW });
 
   for (const sheet of ['2008-03', '2008-04']) {
     const cells = new Set(result.findings.filter((f) => f.sheet === sheet && f.cell).map((f) => f.cell));
@@ -57,7 +58,7 @@ test('only the cells with open findings are shaded; the user’s fills and forma
 
 test('Clear highlights removes exactly the toolkit’s shades, even with the user’s formats added since', async () => {
   const fake = await twoMonths();
-  await checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
+  await checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW });
   const shaded = marks(fake, '2008-03');
   // Since the check: the user added their own format on a shaded cell, and deleted one of the shades.
   userFormatting(fake, '2008-03', shaded[0].address);
@@ -66,7 +67,7 @@ test('Clear highlights removes exactly the toolkit’s shades, even with the use
   const before = marks(fake, '2008-03').length + marks(fake, '2008-04').length;
   const syncs = fake.syncCount;
 
-  const removed = await clearHighlights(fake.asContext());
+  const removed = await clearHighlights(officeJsContext(fake));
   // List the sheets, read their protection and formats, read which formats are shades, remove.
   expect(fake.syncCount - syncs).toBe(4);
   expect(removed).toBe(before);
@@ -76,7 +77,7 @@ test('Clear highlights removes exactly the toolkit’s shades, even with the use
   expect(readFormat(fake, '2008-03', shaded[0].address)).toEqual({ 'fill.color': '#00FF00' });
   expect(fake.sheet('2008-03').protection).toMatchObject({ protected: true, options: FORM_PROTECTION });
   // Nothing left to clear: nothing changes.
-  expect(await clearHighlights(fake.asContext())).toBe(0);
+  expect(await clearHighlights(officeJsContext(fake))).toBe(0);
 });
 
 describe('a sheet protected with a password', () => {
@@ -88,7 +89,7 @@ describe('a sheet protected with a password', () => {
 
   test('where Excel can tell (on the web): not shaded, said why, still listed and linked', async () => {
     const fake = await withPassword();
-    const result = await checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW, passwordInfo: true });
+    const result = await checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW, passwordInfo: true });
     expect(result.notHighlighted).toEqual([{ sheet: '2008-03', reason: PASSWORD_REASON }]);
     expect(conditionalFormatsOn(fake, '2008-03')).toEqual([]);
     expect(marks(fake, '2008-04').length).toBeGreaterThan(0);
@@ -102,7 +103,7 @@ describe('a sheet protected with a password', () => {
 
   test('where Excel cannot tell (desktop): tried last, the refusal reported, no sheet left unprotected', async () => {
     const fake = await withPassword();
-    const result = await checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
+    const result = await checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW });
     expect(result.notHighlighted.map((n) => n.sheet)).toContain('2008-03');
     expect(result.notHighlighted.every((n) => n.reason === UNSURE_REASON)).toBe(true);
     expect(conditionalFormatsOn(fake, '2008-03')).toEqual([]);
@@ -112,13 +113,13 @@ describe('a sheet protected with a password', () => {
 
   test('Clear leaves its shades and says so', async () => {
     const fake = await twoMonths();
-    await checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
+    await checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW });
     fake.sheet('2008-03').protection.password = 'secret';
-    const result = await clearCheckHighlights(fake.asContext(), { passwordInfo: true });
+    const result = await clearCheckHighlights(officeJsContext(fake), { passwordInfo: true });
     expect(result.notCleared).toEqual([{ sheet: '2008-03', reason: PASSWORD_REASON }]);
     expect(marks(fake, '2008-03').length).toBeGreaterThan(0);
     expect(marks(fake, '2008-04')).toEqual([]);
-    await expect(clearHighlights(fake.asContext(), { passwordInfo: true })).rejects.toThrow(/“2008-03”.*password/);
+    await expect(clearHighlights(officeJsContext(fake), { passwordInfo: true })).rejects.toThrow(/“2008-03”.*password/);
   });
 });
 
@@ -128,7 +129,7 @@ describe('a failed round trip', () => {
     const syncs = fake.syncCount;
     const failing = new FakeExcel({ failOnSync: syncs + 3, failAfterOps: 5 });
     await twoMonths(failing);
-    const error = await checkThisWorkbook(failing.asContext(), { today: TODAY, now: NOW }).catch((e: unknown) => e);
+    const error = await checkThisWorkbook(officeJsContext(failing), { today: TODAY, now: NOW }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CheckError);
     expect((error as Error).message).toMatch(
       /part-way through writing the “Check results” sheet.*No cells were shaded/,
@@ -140,7 +141,7 @@ describe('a failed round trip', () => {
     const probe = await twoMonths();
     const failing = new FakeExcel({ failOnSync: probe.syncCount + 4 });
     await twoMonths(failing);
-    const error = await checkThisWorkbook(failing.asContext(), { today: TODAY, now: NOW, passwordInfo: true }).catch(
+    const error = await checkThisWorkbook(officeJsContext(failing), { today: TODAY, now: NOW, passwordInfo: true }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(CheckError);
@@ -150,13 +151,13 @@ describe('a failed round trip', () => {
 
 test('going to a finding selects its cell on its sheet in one round trip', async () => {
   const fake = await twoMonths();
-  const { findings } = await checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
+  const { findings } = await checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW });
   const finding = findings.find((f) => f.sheet === '2008-03' && f.cell)!;
   const before = fake.syncCount;
-  await goToCell(fake.asContext(), finding.sheet, finding.cell);
+  await goToCell(officeJsContext(fake), finding.sheet, finding.cell);
   expect(fake.syncCount - before).toBe(1);
   expect(fake.model.selection).toEqual({ sheet: '2008-03', address: finding.cell });
   expect(fake.model.activeSheetId).toBe(fake.sheet('2008-03').id);
-  await goToCell(fake.asContext(), 'Sheet1', '');
+  await goToCell(officeJsContext(fake), 'Sheet1', '');
   expect(fake.model.selection).toEqual({ sheet: 'Sheet1', address: 'A1' });
 });

@@ -11,8 +11,9 @@ import { EXCEL_WEB_PAYLOAD_LIMIT } from '../fakes/measure-insert';
 import { fillAll, fillIn, gridOf, monthSheets, NOW, TODAY, workbookWithMonths } from './check-fixture';
 import { addNextMonth } from '../../src/excel/monthly-report';
 import { checkedMessage, groupFindings, groupSummary } from '../../src/taskpane/check-list';
+import { officeJsContext } from '../fakes/office-js-host';
 
-const check = (fake: FakeExcel) => checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
+const check = (fake: FakeExcel) => checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW });
 
 /** Bad values: text pasted where a number belongs, a rating off the scale, a number stored as text. */
 const BAD = { Numbers_InPost: 'five', ET1_SelfRating: 2, Numbers_InRecruitment: text('2') };

@@ -26,6 +26,7 @@ import {
   readCell,
   readValues,
 } from '../fakes/fake-excel';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const now = new Date('2008-06-20T12:00:00Z');
 const options = { now, today: now };
@@ -45,7 +46,7 @@ async function programmeWorkbook(
   const fake = new FakeExcel(fakeOptions);
   for (const site of sites) {
     const before = new Set(fake.model.sheets.map((s) => s.name));
-    await createMonthlyReports(fake.asContext(), {
+    await createMonthlyReports(officeJsContext(fake), {
       site,
       lead: `Lead of ${site}`,
       firstMonth: { year: 2008, month: 3 },
@@ -72,7 +73,7 @@ test.each([
 ])('%i sites × %i months: two read round trips, one for the sheets, one for the charts', async (sites, months) => {
   const names = Array.from({ length: sites }, (_, i) => `Site ${i + 1}`);
   const fake = await programmeWorkbook(names, months);
-  const context = fake.asContext();
+  const context = officeJsContext(fake);
   const start = fake.syncCount;
   const plan = await planProgramme(context, options);
   expect(fake.syncCount - start).toBe(2);
@@ -90,7 +91,7 @@ test.each([
 
 test('the sheets hold the returns, formulas for the totals, colour scales, data bars and native charts', async () => {
   const fake = await programmeWorkbook(['Leeds', 'York'], 3);
-  const result = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
+  const result = await consolidateWorkbook(officeJsContext(fake), 'keep-both', options);
   expect(result.syncs).toBe(4);
   expect(result.programme.notIncluded).toEqual([]);
 
@@ -152,7 +153,7 @@ test('when Excel refuses the charts, the sheets stay and the result says what to
   const fake = await programmeWorkbook(['Leeds'], 2, fakeOptions);
   // The fourth round trip from here is the charts'.
   fakeOptions.failOnSync = fake.syncCount + 4;
-  const result = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
+  const result = await consolidateWorkbook(officeJsContext(fake), 'keep-both', options);
   expect(result.charts.added).toEqual([]);
   expect(result.charts.skipped).toEqual([
     'Excel could not add the charts (Simulated failure of sync ' +
@@ -164,7 +165,7 @@ test('when Excel refuses the charts, the sheets stay and the result says what to
 
 /** Adds Leeds's monthly sheets from `month` of 2008, not filled in, as "Create monthly reports" makes them. */
 function addLeedsMonths(fake: FakeExcel, month: number, months: number, lead = 'Lead of Leeds') {
-  return createMonthlyReports(fake.asContext(), {
+  return createMonthlyReports(officeJsContext(fake), {
     site: 'Leeds',
     lead,
     firstMonth: { year: 2008, month },
@@ -177,7 +178,7 @@ test('two versions of one site and month in the workbook: the later sheet counts
   const fake = await programmeWorkbook(['Leeds'], 2);
   await addLeedsMonths(fake, 3, 1, 'Someone else');
   type(fake, '2008-03 (2)', 'Numbers_InPost', 9);
-  const result = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
+  const result = await consolidateWorkbook(officeJsContext(fake), 'keep-both', options);
   expect(result.programme.returns.map((r) => [r.sheet, r.numbers[0]])).toEqual([
     ['2008-03 (2)', 9],
     ['2008-04', 2],
@@ -202,7 +203,7 @@ test("months not filled in yet are not returns: not counted, not a site's latest
   // Leeds has a year of sheets and has filled in March and April only (programmeWorkbook fills all it makes).
   const fake = await programmeWorkbook(['Leeds'], 2);
   await addLeedsMonths(fake, 5, 10);
-  const result = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
+  const result = await consolidateWorkbook(officeJsContext(fake), 'keep-both', options);
   const { programme } = result;
   expect(programme.returns.map((r) => r.sheet)).toEqual(['2008-03', '2008-04']);
   expect(programme.latest.map((r) => r.sheet)).toEqual(['2008-04']);
@@ -222,7 +223,7 @@ test('a workbook whose months are none of them filled in is refused, saying why,
   const fake = new FakeExcel();
   await addLeedsMonths(fake, 3, 12);
   const before = fake.model.sheets.map((s) => s.name);
-  await expect(consolidateWorkbook(fake.asContext(), 'keep-both', options)).rejects.toThrow(
+  await expect(consolidateWorkbook(officeJsContext(fake), 'keep-both', options)).rejects.toThrow(
     'Nothing was consolidated: no month is filled in yet (12 months not filled in yet).',
   );
   expect(fake.model.sheets.map((s) => s.name)).toEqual(before);
@@ -230,19 +231,19 @@ test('a workbook whose months are none of them filled in is refused, saying why,
 
 test('consolidating again keeps or replaces the earlier programme sheets, as the user chose', async () => {
   const fake = await programmeWorkbook(['Leeds'], 2);
-  await consolidateWorkbook(fake.asContext(), 'keep-both', options);
-  const plan = await planProgramme(fake.asContext(), options);
+  await consolidateWorkbook(officeJsContext(fake), 'keep-both', options);
+  const plan = await planProgramme(officeJsContext(fake), options);
   // The earlier programme view is not a return: nothing about it is "not included".
   expect(plan.programme.notIncluded).toEqual([]);
   expect(plan.clashes).toEqual(Object.values(PROGRAMME_SHEETS));
-  const replaced = await applyProgramme(fake.asContext(), plan, 'replace');
+  const replaced = await applyProgramme(officeJsContext(fake), plan, 'replace');
   expect(replaced.replaced).toEqual(Object.values(PROGRAMME_SHEETS));
   expect(chartsOn(fake, PROGRAMME_SHEETS.trends)).toHaveLength(1);
 });
 
 test('a workbook without monthly report sheets is refused before anything is written', async () => {
   const fake = new FakeExcel({ sheets: [{ name: 'Budget', rows: [['Item', 'Cost']] }] });
-  await expect(consolidateWorkbook(fake.asContext(), 'keep-both', options)).rejects.toThrow(
+  await expect(consolidateWorkbook(officeJsContext(fake), 'keep-both', options)).rejects.toThrow(
     'This workbook has no monthly report sheets to consolidate. Create or copy in the monthly reports first.',
   );
   expect(fake.syncCount).toBe(2);
@@ -252,8 +253,8 @@ test('a workbook without monthly report sheets is refused before anything is wri
 describe('"Add charts" on a programme workbook made without them', () => {
   async function withoutCharts(): Promise<FakeExcel> {
     const fake = await programmeWorkbook(['Leeds', 'York'], 3);
-    const plan = await planProgramme(fake.asContext(), options);
-    await applyInsert(fake.asContext(), plan, 'keep-both');
+    const plan = await planProgramme(officeJsContext(fake), options);
+    await applyInsert(officeJsContext(fake), plan, 'keep-both');
     expect(chartsOn(fake, PROGRAMME_SHEETS.trends)).toEqual([]);
     return fake;
   }
@@ -261,7 +262,7 @@ describe('"Add charts" on a programme workbook made without them', () => {
   test('finds the sheets by their stamp and adds the charts in three round trips', async () => {
     const fake = await withoutCharts();
     const start = fake.syncCount;
-    const result = await addProgrammeCharts(fake.asContext());
+    const result = await addProgrammeCharts(officeJsContext(fake));
     expect(fake.syncCount - start).toBe(3);
     expect(result).toEqual({
       added: ['STR_WorkersInPost', 'STR_ServiceAreaShares', 'STR_ObjectiveProgress'],
@@ -276,17 +277,17 @@ describe('"Add charts" on a programme workbook made without them', () => {
 
   test('with two programme views kept, the charts go on the latest copy', async () => {
     const fake = await withoutCharts();
-    const second = await consolidateWorkbook(fake.asContext(), 'keep-both', options);
+    const second = await consolidateWorkbook(officeJsContext(fake), 'keep-both', options);
     expect(second.renamed.map((r) => r.to)).toContain(`${PROGRAMME_SHEETS.trends} (2)`);
     expect(chartsOn(fake, `${PROGRAMME_SHEETS.trends} (2)`)[0].source).toBe(`${PROGRAMME_SHEETS.trends} (2)!A3:B6`);
-    await addProgrammeCharts(fake.asContext());
+    await addProgrammeCharts(officeJsContext(fake));
     expect(chartsOn(fake, PROGRAMME_SHEETS.trends)).toEqual([]);
     expect(chartsOn(fake, `${PROGRAMME_SHEETS.trends} (2)`).map((c) => c.name)).toEqual(['STR_WorkersInPost']);
   });
 
   test('run twice, it replaces its own charts and leaves the user’s alone', async () => {
     const fake = await withoutCharts();
-    const context = fake.asContext();
+    const context = officeJsContext(fake);
     const trends = context.workbook.worksheets.getItem(PROGRAMME_SHEETS.trends);
     trends.charts.add('ColumnClustered', trends.getRange('A3:C6'), 'Columns').name = 'My chart';
     await context.sync();
@@ -298,7 +299,7 @@ describe('"Add charts" on a programme workbook made without them', () => {
   test('a workbook with no programme sheets is refused, and nothing is changed', async () => {
     const fake = await programmeWorkbook(['Leeds'], 1);
     const operations = fake.operations.length;
-    await expect(addProgrammeCharts(fake.asContext())).rejects.toThrow(ProgrammeError);
+    await expect(addProgrammeCharts(officeJsContext(fake))).rejects.toThrow(ProgrammeError);
     expect(fake.operations.slice(operations).every((o) => o.action !== 'set' && o.name !== 'add')).toBe(true);
   });
 });
@@ -306,9 +307,9 @@ describe('"Add charts" on a programme workbook made without them', () => {
 describe('returns from files the user picked', () => {
   test('one round trip to read what the workbook holds, then the sheets and charts, as for its own sheets', async () => {
     const source = await programmeWorkbook(['Leeds', 'York'], 3);
-    const grid = await readWorkbookGrid(source.asContext());
+    const grid = await readWorkbookGrid(officeJsContext(source));
     const fake = new FakeExcel();
-    const context = fake.asContext();
+    const context = officeJsContext(fake);
     const plan = await planProgramme(context, {
       ...options,
       inputs: [
@@ -372,7 +373,7 @@ describe('returns from files the user picked', () => {
   test('when no chosen file holds a return, nothing is written and the reasons are given', async () => {
     const fake = new FakeExcel();
     await expect(
-      planProgramme(fake.asContext(), {
+      planProgramme(officeJsContext(fake), {
         ...options,
         inputs: [{ source: 'broken.xlsx', unreadable: 'This file could not be read.' }],
       }),

@@ -1,5 +1,6 @@
 /** The fake's charts: added on sync from a range, named, titled, placed, listed and deleted like Excel's. */
 import { FakeExcel, chartsOn } from '../fakes/fake-excel';
+import { officeJsContext } from '../fakes/office-js-host';
 
 function trends() {
   const fake = new FakeExcel({
@@ -14,7 +15,7 @@ function trends() {
       },
     ],
   });
-  return { fake, context: fake.asContext() };
+  return { fake, context: officeJsContext(fake) };
 }
 
 test('a chart is queued, then added on sync with its data, type, series, title and position', async () => {
@@ -25,7 +26,7 @@ test('a chart is queued, then added on sync with its data, type, series, title a
   chart.title.text = 'STR workers in post';
   chart.setPosition('D1', 'L19');
   expect(chartsOn(fake, 'Trends')).toEqual([]);
-  expect(() => chart.name).toThrow(/not available/);
+  expect(() => chart.height).toThrow(/not available/);
   await context.sync();
   expect(chartsOn(fake, 'Trends')).toEqual([
     {

@@ -3,6 +3,7 @@
  * format changes refused on a protected sheet, whether a sheet has a password, and the selection.
  */
 import { conditionalFormatsOn, FakeExcel } from '../fakes/fake-excel';
+import { officeJsContext } from '../fakes/office-js-host';
 
 function oneSheet() {
   const fake = new FakeExcel({
@@ -17,7 +18,7 @@ function oneSheet() {
       { name: 'Other' },
     ],
   });
-  return { fake, context: fake.asContext(), sheet: fake.asContext().workbook.worksheets.getItem('Data') };
+  return { fake, context: officeJsContext(fake), sheet: officeJsContext(fake).workbook.worksheets.getItem('Data') };
 }
 
 test('number formats load per cell, the latest setting winning; "General" where none was set', async () => {
@@ -45,7 +46,7 @@ test('getCellProperties: hyperlinks and locked flags per cell, only after the sy
   const props = sheet.getRange('A1:B2').getCellProperties({ hyperlink: true, format: { protection: true } });
   // Read before the sync on purpose: the fake must refuse, as Office.js does.
   // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
-  expect(() => props.value).toThrow(/not available/);
+  expect(() => props.value).toThrow(/has not been loaded yet/);
   await context.sync();
   // A method's result needs no load call, only the sync.
   // eslint-disable-next-line office-addins/load-object-before-read
@@ -73,6 +74,7 @@ test('conditional formats: added at the top, listed where they overlap, found by
   const bar = sheet.getRange('B1:B2').conditionalFormats.add('DataBar');
   bar.dataBar.positiveFormat.fillColor = '#0000FF';
   custom.load('id');
+  scale.load('id');
   await context.sync();
   expect(conditionalFormatsOn(fake, 'Data')).toEqual([
     { id: custom.id, type: 'Custom', address: 'A1', formula: '=TRUE', fill: '#FF0000' },
@@ -93,8 +95,9 @@ test('conditional formats: added at the top, listed where they overlap, found by
   // eslint-disable-next-line office-addins/load-object-before-read
   expect(count.value).toBe(1);
 
-  // A custom part of a colour scale is refused; so is a format deleted already.
-  scale.custom.rule.formula = '=FALSE';
+  // A custom part of a colour scale is refused; so is a format deleted already. (Office.js objects made by
+  // a method last one request, so later requests find the format again by its id.)
+  sheet.getRange().conditionalFormats.getItem(scale.id).custom.rule.formula = '=FALSE';
   await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
   sheet.getRange().conditionalFormats.getItem(custom.id).delete();
   await context.sync();

@@ -1,9 +1,10 @@
 /** The fake's sheet-scoped names, copyFrom, protection of locked cells, comments and page breaks. */
 import { FakeExcel, readCell, sheetNames } from '../fakes/fake-excel';
+import { officeJsContext } from '../fakes/office-js-host';
 
 function twoSheets() {
   const fake = new FakeExcel({ sheets: [{ name: '2008-03', rows: [['Site']] }, { name: 'Sheet2' }] });
-  return { fake, context: fake.asContext() };
+  return { fake, context: officeJsContext(fake) };
 }
 
 test('sheet-scoped names: one per sheet, apart from workbook names, and gone with their sheet', async () => {

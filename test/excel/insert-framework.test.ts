@@ -15,6 +15,7 @@ import {
   tablesOn,
 } from '../fakes/fake-excel';
 import { EXCEL_WEB_PAYLOAD_LIMIT, measureFrameworkInsert, measureInsert } from '../fakes/measure-insert';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const stamp = {
   document: 'framework',
@@ -91,7 +92,7 @@ function fixture(marker = 'v1'): WorkbookSpec {
 }
 
 async function insert(fake: FakeExcel, spec: WorkbookSpec, choice: 'keep-both' | 'replace' = 'keep-both') {
-  const context = fake.asContext();
+  const context = officeJsContext(fake);
   const before = fake.syncCount;
   const result = await applyInsert(context, await planInsert(context, spec, stamp), choice);
   return { ...result, syncs: fake.syncCount - before };
@@ -261,7 +262,7 @@ describe('replace', () => {
 
   test('asks only about sheets the registry says the toolkit made', async () => {
     const fake = new FakeExcel(toolkitAndUserSheets());
-    const plan = await planInsert(fake.asContext(), fixture(), stamp);
+    const plan = await planInsert(officeJsContext(fake), fixture(), stamp);
     expect(plan.clashes).toEqual([FRAMEWORK]);
     expect(plan.registered.map((e) => e.sheet)).toEqual([FRAMEWORK]);
   });
@@ -329,7 +330,7 @@ test('a list too long for Excel fails clearly before anything is queued', async 
   const spec = fixture();
   spec.sheets[1].validations = [{ range: 'B2', values: Array.from({ length: 60 }, (_, i) => `Option ${i}`) }];
   const fake = new FakeExcel();
-  const context = fake.asContext();
+  const context = officeJsContext(fake);
   const plan = await planInsert(context, spec, stamp);
   await expect(applyInsert(context, plan, 'keep-both')).rejects.toThrow(
     /characters long; Excel allows 255.*use a range/,
@@ -349,7 +350,7 @@ describe('the real framework workbook', () => {
   test('inserts in exactly 2 syncs under 5 MB, every sheet with its values', async () => {
     const spec = buildFrameworkWorkbook();
     const fake = new FakeExcel();
-    const result = await insertFramework(fake.asContext());
+    const result = await insertFramework(officeJsContext(fake));
     expect(result.syncs).toBe(2);
     expect(fake.syncCount).toBe(2);
     expect(fake.maxSyncBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);

@@ -16,6 +16,7 @@ import { WorkerInput } from '../../src/roles/worker';
 import { FakeExcel, readCell, readValues } from '../fakes/fake-excel';
 import { EXCEL_WEB_PAYLOAD_LIMIT } from '../fakes/measure-insert';
 import { awkwardStaff } from '../helpers/awkward-staff';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const MB4 = 4 * 1024 * 1024;
 const now = new Date(Date.UTC(2026, 0, 1));
@@ -41,7 +42,7 @@ function expectWithinBudget(fake: FakeExcel) {
 describe('one worker from the task pane’s form', () => {
   test('two round trips: one read, one write', async () => {
     const fake = new FakeExcel();
-    const result = await createWorkerOutlines(fake.asContext(), [sam], 'keep-both', { now, comments: true });
+    const result = await createWorkerOutlines(officeJsContext(fake), [sam], 'keep-both', { now, comments: true });
     expect(fake.syncCount).toBe(2);
     expect(result.syncs).toBe(2);
     expectWithinBudget(fake);
@@ -56,7 +57,7 @@ describe('one worker from the task pane’s form', () => {
 
   test('on an ExcelApi 1.9 host the note is skipped and counted; the sheet says it in words anyway', async () => {
     const fake = new FakeExcel();
-    const result = await createWorkerOutlines(fake.asContext(), [sam], 'keep-both', { now });
+    const result = await createWorkerOutlines(officeJsContext(fake), [sam], 'keep-both', { now });
     expect(result.notesSkipped).toBe(1);
     expect(fake.sheet('Role - Sam Lee').comments).toEqual([]);
     const text = readValues(fake, 'Role - Sam Lee').flat().join(' ');
@@ -66,7 +67,7 @@ describe('one worker from the task pane’s form', () => {
   test('a name that looks like a formula or a number stays text', async () => {
     const fake = new FakeExcel();
     const workers = ['=HYPERLINK("http://x","y")', '+1', '1.10'].map((name) => ({ ...sam, name }));
-    const result = await createWorkerOutlines(fake.asContext(), workers, 'keep-both', { now });
+    const result = await createWorkerOutlines(officeJsContext(fake), workers, 'keep-both', { now });
     for (const [i, { profile }] of result.pairs.entries()) {
       const cell = readCell(fake, profile, 'C4')!;
       expect(cell).toEqual({ value: workers[i].name, prefixed: true });
@@ -76,55 +77,59 @@ describe('one worker from the task pane’s form', () => {
 });
 
 describe('a staff list of 200 awkward names', () => {
-  test('one read, then at most ceil(payload / 4 MB) + 2 writes; every sheet made', async () => {
-    const staff = awkwardStaff();
-    const fake = new FakeExcel({
-      sheets: [
-        {
-          name: 'Staff',
-          rows: staffSheet(staff, [
-            ['', 'Senior', 'crisis', null],
-            ['Bob', 'Snr', 'Ward 3', null],
-          ]),
-        },
-      ],
-    });
-    const context = fake.asContext();
-    const plan = await readStaffList(context);
-    expect(fake.syncCount).toBe(1);
-    expect(plan.staffSheet).toBe('Staff');
-    expect(plan.workers).toHaveLength(200);
-    expect(plan.problems).toEqual([
-      'Row 202: the name is empty. This row was left out.',
-      expect.stringMatching(/^Row 203: the grade "Snr" is not/),
-    ]);
-    const result = await applyWorkerOutlines(context, plan, 'keep-both', { now, comments: true });
-    const { writes, payload } = expectWithinBudget(fake);
-    expect(result.syncs).toBe(writes);
-    expect(writes).toBeGreaterThan(1); // the batch really was split
-    expect(payload).toBeGreaterThan(MB4);
+  test(
+    'one read, then at most ceil(payload / 4 MB) + 2 writes; every sheet made',
+    async () => {
+      const staff = awkwardStaff();
+      const fake = new FakeExcel({
+        sheets: [
+          {
+            name: 'Staff',
+            rows: staffSheet(staff, [
+              ['', 'Senior', 'crisis', null],
+              ['Bob', 'Snr', 'Ward 3', null],
+            ]),
+          },
+        ],
+      });
+      const context = officeJsContext(fake);
+      const plan = await readStaffList(context);
+      expect(fake.syncCount).toBe(1);
+      expect(plan.staffSheet).toBe('Staff');
+      expect(plan.workers).toHaveLength(200);
+      expect(plan.problems).toEqual([
+        'Row 202: the name is empty. This row was left out.',
+        expect.stringMatching(/^Row 203: the grade "Snr" is not/),
+      ]);
+      const result = await applyWorkerOutlines(context, plan, 'keep-both', { now, comments: true });
+      const { writes, payload } = expectWithinBudget(fake);
+      expect(result.syncs).toBe(writes);
+      expect(writes).toBeGreaterThan(1); // the batch really was split
+      expect(payload).toBeGreaterThan(MB4);
 
-    const names = fake.model.sheets.map((s) => s.name);
-    expect(names).toHaveLength(1 + 400 + 1 + 1); // Staff, pairs, index, registry
-    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
-    expect(result.index).toBe('Staff outlines');
-    expect(fake.model.sheets.find((s) => s.id === fake.model.activeSheetId)!.name).toBe('Staff outlines');
-    // The rows left out are listed under the index, as the command line lists them.
-    expect(readValues(fake, 'Staff outlines').flat()).toEqual(
-      expect.arrayContaining(['Rows of the staff list left out (2)', ...plan.problems]),
-    );
-    // The registry lists every new sheet once, with what it is.
-    const registry = readValues(fake, REGISTRY_SHEET);
-    expect(
-      registry
-        .slice(1)
-        .map((r) => r[0])
-        .sort(),
-    ).toEqual([...result.sheets].sort());
-    expect(new Set(registry.slice(1).map((r) => r[1]))).toEqual(
-      new Set(['role-profile', 'ksf-outline', 'staff-outlines-index']),
-    );
-  }, 120_000);
+      const names = fake.model.sheets.map((s) => s.name);
+      expect(names).toHaveLength(1 + 400 + 1 + 1); // Staff, pairs, index, registry
+      expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+      expect(result.index).toBe('Staff outlines');
+      expect(fake.model.sheets.find((s) => s.id === fake.model.activeSheetId)!.name).toBe('Staff outlines');
+      // The rows left out are listed under the index, as the command line lists them.
+      expect(readValues(fake, 'Staff outlines').flat()).toEqual(
+        expect.arrayContaining(['Rows of the staff list left out (2)', ...plan.problems]),
+      );
+      // The registry lists every new sheet once, with what it is.
+      const registry = readValues(fake, REGISTRY_SHEET);
+      expect(
+        registry
+          .slice(1)
+          .map((r) => r[0])
+          .sort(),
+      ).toEqual([...result.sheets].sort());
+      expect(new Set(registry.slice(1).map((r) => r[1]))).toEqual(
+        new Set(['role-profile', 'ksf-outline', 'staff-outlines-index']),
+      );
+    },
+    120_000,
+  );
 });
 
 describe('the read', () => {
@@ -140,17 +145,17 @@ describe('the read', () => {
       null,
     ];
     const fake = new FakeExcel({ sheets: [{ name: FRAMEWORK_SHEETS.framework, rows: [...framework, local] }] });
-    const plan = await planWorkerOutlines(fake.asContext(), { workers: [sam] });
+    const plan = await planWorkerOutlines(officeJsContext(fake), { workers: [sam] });
     expect(fake.syncCount).toBe(1);
     expect(plan.localRows.map((r) => r.code)).toEqual(['LOC1']);
-    await applyWorkerOutlines(fake.asContext(), plan, 'keep-both', { now });
+    await applyWorkerOutlines(officeJsContext(fake), plan, 'keep-both', { now });
     const codes = readValues(fake, 'Role - Sam Lee').map((r) => r[1]);
     expect(codes).toContain('LOC1');
   });
 
   test('a staff sheet that does not exist is a problem, not a crash', async () => {
     const fake = new FakeExcel();
-    const plan = await readStaffList(fake.asContext(), 'Team list');
+    const plan = await readStaffList(officeJsContext(fake), 'Team list');
     expect(fake.syncCount).toBe(1);
     expect(plan.workers).toEqual([]);
     expect(plan.problems).toEqual(['There is no sheet named "Team list" to read the staff list from.']);
@@ -160,14 +165,14 @@ describe('the read', () => {
 describe('running again', () => {
   async function firstRun() {
     const fake = new FakeExcel({ sheets: [{ name: 'Sheet1' }, { name: 'KSF - Jo' }] });
-    await createWorkerOutlines(fake.asContext(), [sam, { ...sam, name: 'Jo' }], 'keep-both', { now });
+    await createWorkerOutlines(officeJsContext(fake), [sam, { ...sam, name: 'Jo' }], 'keep-both', { now });
     return fake;
   }
 
   test('keep both: new sheets are numbered; a sheet the user made is never the toolkit’s', async () => {
     const fake = await firstRun();
     expect(fake.model.sheets.map((s) => s.name)).toContain('Role - Jo (2)'); // "KSF - Jo" was the user's
-    const plan = await planWorkerOutlines(fake.asContext(), { workers: [sam, { ...sam, name: 'Jo' }] });
+    const plan = await planWorkerOutlines(officeJsContext(fake), { workers: [sam, { ...sam, name: 'Jo' }] });
     expect(plan.clashes).toEqual([
       'Role - Sam Lee',
       'KSF - Sam Lee',
@@ -175,7 +180,7 @@ describe('running again', () => {
       'KSF - Jo (2)',
       'Staff outlines',
     ]);
-    const result = await applyWorkerOutlines(fake.asContext(), plan, 'keep-both', { now });
+    const result = await applyWorkerOutlines(officeJsContext(fake), plan, 'keep-both', { now });
     expect(result.pairs.map((p) => p.profile)).toEqual(['Role - Sam Lee (2)', 'Role - Jo (3)']);
     expect(result.replaced).toEqual([]);
   });
@@ -183,9 +188,9 @@ describe('running again', () => {
   test('replace: only the earlier toolkit sheets go, and the new ones take their names', async () => {
     const fake = await firstRun();
     const before = fake.model.sheets.length;
-    const plan = await planWorkerOutlines(fake.asContext(), { workers: [sam] });
+    const plan = await planWorkerOutlines(officeJsContext(fake), { workers: [sam] });
     expect(plan.clashes).toEqual(['Role - Sam Lee', 'KSF - Sam Lee']);
-    const result = await applyWorkerOutlines(fake.asContext(), plan, 'replace', { now });
+    const result = await applyWorkerOutlines(officeJsContext(fake), plan, 'replace', { now });
     expect(result.replaced).toEqual(['Role - Sam Lee', 'KSF - Sam Lee']);
     const names = fake.model.sheets.map((s) => s.name);
     expect(names).toHaveLength(before);
@@ -194,12 +199,16 @@ describe('running again', () => {
   });
 });
 
-test('a failed write says which sheets were added in full and which may be partial', async () => {
-  const staff = awkwardStaff().slice(0, 60);
-  const fake = new FakeExcel({ failOnSync: 3 });
-  const error = await createWorkerOutlines(fake.asContext(), staff, 'keep-both', { now }).catch((e) => e);
-  expect(error).toBeInstanceOf(InsertError);
-  expect(error.message).toMatch(/These sheets were added in full: "Role - Alexandra Catherine Mont"/);
-  expect(error.message).toMatch(/These may have been partly added:/);
-  expect(error.message).toMatch(/Simulated failure of sync 3/);
-}, 60_000);
+test(
+  'a failed write says which sheets were added in full and which may be partial',
+  async () => {
+    const staff = awkwardStaff().slice(0, 60);
+    const fake = new FakeExcel({ failOnSync: 3 });
+    const error = await createWorkerOutlines(officeJsContext(fake), staff, 'keep-both', { now }).catch((e) => e);
+    expect(error).toBeInstanceOf(InsertError);
+    expect(error.message).toMatch(/These sheets were added in full: "Role - Alexandra Catherine Mont"/);
+    expect(error.message).toMatch(/These may have been partly added:/);
+    expect(error.message).toMatch(/Simulated failure of sync 3/);
+  },
+  60_000,
+);

@@ -1,6 +1,7 @@
 /**
- * The payload estimate that splits large batches (chunk-placement.ts) against the fake host's measure of
- * the same writes. If render.ts starts queuing differently, this fails: recalibrate payload-estimate.ts.
+ * The payload estimate that splits large batches (chunk-placement.ts) against the real request body
+ * Microsoft's library sends for the same writes (test/excel/request-sizes.test.ts checks whole flows). If
+ * render.ts starts queuing differently, this fails: recalibrate payload-estimate.ts.
  */
 import { chunkPlacement, REQUEST_BUDGET } from '../../src/excel/chunk-placement';
 import { estimateSheetBytes } from '../../src/excel/payload-estimate';
@@ -10,17 +11,18 @@ import { SheetSpec } from '../../src/sheets/model';
 import { EMPTY_WORKBOOK, placeWorkbook } from '../../src/sheets/placement';
 import { buildWorkerWorkbook, workerStamp } from '../../src/sheets/worker-workbook';
 import { FakeExcel } from '../fakes/fake-excel';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const stamp = workerStamp(new Date(0));
 
-/** Bytes the fake host measures for writing `sheet` alone, less the registry write that comes with it. */
+/** The real request body of writing `sheet` alone, less the registry write that comes with it. */
 async function measured(sheet: SheetSpec, existing: string[] = []): Promise<number> {
   const bytes = async (sheets: SheetSpec[]) => {
     const fake = new FakeExcel();
     for (const name of existing) fake.model.addSheet(name);
     const placement = placeWorkbook({ sheets, names: [] }, EMPTY_WORKBOOK, stamp, [], 'keep-both');
-    queuePlacement(fake.asContext(), placement, EMPTY_WORKBOOK, { comments: true });
-    await fake.asContext().sync();
+    queuePlacement(officeJsContext(fake), placement, EMPTY_WORKBOOK, { comments: true });
+    await officeJsContext(fake).sync();
     return fake.syncs[0].bytes;
   };
   return (await bytes([sheet])) - (await bytes([]));
@@ -31,18 +33,19 @@ for (const grade of ['foundation', 'intermediate', 'senior'] as const) {
   for (const name of ['Jo', 'Christopher Bartholomew Featherstonehaugh']) {
     const [profile, outline] = buildWorkerWorkbook([{ name, grade, setting: 'crisis' }]).spec.sheets;
     cases.push([`${grade} profile, ${name.length}-character name`, profile, []]);
-    cases.push([`${grade} outline, ${name.length}-character name`, outline, [profile.name]]);
+    // Excel refuses the Foundation outline today (a 435 pt row; issue 14, point 4).
+    if (grade !== 'foundation')
+      cases.push([`${grade} outline, ${name.length}-character name`, outline, [profile.name]]);
   }
 }
 for (const sheet of buildFrameworkWorkbook().sheets) cases.push([`framework: ${sheet.name}`, sheet, []]);
 
-// The worker sheets are what the estimate splits batches of, so it must be close for them; other sheets,
-// within the headroom the 4 MB budget leaves under Excel's 5 MB limit.
-test.each(cases)('%s: estimate close to the measure', async (name, sheet, existing) => {
+// The worker sheets are what the estimate splits batches of, so it must never be below them, and not far
+// above; other sheets, within the headroom the 4 MB budget leaves under Excel's 5 MB limit.
+test.each(cases)('%s: estimate close to the real body', async (name, sheet, existing) => {
   const ratio = estimateSheetBytes(sheet, { comments: true }) / (await measured(sheet, existing));
-  const tolerance = name.startsWith('framework') ? 0.08 : 0.04;
-  expect(ratio).toBeGreaterThan(1 - tolerance);
-  expect(ratio).toBeLessThan(1 + tolerance);
+  expect(ratio).toBeGreaterThanOrEqual(name.startsWith('framework') ? 0.75 : 1);
+  expect(ratio).toBeLessThan(name.startsWith('framework') ? 1.4 : 1.3);
 });
 
 test('chunks keep units together, in order, first and last marked', () => {

@@ -4,31 +4,32 @@ import { createMonthlyReports } from '../../src/excel/monthly-report';
 import { HEADER_FIELDS } from '../../src/monthly/fields';
 import { REGISTRY_SHEET } from '../../src/sheets/stamp';
 import { FakeExcel, namedCell } from '../fakes/fake-excel';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const request = { site: 'Leeds', lead: 'Jo Bloggs', firstMonth: { year: 2008, month: 3 }, now: new Date() };
 
 test('an empty workbook: two round trips, one empty sheet', async () => {
   const fake = new FakeExcel();
-  const grid = await readWorkbookGrid(fake.asContext());
+  const grid = await readWorkbookGrid(officeJsContext(fake));
   expect(fake.syncCount).toBe(2);
   expect(grid).toEqual({ sheets: [{ name: 'Sheet1', state: 'visible', cells: {}, merges: [] }], names: [] });
 });
 
 test.each([1, 12])('%i monthly sheets are read in two round trips', async (months) => {
   const fake = new FakeExcel();
-  await createMonthlyReports(fake.asContext(), { ...request, months });
+  await createMonthlyReports(officeJsContext(fake), { ...request, months });
   const before = fake.syncCount;
-  const grid = await readWorkbookGrid(fake.asContext());
+  const grid = await readWorkbookGrid(officeJsContext(fake));
   expect(fake.syncCount - before).toBe(2);
   expect(grid.sheets).toHaveLength(months + 2); // Sheet1 and the registry
 });
 
 test('cells keep their kind, formula, lock and link; names keep their scope', async () => {
   const fake = new FakeExcel({ sheets: [{ name: 'Notes', rows: [['see', 'x']] }] });
-  await createMonthlyReports(fake.asContext(), request);
+  await createMonthlyReports(officeJsContext(fake), request);
   // A link the user added on their own sheet.
   fake.sheet('Notes').links.set('B1', { documentReference: "'2008-03'!A1", textToDisplay: 'x' });
-  const grid = await readWorkbookGrid(fake.asContext());
+  const grid = await readWorkbookGrid(officeJsContext(fake));
 
   const month = grid.sheets.find((s) => s.name === '2008-03')!;
   const at = (name: string) => month.cells[namedCell(fake, '2008-03', name)];
@@ -58,10 +59,10 @@ test('cells keep their kind, formula, lock and link; names keep their scope', as
 
 test('reads asked for alongside go in the second round trip', async () => {
   const fake = new FakeExcel();
-  await createMonthlyReports(fake.asContext(), request);
+  await createMonthlyReports(officeJsContext(fake), request);
   const before = fake.syncCount;
   const protection: Record<string, Excel.WorksheetProtection> = {};
-  await readWorkbookGrid(fake.asContext(), (sheet, name) => {
+  await readWorkbookGrid(officeJsContext(fake), (sheet, name) => {
     protection[name] = sheet.protection.load('protected');
   });
   expect(fake.syncCount - before).toBe(2);
@@ -77,7 +78,7 @@ test('only the sheets asked for have their cells read', async () => {
     ],
   });
   const asked: string[] = [];
-  const grid = await readWorkbookGrid(fake.asContext(), undefined, (name) => {
+  const grid = await readWorkbookGrid(officeJsContext(fake), undefined, (name) => {
     asked.push(name);
     return name === 'Small';
   });

@@ -4,6 +4,7 @@ import { applyInsert, planInsert } from '../../src/excel/insert-framework';
 import { RenderOptions } from '../../src/excel/render';
 import { FakeExcel, readCell, sheetNames } from '../fakes/fake-excel';
 import { TEST_STAMP } from '../helpers/stamp';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const stamp = TEST_STAMP;
 
@@ -56,7 +57,7 @@ function spec(extra: Partial<SheetSpec> = {}): WorkbookSpec {
 
 async function insert(workbook: WorkbookSpec, options: RenderOptions = {}) {
   const fake = new FakeExcel();
-  const context = fake.asContext();
+  const context = officeJsContext(fake);
   const result = await applyInsert(context, await planInsert(context, workbook, stamp), 'keep-both', options);
   return { fake, result };
 }
@@ -127,7 +128,7 @@ test('beforeProtect runs after the sheet is written and before it is protected',
 
 test('a prompt title Excel would refuse is reported before anything is queued', async () => {
   const fake = new FakeExcel();
-  const context = fake.asContext();
+  const context = officeJsContext(fake);
   const bad = spec({ validations: [{ kind: 'date', range: 'B5', promptTitle: 'x'.repeat(33) }] });
   const plan = await planInsert(context, bad, stamp);
   await expect(applyInsert(context, plan, 'keep-both')).rejects.toThrow(
@@ -152,23 +153,24 @@ test('an insert spread over several round trips: replaced sheets move aside firs
       { name: 'STR Toolkit Info', visibility: 'Hidden', rows: registry },
     ],
   });
-  const context = fake.asContext();
+  const context = officeJsContext(fake);
   const plan = await planInsert(context, workbook, stamp);
   expect(plan.clashes).toEqual(['2008-04']);
-  const result = await applyInsert(context, plan, 'replace', {}, 2);
-  expect(result).toMatchObject({ sheets: months, replaced: ['2008-04'], syncs: 2 });
-  expect(fake.syncCount).toBe(3);
+  // A budget of one byte: every sheet in a request of its own.
+  const result = await applyInsert(context, plan, 'replace', { budget: 1 });
+  expect(result).toMatchObject({ sheets: months, replaced: ['2008-04'], syncs: 3 });
+  expect(fake.syncCount).toBe(4);
   expect(fake.model.sheets.map((s) => s.name)).toEqual(['STR Toolkit Info', ...months]);
   for (const m of months) {
     expect(readCell(fake, m, 'A1')?.value).toBe(`new ${m}`);
     expect(sheetNames(fake, m)).toEqual([['Field', 'A1']]);
   }
   // Each write sync was a whole step: the old copy was moved aside in the first and deleted in the last.
-  const [, first, last] = fake.syncs;
-  expect(first.ops + last.ops).toBe(fake.operations.length - fake.syncs[0].ops);
+  const [, first, middle, last] = fake.syncs;
+  expect(first.ops + middle.ops + last.ops).toBe(fake.operations.length - fake.syncs[0].ops);
   const renameAt = fake.operations.findIndex((op) => op.name === 'name' && op.args[0] === '2008-04 (old)');
   const deleteAt = fake.operations.findIndex((op) => op.name === 'delete');
   expect(renameAt).toBeLessThan(fake.syncs[0].ops + first.ops);
-  expect(deleteAt).toBeGreaterThanOrEqual(fake.syncs[0].ops + first.ops);
+  expect(deleteAt).toBeGreaterThanOrEqual(fake.syncs[0].ops + first.ops + middle.ops);
   expect(fake.model.activeSheetId).toBe(fake.sheet('2008-03').id);
 });

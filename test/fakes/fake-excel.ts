@@ -151,6 +151,20 @@ export interface Rect {
 const LAST_ROW = 1048575;
 const LAST_COL = 16383;
 
+/** Excel's limits (support.microsoft.com, "Excel specifications and limits"), as this workbook enforces them. */
+export const EXCEL_LIMITS = {
+  /** Row height, in points. */
+  maxRowHeight: 409,
+  /** Column width, in characters of the default font (the API takes points: POINTS_PER_CHARACTER each). */
+  maxColumnCharacters: 255,
+  /** Characters in a header or footer. */
+  maxHeaderFooter: 255,
+  /** Manual page breaks on one sheet. */
+  maxPageBreaks: 1026,
+} as const;
+/** Points in one character of column width, as src/excel/render.ts converts them. */
+const POINTS_PER_CHARACTER = 5.7;
+
 function colIndex(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -235,24 +249,42 @@ export class FakeWorkbookModel {
   readonly tables: FakeTableRecord[] = [];
   readonly names: FakeName[] = [];
   activeSheetId = 0;
-  /** Review > Protect Workbook (structure): sheets cannot be added, renamed, deleted, hidden or shown. */
-  structureProtected = false;
   /** What Range.select() last selected; null until something is selected. */
   selection: { sheet: string; address: string } | null = null;
+  /** Workbook structure protection (Review > Protect Workbook): no sheet may be added, renamed or deleted. */
+  structureProtected = false;
   private nextSheetId = 1;
   private nextConditionalFormatId = 1;
+
+  /** Excel refuses to add, rename or delete a sheet while the workbook's structure is protected. */
+  checkStructure(action: string): void {
+    if (this.structureProtected) {
+      throw new FakeExcelError(
+        'AccessDenied',
+        `The workbook's structure is protected, so Excel cannot ${action} a sheet.`,
+      );
+    }
+  }
+
+  /** Merges, validation, tables, names and charts: refused on a protected sheet, whatever its options. */
+  checkUnprotected(sheet: FakeSheet, what: string): void {
+    if (sheet.protection.protected) {
+      throw new FakeExcelError('AccessDenied', `"${sheet.name}" is protected, so Excel cannot add ${what} to it.`);
+    }
+  }
 
   /** A new conditional format's session id. */
   newConditionalFormatId(): string {
     return `{CF-${this.nextConditionalFormatId++}}`;
   }
 
+  /** By name, or by the id Excel gives a sheet ("{3}"). */
   findSheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => same(s.name, name));
+    return this.sheets.find((s) => same(s.name, name) || name === `{${s.id}}`);
   }
 
   addSheet(name?: string): FakeSheet {
-    this.checkStructure();
+    this.checkStructure('add');
     let sheetName = name;
     for (let n = this.sheets.length + 1; sheetName === undefined; n++) {
       if (!this.findSheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
@@ -283,17 +315,13 @@ export class FakeWorkbookModel {
   }
 
   renameSheet(sheet: FakeSheet, name: string): void {
-    this.checkStructure();
+    this.checkStructure('rename');
     if (same(sheet.name, name)) {
       sheet.name = name;
       return;
     }
     this.checkSheetName(name);
     sheet.name = name;
-  }
-
-  private checkStructure(): void {
-    if (this.structureProtected) throw new FakeExcelError('InvalidOperation', "The workbook's structure is protected.");
   }
 
   private checkSheetName(name: string): void {
@@ -310,13 +338,13 @@ export class FakeWorkbookModel {
   }
 
   setVisibility(sheet: FakeSheet, visibility: Visibility): void {
-    if (visibility !== sheet.visibility) this.checkStructure();
+    if (visibility !== sheet.visibility) this.checkStructure('hide or show');
     if (visibility !== 'Visible') this.checkLeavesVisible(sheet);
     sheet.visibility = visibility;
   }
 
   deleteSheet(sheet: FakeSheet): void {
-    this.checkStructure();
+    this.checkStructure('delete');
     this.checkLeavesVisible(sheet);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     sheet.deleted = true;
@@ -344,6 +372,7 @@ export class FakeWorkbookModel {
   }
 
   addTable(sheet: FakeSheet, rect: Rect, hasHeaders: boolean): FakeTableRecord {
+    this.checkUnprotected(sheet, 'a table');
     for (const t of this.tables) {
       if (t.sheetId === sheet.id && overlaps(parseAddress(t.address), rect)) {
         throw new FakeExcelError('InvalidOperation', `A table cannot overlap table "${t.name}".`);
@@ -445,6 +474,19 @@ export class FakeWorkbookModel {
 
   setFormat(sheet: FakeSheet, address: string, key: string, value: unknown): void {
     this.checkFormattable(sheet, key);
+    if (key === 'rowHeight' && !(typeof value === 'number' && value >= 0 && value <= EXCEL_LIMITS.maxRowHeight)) {
+      throw new FakeExcelError(
+        'InvalidArgument',
+        `Row height ${String(value)} on "${sheet.name}"!${address} is outside Excel's 0 to ${EXCEL_LIMITS.maxRowHeight} points.`,
+      );
+    }
+    const widest = EXCEL_LIMITS.maxColumnCharacters * POINTS_PER_CHARACTER;
+    if (key === 'columnWidth' && !(typeof value === 'number' && value >= 0 && value <= widest)) {
+      throw new FakeExcelError(
+        'InvalidArgument',
+        `Column width ${String(value)} on "${sheet.name}"!${address} is wider than Excel's ${EXCEL_LIMITS.maxColumnCharacters} characters.`,
+      );
+    }
     const at = normalizeAddress(address);
     sheet.formats.set(at, { ...sheet.formats.get(at), [key]: value });
   }
@@ -515,14 +557,14 @@ export interface FakeExcelOptions {
   names?: { name: string; formula: string }[];
   /** Tables already in the workbook. */
   tables?: { sheet: string; name: string; address: string }[];
-  /** The workbook's structure is protected (Review > Protect Workbook). */
-  structureProtected?: boolean;
   /** 1-based number of the sync to fail. */
   failOnSync?: number;
   /** 'error' (default) rejects; 'hang' never settles, like a lost connection. */
   failMode?: 'error' | 'hang';
   /** How many operations of the failing sync Excel applies before it fails (default 0). */
   failAfterOps?: number;
+  /** The workbook's structure is protected (no sheet added, renamed, hidden or deleted). */
+  protectedStructure?: boolean;
 }
 
 export class FakeExcel {
@@ -558,7 +600,7 @@ export class FakeExcel {
         showFilterButton: true,
       });
     }
-    this.model.structureProtected = options.structureProtected ?? false;
+    this.model.structureProtected = options.protectedStructure ?? false;
     this.workbook = new FakeWorkbook(this, 'workbook');
   }
 
@@ -591,12 +633,17 @@ export class FakeExcel {
     return sheet;
   }
 
-  async sync(): Promise<void> {
+  /**
+   * `measuredBytes`: the request's real size, when a host that serialises like Office.js measured it
+   * (office-js-host.ts); otherwise the size of the JSON of the fake's own operations.
+   */
+  async sync(measuredBytes?: number): Promise<void> {
     const batch = this.pending;
     this.pending = [];
     const records = batch.map((op) => op.record);
     this.operations.push(...records);
-    this.syncs.push({ ops: batch.length, bytes: new TextEncoder().encode(JSON.stringify(records)).length });
+    const bytes = measuredBytes ?? new TextEncoder().encode(JSON.stringify(records)).length;
+    this.syncs.push({ ops: batch.length, bytes });
     await Promise.resolve();
     this.traces = [];
     if (this.syncs.length === this.options.failOnSync) {
@@ -728,8 +775,8 @@ export class FakeWorkbook extends FakeObject {
   readonly names = new FakeNamedItemCollection(this._host, 'names');
   /** ExcelApi 1.10: a host on 1.9 has no comments; callers check the requirement set first. */
   readonly comments = new FakeCommentCollection(this._host, 'comments');
-  /** ExcelApi 1.7: whether the workbook's structure is protected. */
-  readonly protection = new FakeWorkbookProtection(this._host, 'workbook.protection');
+  /** Workbook structure protection (ExcelApi 1.7). */
+  readonly protection = new FakeWorkbookProtection(this._host, 'protection');
 }
 
 export class FakeWorkbookProtection extends FakeObject {
@@ -737,9 +784,24 @@ export class FakeWorkbookProtection extends FakeObject {
     return this._read('protected');
   }
 
+  protected _allProps(): string[] {
+    return ['protected'];
+  }
+
   protected _snapshot(prop: string): unknown {
-    if (prop === 'protected') return this._host.model.structureProtected;
-    return super._snapshot(prop);
+    return prop === 'protected' ? this._host.model.structureProtected : super._snapshot(prop);
+  }
+
+  protect(password?: string): void {
+    this._queue('call', 'protect', [password], () => {
+      this._host.model.structureProtected = true;
+    });
+  }
+
+  unprotect(password?: string): void {
+    this._queue('call', 'unprotect', [password], () => {
+      this._host.model.structureProtected = false;
+    });
   }
 }
 
@@ -1244,6 +1306,47 @@ export class FakeRange extends FakeObject {
     return result;
   }
 
+  /** Row `row` (0-based) of this range. Microsoft's library writes large arrays in slices made with it. */
+  getRow(row: number): FakeRange {
+    const range = new FakeRange(this._host, `${this._path}.getRow(${row})`, false);
+    this._queue(
+      'call',
+      'getRow',
+      [row],
+      () => {
+        const { sheet, rect } = this._target();
+        range._bind({ sheet, rect: { ...rect, row: rect.row + row, lastRow: rect.row + row } });
+      },
+      range,
+    );
+    return range;
+  }
+
+  /** The smallest range holding this one and `other` (both on the same sheet). */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    const range = new FakeRange(this._host, `${this._path}.getBoundingRect()`, false);
+    this._queue(
+      'call',
+      'getBoundingRect',
+      [other],
+      () => {
+        const { sheet, rect } = this._target();
+        const b = typeof other === 'string' ? parseAddress(other) : other._target().rect;
+        range._bind({
+          sheet,
+          rect: {
+            row: Math.min(rect.row, b.row),
+            col: Math.min(rect.col, b.col),
+            lastRow: Math.max(rect.lastRow, b.lastRow),
+            lastCol: Math.max(rect.lastCol, b.lastCol),
+          },
+        });
+      },
+      range,
+    );
+    return range;
+  }
+
   /** Selects the range and makes its sheet the active one; Excel cannot select on a hidden sheet. */
   select(): void {
     this._queue('call', 'select', [], () => {
@@ -1259,6 +1362,7 @@ export class FakeRange extends FakeObject {
   merge(across = false): void {
     this._queue('call', 'merge', [across], () => {
       const { sheet, rect } = this._target();
+      this._host.model.checkUnprotected(sheet, 'merged cells');
       if (across) {
         for (let r = rect.row; r <= rect.lastRow; r++) sheet.merges.push(rectAddress({ ...rect, row: r, lastRow: r }));
       } else {
@@ -1432,6 +1536,7 @@ export class FakeDataValidation extends FakeObject {
 
   private entry(): FakeValidation {
     const { sheet } = this.range._target();
+    this._host.model.checkUnprotected(sheet, 'data validation');
     const address = this.range._address();
     let entry = sheet.validations.find((v) => v.address === address);
     if (!entry) sheet.validations.push((entry = { address }));
@@ -1783,6 +1888,7 @@ export class FakeNamedItemCollection extends FakeObject {
       () => {
         const scopeSheetId = this.scopeId();
         this._host.model.checkNewName(name, undefined, scopeSheetId);
+        if (typeof reference !== 'string') this._host.model.checkUnprotected(reference._target().sheet, 'a name');
         const added: FakeName =
           typeof reference === 'string'
             ? { name, formula: reference.startsWith('=') ? reference : `=${reference}` }
@@ -1842,6 +1948,12 @@ export class FakePageBreakCollection extends FakeObject {
         const sheet = this.worksheet._target();
         const { row } = typeof range === 'string' ? parseAddress(range) : range._target().rect;
         if (row === 0) throw new FakeExcelError('InvalidArgument', 'There can be no page break above the first row.');
+        if (!sheet.pageBreaks.includes(row) && sheet.pageBreaks.length >= EXCEL_LIMITS.maxPageBreaks) {
+          throw new FakeExcelError(
+            'InvalidOperation',
+            `"${sheet.name}" has ${EXCEL_LIMITS.maxPageBreaks} page breaks, as many as Excel allows on a sheet.`,
+          );
+        }
         if (!sheet.pageBreaks.includes(row)) sheet.pageBreaks.push(row);
       },
       added,
@@ -1915,6 +2027,15 @@ export class FakeHeaderFooterGroup extends FakeObject {
   }
 }
 
+function checkHeaderFooter(text: string): void {
+  if (text.length > EXCEL_LIMITS.maxHeaderFooter) {
+    throw new FakeExcelError(
+      'InvalidArgument',
+      `A header or footer of ${text.length} characters is longer than Excel's ${EXCEL_LIMITS.maxHeaderFooter}.`,
+    );
+  }
+}
+
 export class FakeHeaderFooter extends FakeObject {
   constructor(
     host: FakeExcel,
@@ -1929,6 +2050,7 @@ export class FakeHeaderFooter extends FakeObject {
   }
   set centerHeader(v: string) {
     this._set('centerHeader', v, () => {
+      checkHeaderFooter(v);
       this.worksheet._target().pageLayout.centerHeader = v;
     });
   }
@@ -1937,6 +2059,7 @@ export class FakeHeaderFooter extends FakeObject {
   }
   set centerFooter(v: string) {
     this._set('centerFooter', v, () => {
+      checkHeaderFooter(v);
       this.worksheet._target().pageLayout.centerFooter = v;
     });
   }
@@ -2390,6 +2513,23 @@ export class FakeChartCollection extends FakeObject {
     return this;
   }
 
+  getItem(name: string): FakeChart {
+    const chart = new FakeChart(this._host, `${this._path}.getItem(${JSON.stringify(name)})`);
+    this._queue(
+      'call',
+      'getItem',
+      [name],
+      () => {
+        const sheet = this.worksheet._target();
+        const record = sheet.charts.find((c) => same(c.name, name));
+        if (!record) throw new FakeExcelError('ItemNotFound', `There is no chart "${name}" on "${sheet.name}".`);
+        chart._bind(sheet, record);
+      },
+      chart,
+    );
+    return chart;
+  }
+
   /** Like Excel: the data may be on any sheet; the chart gets "Chart N" until named. */
   add(type: string, sourceData: FakeRange, seriesBy: string = 'Auto'): FakeChart {
     const chart = new FakeChart(this._host, `${this._path}.add(${JSON.stringify(type)})`);
@@ -2402,6 +2542,7 @@ export class FakeChartCollection extends FakeObject {
         if (!['Auto', 'Columns', 'Rows'].includes(seriesBy))
           throw new FakeExcelError('InvalidArgument', `Unknown seriesBy "${seriesBy}".`);
         const sheet = this.worksheet._target();
+        this._host.model.checkUnprotected(sheet, 'a chart');
         const data = sourceData._target();
         let name = '';
         for (let n = 1; !name; n++) if (!sheet.charts.some((c) => same(c.name, `Chart ${n}`))) name = `Chart ${n}`;
@@ -2437,6 +2578,10 @@ export class FakeChart extends FakeObject {
       throw new FakeExcelError('ItemNotFound', `${this._path} does not exist.`);
     }
     return this.bound;
+  }
+
+  protected _snapshot(prop: string): unknown {
+    return prop === 'name' ? this._record().record.name : super._snapshot(prop);
   }
 
   get name(): string {

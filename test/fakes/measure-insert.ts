@@ -7,6 +7,7 @@ import { StampEntry } from '../../src/sheets/stamp';
 import { ExistingChoice } from '../../src/sheets/placement';
 import { applyInsert, insertFramework, planInsert } from '../../src/excel/insert-framework';
 import { FakeExcel, FakeExcelOptions, SyncStat } from './fake-excel';
+import { officeJsContext } from './office-js-host';
 
 /** Excel on the web's request payload limit. */
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -33,7 +34,7 @@ function measure(fake: FakeExcel, sheets: string[]): InsertMeasure {
 /** Insert the framework into a fresh fake workbook (or one seeded by `options`). */
 export async function measureFrameworkInsert(options: FakeExcelOptions = {}): Promise<InsertMeasure> {
   const fake = new FakeExcel(options);
-  const result = await insertFramework(fake.asContext(), 'keep-both', new Date(Date.UTC(2026, 0, 1)));
+  const result = await insertFramework(officeJsContext(fake), 'keep-both', new Date(Date.UTC(2026, 0, 1)));
   return measure(fake, result.sheets);
 }
 
@@ -45,7 +46,7 @@ export async function measureInsert(
   options: FakeExcelOptions = {},
 ): Promise<InsertMeasure> {
   const fake = new FakeExcel(options);
-  const context = fake.asContext();
+  const context = officeJsContext(fake);
   const result = await applyInsert(context, await planInsert(context, spec, stamp), choice);
   return measure(fake, result.sheets);
 }

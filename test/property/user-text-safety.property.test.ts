@@ -39,6 +39,7 @@ import { workerWorkbookBytes } from '../../src/xlsx/write-worker-workbook';
 import { FakeExcel } from '../fakes/fake-excel';
 import { anyText, nameText, userText } from './user-text';
 import { TEST_STAMP } from '../helpers/stamp';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const MARCH_2008 = { year: 2008, month: 3 };
 const NOW = new Date(Date.UTC(2008, 2, 1));
@@ -189,7 +190,7 @@ describe('Office.js (task pane), on the fake host', () => {
   test('role profiles and KSF outlines: no name or team becomes a formula', async () => {
     const plain = new FakeExcel();
     await createWorkerOutlines(
-      plain.asContext(),
+      officeJsContext(plain),
       GRADES.map((grade, i) => ({ ...PLAIN_WORKER, name: `Sam ${i}`, grade })),
       'keep-both',
       { now: NOW },
@@ -202,7 +203,7 @@ describe('Office.js (task pane), on the fake host', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(worker, { minLength: 20, maxLength: 20 }), async (workers) => {
         const fake = new FakeExcel();
-        await createWorkerOutlines(fake.asContext(), workers, 'keep-both', { now: NOW });
+        await createWorkerOutlines(officeJsContext(fake), workers, 'keep-both', { now: NOW });
         expectSafe(fake, workerTexts(workers), allowed);
       }),
       { numRuns: 10 },
@@ -211,7 +212,7 @@ describe('Office.js (task pane), on the fake host', () => {
 
   test('monthly reports: no site or lead becomes a formula', async () => {
     const plain = new FakeExcel();
-    await createMonthlyReports(plain.asContext(), { ...PLAIN_SITE, firstMonth: MARCH_2008, now: NOW });
+    await createMonthlyReports(officeJsContext(plain), { ...PLAIN_SITE, firstMonth: MARCH_2008, now: NOW });
     const allowed = new Set(
       plain.model.sheets.flatMap((s) =>
         [...s.cells.values()].flatMap((c) => (c.formula ? [normalised(c.formula)] : [])),
@@ -220,7 +221,7 @@ describe('Office.js (task pane), on the fake host', () => {
     await fc.assert(
       fc.asyncProperty(site, async (s) => {
         const fake = new FakeExcel();
-        await createMonthlyReports(fake.asContext(), { ...s, firstMonth: MARCH_2008, now: NOW });
+        await createMonthlyReports(officeJsContext(fake), { ...s, firstMonth: MARCH_2008, now: NOW });
         expectSafe(fake, [s.site, s.lead], allowed);
       }),
       { numRuns: 100 },
@@ -252,7 +253,7 @@ describe('one generated text a run, through each host (1,000 runs each)', () => 
     await fc.assert(
       fc.asyncProperty(nonEmpty, async (text) => {
         const fake = new FakeExcel();
-        const context = fake.asContext();
+        const context = officeJsContext(fake);
         await applyInsert(context, await planInsert(context, textsWorkbook([text]), TEST_STAMP), 'keep-both');
         const cell = fake.sheet('Texts').cells.get('3,0');
         expect({ value: cell?.value, formula: cell?.formula }).toEqual({ value: text, formula: undefined });

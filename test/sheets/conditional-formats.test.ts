@@ -11,6 +11,7 @@ import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
 import { FakeExcel, conditionalFormatsOn } from '../fakes/fake-excel';
 import { readXlsxPart } from '../helpers/xlsx-part';
 import { TEST_STAMP } from '../helpers/stamp';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const stamp = TEST_STAMP;
 
@@ -72,7 +73,7 @@ test('exceljs: a data bar from zero to the highest value, and 3- and 2-colour sc
 
 test('Office.js: the same formats, added to the same ranges in the write round trip', async () => {
   const fake = new FakeExcel();
-  const context = fake.asContext();
+  const context = officeJsContext(fake);
   const plan = await planInsert(context, { sheets: [sheet], names: [] }, stamp);
   await applyInsert(context, plan, 'keep-both');
   expect(fake.syncCount).toBe(2);

@@ -1,5 +1,6 @@
 import { FakeExcel, fakeExcelGlobal } from '../fakes/fake-excel';
 import { ExcelBatch, ExcelRunner, ExcelTimeoutError, createExcelRunner } from '../../src/taskpane/excel-runner';
+import { officeJsContext } from '../fakes/office-js-host';
 
 const TIMEOUT = 40;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -109,7 +110,7 @@ describe('createExcelRunner', () => {
 
     const fake = new FakeExcel();
     const neverFinishes: ExcelRunner = (batch) =>
-      batch(fake.asContext()).then(() => new Promise<never>(() => undefined));
+      batch(officeJsContext(fake)).then(() => new Promise<never>(() => undefined));
     await expect(createExcelRunner(neverFinishes, TIMEOUT)(addSheet('A'))).rejects.toBeInstanceOf(ExcelTimeoutError);
   });
 

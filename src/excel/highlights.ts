@@ -45,8 +45,9 @@ export interface SheetShadeState {
 /** A sheet's state as the caller's sync read it; readShadeStates reads which custom formats are shades. */
 export interface ShadeRead {
   state: Omit<SheetShadeState, 'shades'>;
-  /** The sheet's custom conditional formats (the only kind a shade can be), rules not yet read. */
-  custom: Excel.ConditionalFormat[];
+  sheet: Excel.Worksheet;
+  /** Ids of the sheet's custom conditional formats (the only kind a shade can be), rules not yet read. */
+  custom: string[];
 }
 
 /**
@@ -68,7 +69,8 @@ export function queueShadeState(sheet: Excel.Worksheet, passwordInfo = false): (
       options: protection.options,
       password: !protection.protected ? false : passwordInfo ? protection.isPasswordProtected : undefined,
     },
-    custom: formats.items.filter((f) => f.type === 'Custom'),
+    sheet,
+    custom: formats.items.filter((f) => f.type === 'Custom').map((f) => f.id),
   });
 }
 
@@ -91,7 +93,9 @@ export async function readShadeStates(context: Excel.RequestContext, reads: Shad
     }
     const rules = pending.map((r) => {
       context.trace(TRACE + r.state.name);
-      return r.custom.map((format) => ({ id: format.id, rule: format.custom.rule.load('formula') }));
+      // Found again by id in this request: Excel does not let a range's formats from an earlier request be used.
+      const formats = r.sheet.getRange().conditionalFormats;
+      return r.custom.map((id) => ({ id, rule: formats.getItem(id).custom.rule.load('formula') }));
     });
     try {
       // A further round trip only after Excel refused one sheet's rules, and at most MAX_RULE_READS in all.

@@ -2,6 +2,7 @@
 import { checkThisWorkbook } from '../../src/excel/check-workbook';
 import { cellOf } from '../check/monthly/fixture';
 import { FakeExcel } from '../fakes/fake-excel';
+import { officeJsContext } from '../fakes/office-js-host';
 import { fillAll, monthSheets, NOW, TODAY, workbookWithMonths } from './check-fixture';
 
 test('findings on a hidden and a very hidden month are reported, each saying its sheet is hidden', async () => {
@@ -11,7 +12,7 @@ test('findings on a hidden and a very hidden month are reported, each saying its
   fake.model.setVisibility(fake.sheet(march), 'Hidden');
   fake.model.setVisibility(fake.sheet(april), 'VeryHidden');
 
-  const result = await checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
+  const result = await checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW });
   const onMarch = result.findings.filter((f) => f.sheet === march);
   const onApril = result.findings.filter((f) => f.sheet === april);
   expect(onMarch.map((f) => [f.ruleId, f.cell])).toContainEqual(['monthly.rating-on-scale', cellOf('ET1_SelfRating')]);

@@ -178,8 +178,8 @@ test('months not filled in yet, carried forward or blank, are one note each: no 
   const fake = await workbookWithMonths(1);
   fillIn(fake, '2008-03', goodValues());
   // April copies March's ratings, baselines and dates (carry forward); May starts empty.
-  await addNextMonth(fake.asContext(), { carryForward: true, now: NOW });
-  await addNextMonth(fake.asContext(), { carryForward: false, now: NOW });
+  await addNextMonth(officeJsContext(fake), { carryForward: true, now: NOW });
+  await addNextMonth(officeJsContext(fake), { carryForward: false, now: NOW });
   const checked = await check(fake);
   // The fake workbook's own empty "Sheet1" is not the toolkit's: its warning is left aside here.
   const result = { ...checked, findings: checked.findings.filter((f) => f.sheet !== 'Sheet1') };

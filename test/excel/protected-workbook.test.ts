@@ -10,6 +10,7 @@ import { createWorkerOutlines, readStaffList } from '../../src/excel/ksf-outline
 import { addNextMonth, createMonthlyReports } from '../../src/excel/monthly-report';
 import { errorMessage } from '../../src/taskpane/messages';
 import { FakeExcel } from '../fakes/fake-excel';
+import { officeJsContext } from '../fakes/office-js-host';
 import { fillAll, monthSheets, NOW, TODAY, workbookWithMonths } from './check-fixture';
 
 const now = new Date('2008-04-20T12:00:00Z');
@@ -46,7 +47,7 @@ describe.each(flows)('%s', (_, flow) => {
     const syncsBefore = fake.syncCount;
     const opsBefore = fake.operations.length;
 
-    const failure = await flow(fake.asContext()).then(
+    const failure = await flow(officeJsContext(fake)).then(
       () => null,
       (error: unknown) => error,
     );
@@ -70,15 +71,15 @@ describe.each(flows)('%s', (_, flow) => {
 test('the same flows work once the protection is lifted', async () => {
   const fake = await protectedWorkbook();
   fake.model.structureProtected = false;
-  await expect(insertFramework(fake.asContext(), 'keep-both', now)).resolves.toMatchObject({ syncs: 2 });
+  await expect(insertFramework(officeJsContext(fake), 'keep-both', now)).resolves.toMatchObject({ syncs: 2 });
 });
 
 test('"Add charts" adds no sheet, so a protected structure does not stop it', async () => {
   const fake = await protectedWorkbook();
   fake.model.structureProtected = false;
-  await consolidateWorkbook(fake.asContext(), 'keep-both', { now, today: now });
+  await consolidateWorkbook(officeJsContext(fake), 'keep-both', { now, today: now });
   fake.model.structureProtected = true;
-  const result = await addProgrammeCharts(fake.asContext());
+  const result = await addProgrammeCharts(officeJsContext(fake));
   expect(result.added.length).toBeGreaterThan(0);
 });
 
@@ -90,14 +91,14 @@ describe('the fake refuses what Excel refuses while the structure is protected',
     ['hide a sheet', (c: Excel.RequestContext) => (c.workbook.worksheets.getItem('2008-03').visibility = 'Hidden')],
   ])('%s', async (_, change) => {
     const fake = await protectedWorkbook();
-    const context = fake.asContext();
+    const context = officeJsContext(fake);
     change(context);
     await expect(context.sync()).rejects.toThrow(/structure is protected/);
   });
 
   test('and reports the protection when asked', async () => {
     const fake = await protectedWorkbook();
-    const context = fake.asContext();
+    const context = officeJsContext(fake);
     const protection = context.workbook.protection.load('protected');
     await context.sync();
     expect(protection.protected).toBe(true);

@@ -17,6 +17,7 @@ import {
 import { checkNotice } from '../../src/taskpane/messages';
 import { text } from '../check/monthly/fixture';
 import { conditionalFormatsOn, FakeExcel, readValues } from '../fakes/fake-excel';
+import { officeJsContext } from '../fakes/office-js-host';
 import { fillAll, NOW, TODAY, workbookWithMonths } from './check-fixture';
 
 const BAD = { Numbers_InPost: 'five', ET1_SelfRating: 2, Numbers_InRecruitment: text('2') };
@@ -29,7 +30,7 @@ const marks = (fake: FakeExcel, sheet: string) =>
 async function shadedWithUnreadable(...sheets: string[]): Promise<FakeExcel> {
   const fake = await workbookWithMonths(3);
   fillAll(fake, MONTHS, Object.fromEntries(MONTHS.map((m) => [m, BAD])));
-  await checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
+  await checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW });
   for (const sheet of sheets) {
     fake.sheet(sheet).conditionalFormats.push({
       id: `{BAD-${sheet}}`,
@@ -42,12 +43,12 @@ async function shadedWithUnreadable(...sheets: string[]): Promise<FakeExcel> {
   return fake;
 }
 
-const check = (fake: FakeExcel) => checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
+const check = (fake: FakeExcel) => checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW });
 
 describe('a sheet whose conditional formats Excel cannot read', () => {
   test('the fake fails the whole request, as Excel does, and its trace says where', async () => {
     const fake = await shadedWithUnreadable('2008-04');
-    const context = fake.asContext();
+    const context = officeJsContext(fake);
     const formats = context.workbook.worksheets.getItem('2008-04').getRange().conditionalFormats;
     context.trace('reading 2008-04');
     formats.load('items/id,items/type,items/customOrNullObject/rule/formula');
@@ -96,14 +97,14 @@ describe('a sheet whose conditional formats Excel cannot read', () => {
 
   test('Clear: removes the shading everywhere else and says which sheet it could not clear, and why', async () => {
     const fake = await shadedWithUnreadable('2008-04');
-    const result = await clearCheckHighlights(fake.asContext());
+    const result = await clearCheckHighlights(officeJsContext(fake));
     expect(result.notCleared).toEqual([{ sheet: '2008-04', reason: UNREADABLE_REASON }]);
     expect(marks(fake, '2008-03')).toEqual([]);
     expect(marks(fake, '2008-05')).toEqual([]);
     expect(marks(fake, '2008-04').length).toBeGreaterThan(0);
 
     const again = await shadedWithUnreadable('2008-04');
-    const error = await clearHighlights(again.asContext()).catch((e: unknown) => e);
+    const error = await clearHighlights(officeJsContext(again)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CheckError);
     expect((error as Error).message).toMatch(/but not on “2008-04” \(Excel could not read the conditional formatting/);
     expect((error as Error).message).not.toMatch(/Unprotect/);
@@ -117,7 +118,7 @@ describe('a sheet whose conditional formats Excel cannot read', () => {
     const fake = new FakeExcel({ failOnSync: before + 3 });
     await workbookWithMonths(3, fake);
     fillAll(fake, MONTHS, Object.fromEntries(MONTHS.map((m) => [m, BAD])));
-    await checkThisWorkbook(fake.asContext(), { today: TODAY, now: NOW });
+    await checkThisWorkbook(officeJsContext(fake), { today: TODAY, now: NOW });
     const ops = fake.operations.length;
     await expect(check(fake)).rejects.toThrow(/Simulated failure/);
     const sent = fake.operations.slice(ops);
@@ -148,7 +149,7 @@ describe('Clear highlights, like Check, asks Excel whether it can tell which she
     expect(checked.notHighlighted).toEqual([{ sheet: '2008-04', reason: PASSWORD_REASON }]);
 
     const ops = fake.operations.length;
-    const cleared = await clearCheckHighlights(fake.asContext());
+    const cleared = await clearCheckHighlights(officeJsContext(fake));
     expect(cleared.notCleared).toEqual([{ sheet: '2008-04', reason: PASSWORD_REASON }]);
     // The sheet with a password was never asked to unprotect.
     const unprotects = fake.operations.slice(ops).filter((op) => op.name === 'unprotect');

@@ -168,7 +168,7 @@ export class OfficeJsHost {
     try {
       results = await this.apply(body, bytes);
     } catch (e) {
-      if (e instanceof FakeExcelError) return failure(e.code, e.message);
+      if (e instanceof FakeExcelError) return failure(e.code, e.message, (e.traceMessages ?? []).map(Number));
       throw e;
     }
     const response = { Results: results };
@@ -197,7 +197,11 @@ export class OfficeJsHost {
     };
     const answers: { action: ActionInfo; read: () => unknown }[] = [];
     for (const action of body.Actions) {
-      if (action.ActionType === ACTION.trace) continue;
+      // The fake keeps the trace's action id; a failure answers with the ids run before it, as Excel does.
+      if (action.ActionType === ACTION.trace) {
+        this.fake.trace(String(action.Id));
+        continue;
+      }
       const target = resolve(action.ObjectPathId);
       if (action.ActionType === ACTION.instantiate) {
         answers.push({ action, read: () => instantiated(target) });
@@ -263,13 +267,13 @@ function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-function failure(code: string, message: string): unknown {
+function failure(code: string, message: string, traceIds: number[] = []): unknown {
   return {
     HttpStatusCode: 400,
     ErrorCode: '',
     ErrorMessage: '',
     Headers: {},
-    Body: { Error: { Code: code, Message: message, HttpStatusCode: 400 } },
+    Body: { Error: { Code: code, Message: message, HttpStatusCode: 400 }, TraceIds: traceIds },
   };
 }
 

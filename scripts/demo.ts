@@ -189,7 +189,8 @@ export async function writeDemo(folder: string): Promise<Written[]> {
         reviewDate: utc(2008, 6, 2),
         signed: { employee: robin.name, manager: 'Pat Manager (sample)', on: utc(2008, 6, 3) },
       });
-      // Kit: not signed yet, and Core 2 recorded at Level 1 although one of its indicators is not met yet.
+      // Kit: not signed yet, Core 2 recorded at Level 1 although one of its indicators is not met yet, and no
+      // development-plan row for that indicator.
       fillOutlineReview(workbook.getWorksheet(`KSF - ${kit.name}`)!, {
         outcome: 'Foundation gateway met',
         reviewDate: utc(2008, 6, 9),
@@ -206,7 +207,7 @@ export async function writeDemo(folder: string): Promise<Written[]> {
   );
   written.push({
     file: team,
-    what: "the team's role profiles and KSF outlines with two reviews: one complete, one with two mistakes",
+    what: "the team's role profiles and KSF outlines with two reviews: one complete, one with three mistakes",
     command: `${teamCommand}   (then filled in with sample values)`,
   });
 

@@ -1,7 +1,7 @@
 /**
  * `npm run demo` (scripts/run-demo.js) run as a newcomer would, into a temporary folder: every file is there,
  * each is printed with the command that made it, the sample data says it is fictional, and the checker and the
- * programme view find what the sample was made to show (two mistakes in May, two in a review, four sites).
+ * programme view find what the sample was made to show (two mistakes in May, three in a review, four sites).
  */
 import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
@@ -84,6 +84,7 @@ test('the checker finds the planted mistakes in the filled months and the second
     '2008-05 monthly.areas-match-in-post',
     '2008-05 monthly.lived-experience-count',
     'KSF - Kit Example ksf.level-demonstrated',
+    'KSF - Kit Example ksf.not-yet-met-pdp',
     'KSF - Kit Example ksf.review-signed',
     'KSF - Kit Example ksf.review-signed',
   ]);

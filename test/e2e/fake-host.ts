@@ -6,7 +6,7 @@
  * reads the outcome from window.__fake.
  */
 import { FakeExcel, FakeExcelOptions, fakeExcelGlobal } from '../fakes/fake-excel';
-import { fillAll, monthSheets } from '../excel/check-fixture';
+import { fillAll, monthSheets } from '../excel/check-fill';
 import type { Values } from '../check/monthly/fixture';
 
 export interface FakeHostOptions {

@@ -30,12 +30,17 @@ function staffSheet(workers: WorkerInput[], extra: CellValue[][] = []): CellValu
   ];
 }
 
-/** Writes after the one read: within ceil(total write payload / 4 MB) + 2, each request under 5 MB. */
+/**
+ * Writes after the one read: each request within the 4 MB budget of real body (so under Excel's 5 MB), and
+ * few of them. The splitter packs by an estimate that is never below the real body and runs up to about a
+ * quarter above it (test/excel/request-sizes.test.ts), so parts hold a little less than 4 MB of real body.
+ */
 function expectWithinBudget(fake: FakeExcel) {
   const writes = fake.syncs.slice(1);
   const payload = writes.reduce((sum, s) => sum + s.bytes, 0);
-  expect(writes.length).toBeLessThanOrEqual(Math.ceil(payload / MB4) + 2);
-  for (const s of fake.syncs) expect(s.bytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+  expect(writes.length).toBeLessThanOrEqual(Math.ceil((payload * 1.25) / MB4) + 2);
+  for (const s of fake.syncs) expect(s.bytes).toBeLessThanOrEqual(MB4);
+  expect(MB4).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
   return { writes: writes.length, payload };
 }
 
@@ -207,7 +212,7 @@ test(
     const error = await createWorkerOutlines(officeJsContext(fake), staff, 'keep-both', { now }).catch((e) => e);
     expect(error).toBeInstanceOf(InsertError);
     expect(error.message).toMatch(/These sheets were added in full: "Role - Alexandra Catherine Mont"/);
-    expect(error.message).toMatch(/These may have been partly added:/);
+    expect(error.message).toMatch(/These sheets may have been partly added:/);
     expect(error.message).toMatch(/Simulated failure of sync 3/);
   },
   60_000,

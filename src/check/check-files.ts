@@ -48,14 +48,17 @@ export async function checkFiles(
       previousFile.set(outcome.grid, outcome.file);
     } else unreadable.push({ file: outcome.file, problem: outcome.problem, message: outcome.message });
   }
-  const findings: FileFinding[] = [];
-  const compared: Comparison[] = [];
+  // Files finish in any order across the workers; what each says is kept by its place, so the report
+  // follows the order the files were given in, run after run.
+  const perFile: { findings: FileFinding[]; compared: Comparison[]; unreadable: FilesChecked['unreadable'] }[] =
+    files.map(() => ({ findings: [], compared: [], unreadable: [] }));
   const returnsChecked: CheckedReturn[] = [];
   let checked = 0;
-  await forEachWorkbook(files, options, (outcome) => {
+  await forEachWorkbook(files, options, (outcome, index) => {
     options.onEach?.(outcome.file);
+    const { findings, compared, unreadable: unread } = perFile[index];
     if (!outcome.ok) {
-      unreadable.push({ file: outcome.file, problem: outcome.problem, message: outcome.message });
+      unread.push({ file: outcome.file, problem: outcome.problem, message: outcome.message });
       return;
     }
     checked++;
@@ -75,6 +78,9 @@ export async function checkFiles(
     const own = withExplanations(checkWorkbook(grid, checkers, { previous, today, onCompared }), explanations);
     findings.push(...own.map((f) => ({ ...f, file: outcome.file })));
   });
+  const findings = perFile.flatMap((f) => f.findings);
+  const compared = perFile.flatMap((f) => f.compared);
+  unreadable.push(...perFile.flatMap((f) => f.unreadable));
   // A previous file nothing was compared with is said, with the reason: never silently ignored.
   for (const [grid, file] of previousFile) {
     if (compared.some((c) => c.previousFile === file)) continue;

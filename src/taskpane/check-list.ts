@@ -126,7 +126,7 @@ export function checkedMessage(result: CheckSummary): Message {
     .filter(Boolean)
     .join(', ');
   lines.push(
-    `${counted} on ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}. They are listed below and on the “${result.resultsSheet}” sheet.`,
+    `${counted} on ${sheets} ${sheets === 1 ? 'sheet' : 'sheets'}. They are listed above and on the “${result.resultsSheet}” sheet.`,
   );
   lines.push(...notFilledLine);
   if (result.highlighted > 0) lines.push('Cells with a finding are shaded until you choose Clear highlights.');

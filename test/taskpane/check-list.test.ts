@@ -79,7 +79,7 @@ describe('the Check view’s messages', () => {
     });
     expect(message.tone).toBe('error');
     expect(message.lines).toEqual([
-      '2 errors, 1 warning, 1 accepted on 2 sheets. They are listed below and on the “Check results” sheet.',
+      '2 errors, 1 warning, 1 accepted on 2 sheets. They are listed above and on the “Check results” sheet.',
       'Cells with a finding are shaded until you choose Clear highlights.',
       'Not shaded: “2008-04”: it is protected with a password.',
       'Choose a finding to go to its cell. Correct the errors, then check again.',

@@ -4,12 +4,13 @@
  * moves cells but not defined names), sheets hidden, the workbook saved by openpyxl itself.
  */
 import { execFileSync, spawnSync } from 'child_process';
+import { hasPythonModules, SYSTEM_PYTHON } from './tools';
 
-export const SYSTEM_PYTHON = '/usr/bin/python3';
+export { SYSTEM_PYTHON };
 
-/** True when /usr/bin/python3 can import openpyxl (.ci/run installs python3-openpyxl). */
+/** True when /usr/bin/python3 can import openpyxl; under CI a missing one fails (.ci/run installs it). */
 export function hasOpenpyxl(): boolean {
-  return spawnSync(SYSTEM_PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
+  return hasPythonModules(['openpyxl'], 'python3-openpyxl');
 }
 
 export interface OpenpyxlEdit {

@@ -6,6 +6,9 @@
  */
 import { spawnSync } from 'child_process';
 
+/** Debian's Python, which has python3-uno and python3-openpyxl (not a pyenv or other python3 on PATH). */
+export const SYSTEM_PYTHON = '/usr/bin/python3';
+
 /** Whether `found`; throws under CI when not, naming the Debian package to install. */
 export function requiredInCi(found: boolean, what: string, debianPackage: string): boolean {
   if (!found && process.env.CI === 'true') {
@@ -22,6 +25,6 @@ export function hasCommand(command: string, debianPackage: string): boolean {
 
 /** Whether Debian's /usr/bin/python3 can import these modules; under CI, missing ones fail. */
 export function hasPythonModules(modules: string[], debianPackages: string): boolean {
-  const found = spawnSync('/usr/bin/python3', ['-c', `import ${modules.join(', ')}`], { stdio: 'ignore' }).status === 0;
+  const found = spawnSync(SYSTEM_PYTHON, ['-c', `import ${modules.join(', ')}`], { stdio: 'ignore' }).status === 0;
   return requiredInCi(found, `/usr/bin/python3 with ${modules.join(' and ')}`, debianPackages);
 }

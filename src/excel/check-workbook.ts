@@ -1,8 +1,9 @@
 /**
  * "Check this workbook" in Excel: the same checks as the command line (src/check/), over the open
- * workbook. Two round trips read everything (read-grid.ts), however many sheets, and a third which of
- * the custom formats are earlier shading (highlights.ts; only when there are any, again for each of up
- * to two sheets Excel refuses to read); at most two write: the "Check results" sheet, then the shading
+ * workbook. Reading takes two round trips and one per part of about 4 MB of cells (read-grid.ts; one
+ * part for most workbooks), and one more finds which of the custom formats are earlier shading
+ * (highlights.ts; only when there are any, again for each of up to two sheets Excel refuses to read);
+ * at most two write: the "Check results" sheet, then the shading
  * of the cells with findings. Re-checking replaces the earlier results sheet, keeps the explanations
  * written on it, and replaces old shading.
  */
@@ -27,7 +28,7 @@ import {
   ShadedSeverity,
   TOO_MANY_REASON,
 } from './highlights';
-import { readWorkbookGrid } from './read-grid';
+import { readWorkbook } from './read-grid';
 import { InsertError, writeInParts } from './insert-framework';
 import { queueWorkbookState } from './workbook-state';
 
@@ -69,10 +70,9 @@ export async function checkThisWorkbook(
   // Cells are read only where the checker looks: the toolkit's sheets, its registry and earlier results.
   // Other sheets are reported by name alone ("not made by the STR Toolkit"), whatever they hold.
   let toolkitSheets: Set<string> | undefined;
-  const grid = await readWorkbookGrid(
-    context,
-    (sheet) => shadeReads.push(queueShadeState(sheet, passwordInfo)),
-    (name) => {
+  const { grid } = await readWorkbook(context, {
+    alongside: (sheet) => shadeReads.push(queueShadeState(sheet, passwordInfo)),
+    cellsOf: (name) => {
       toolkitSheets ??= new Set(
         [REGISTRY_SHEET, RESULTS_SHEET, ...parseRegistry(readState().registry ?? []).map((e) => e.sheet)].map((n) =>
           n.toLowerCase(),
@@ -80,7 +80,7 @@ export async function checkThisWorkbook(
       );
       return toolkitSheets.has(name.toLowerCase());
     },
-  );
+  });
   const state = readState();
   const registered = parseRegistry(state.registry ?? []);
 

@@ -14,8 +14,9 @@ import { estimateSheetBytes } from './payload-estimate';
 import { bandOf, RowBand } from './sheet-band';
 
 /**
- * Bytes of request body a part aims at: under the 5 MB limit, with room for the estimate's error (the
- * estimate is tested never to fall below the real body Microsoft's library sends).
+ * Bytes a request body, or the response to a read, aims at: under Excel on the web's 5 MB limit on each,
+ * with room for the estimate's error (the write estimate is tested never to fall below the real body
+ * Microsoft's library sends; the read estimate, never below the real response of the toolkit's sheets).
  */
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
 
@@ -41,26 +42,18 @@ export function chunkPlacement(placement: Placement, units: string[][], options:
     throw new Error('chunkPlacement: the units must list every sheet of the placement exactly once.');
   }
 
-  const groups: { sheets: SheetSpec[]; band?: RowBand }[] = [];
-  let current: SheetSpec[] = [];
-  let size = 0;
-  const close = () => {
-    if (current.length > 0) groups.push({ sheets: current });
-    current = [];
-    size = 0;
-  };
-  for (const unit of units) {
+  // A unit bigger than the budget gets a part of its own; one sheet that big, a part per band of rows.
+  const items: Sized<{ sheets: SheetSpec[]; band?: RowBand }>[] = units.flatMap((unit) => {
     const sheets = unit.map((n) => byName.get(n)!);
     const bytes = sheets.reduce((sum, s) => sum + estimateSheetBytes(s, options), 0);
-    if (current.length > 0 && size + bytes > budget) close();
     if (bytes > budget && sheets.length === 1) {
-      for (const band of rowBands(sheets[0], budget, options)) groups.push({ sheets, band });
-      continue;
+      return rowBands(sheets[0], budget, options).map((band) => ({ item: { sheets, band }, bytes, alone: true }));
     }
-    current.push(...sheets);
-    size += bytes;
-  }
-  close();
+    return [{ item: { sheets }, bytes }];
+  });
+  const groups = packByBudget(items, budget).map((part) =>
+    part.length === 1 ? part[0] : { sheets: part.flatMap((p) => p.sheets) },
+  );
   // Always one part, so the registry is written even when there are no sheets.
   if (groups.length === 0) groups.push({ sheets: [] });
   return groups.map((group, i) => ({
@@ -68,6 +61,40 @@ export function chunkPlacement(placement: Placement, units: string[][], options:
     first: i === 0,
     last: i === groups.length - 1,
   }));
+}
+
+/** Something to send, its estimated bytes, and whether it must go in a request of its own. */
+export interface Sized<T> {
+  item: T;
+  bytes: number;
+  alone?: boolean;
+}
+
+/**
+ * The one packing rule, for writes (chunkPlacement) and reads (read-grid.ts): items in order, each part
+ * filled up to `budget` bytes by estimate; an item over the budget, or marked `alone`, gets a part to itself.
+ */
+export function packByBudget<T>(items: Sized<T>[], budget: number = REQUEST_BUDGET): T[][] {
+  const parts: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  const close = () => {
+    if (current.length > 0) parts.push(current);
+    current = [];
+    size = 0;
+  };
+  for (const { item, bytes, alone } of items) {
+    if (alone || bytes > budget) {
+      close();
+      parts.push([item]);
+      continue;
+    }
+    if (size + bytes > budget) close();
+    current.push(item);
+    size += bytes;
+  }
+  close();
+  return parts;
 }
 
 /** The fewest equal bands of rows that each fit the budget (a single row always makes a band). */

@@ -1,8 +1,8 @@
 /**
  * The programme view in the open workbook: its monthly report sheets consolidated into the programme
- * sheets, with native charts. Reading takes two round trips however many sheets (read-grid.ts; what the
- * workbook holds rides along in the first), writing the sheets one, and the charts one more, so a chart
- * Excel refuses never costs the sheets. "Add charts" puts the charts on a programme workbook made earlier,
+ * sheets, with native charts. Reading takes two round trips and one per part of about 4 MB of cells
+ * (read-grid.ts; what the workbook holds rides along in the first), writing the sheets one, and the
+ * charts one more, so a chart Excel refuses never costs the sheets. "Add charts" puts the charts on a programme workbook made earlier,
  * e.g. by the command line, which cannot write charts: three round trips.
  */
 import { ReturnInput, collectReturns } from '../consolidate/collect';
@@ -23,7 +23,7 @@ import {
 } from '../sheets/programme-sheets';
 import { StampEntry, parseRegistry } from '../sheets/stamp';
 import { InsertPlan, InsertResult, applyInsert } from './insert-framework';
-import { readWorkbookGrid } from './read-grid';
+import { readWorkbook } from './read-grid';
 import { queueWorkbookState } from './workbook-state';
 
 /** How the open workbook is named where a return's file would be. */
@@ -31,6 +31,8 @@ export const THIS_WORKBOOK = 'This workbook';
 
 export interface ProgrammePlan extends InsertPlan {
   programme: Programme;
+  /** Round trips the plan took: one with picked files, two and one per part of cells for this workbook. */
+  syncs: number;
 }
 
 export interface ProgrammeOptions {
@@ -65,8 +67,9 @@ export class ProgrammeError extends Error {
 }
 
 /**
- * Syncs 1–2: read every sheet, consolidate the monthly returns among them, and plan the programme sheets
- * (clashes name earlier programme sheets the task pane may offer to replace).
+ * Syncs 1–3 (more for a workbook of many large sheets): read every sheet, consolidate the monthly
+ * returns among them, and plan the programme sheets (clashes name earlier programme sheets the task
+ * pane may offer to replace).
  */
 export async function planProgramme(
   context: Excel.RequestContext,
@@ -76,8 +79,13 @@ export async function planProgramme(
   // Queued before the grid read, so it travels in that read's first round trip.
   const readState = queueWorkbookState(context);
   let inputs = options.inputs;
+  let syncs = 1;
   if (inputs) await context.sync();
-  else inputs = [{ source: THIS_WORKBOOK, grid: await readWorkbookGrid(context) }];
+  else {
+    const read = await readWorkbook(context);
+    inputs = [{ source: THIS_WORKBOOK, grid: read.grid }];
+    syncs = read.syncs;
+  }
   const state = readState();
   const registered = parseRegistry(state.registry ?? []);
   const programme = summariseProgramme(collectReturns(inputs, { today: options.today ?? now }));
@@ -97,6 +105,7 @@ export async function planProgramme(
     clashes: toolkitMadeClashes(spec, state, registered),
     stamp: programmeStamp(programme.definition, now),
     programme,
+    syncs,
   };
 }
 
@@ -138,14 +147,18 @@ export async function applyProgramme(
   return { ...done, charts: queued };
 }
 
-/** Consolidate the open workbook's monthly sheets in four round trips (two read, one write, one charts). */
+/**
+ * Consolidate the open workbook's monthly sheets: the plan's reads (three round trips for most workbooks),
+ * one write and one for the charts.
+ */
 export async function consolidateWorkbook(
   context: Excel.RequestContext,
   choice: ExistingChoice = 'keep-both',
   options: ProgrammeOptions = {},
 ): Promise<ProgrammeResult> {
-  const result = await applyProgramme(context, await planProgramme(context, options), choice);
-  return { ...result, syncs: result.syncs + 2 };
+  const plan = await planProgramme(context, options);
+  const result = await applyProgramme(context, plan, choice);
+  return { ...result, syncs: result.syncs + plan.syncs };
 }
 
 interface ChartTarget {

@@ -99,3 +99,16 @@ function valueBytes(v: CellValue): number {
   // Text goes as JSON: quotes, escapes, and non-ASCII characters as their UTF-8 bytes.
   return typeof v === 'string' ? new TextEncoder().encode(JSON.stringify(v)).length + 1 : String(v).length;
 }
+
+/**
+ * Bytes of response for reading one cell as read-grid.ts reads it (values, formulas, number format and
+ * cell properties), from the size of the used range alone, since Office.js cannot say how much a range
+ * holds before it is read. Measured on the response shape Microsoft's library reads
+ * (test/excel/read-sizes.test.ts checks it is never below the real response for the toolkit's sheets).
+ */
+export const READ_CELL_BYTES = 160;
+
+/** Bytes of response for reading `rows` × `columns` cells, plus the range's own wrapping. */
+export function estimateReadBytes(rows: number, columns: number): number {
+  return rows * columns * READ_CELL_BYTES + OP_BYTES;
+}

@@ -3,7 +3,9 @@
  * - the add-in exactly as webpack.config.js builds it for production (so the bundle budget is measured
  *   on real output), except that ts-loader only transpiles: type errors are tsc's and ts-jest's to
  *   report, and a half-finished file elsewhere in the tree should not stop the browser tests;
- * - the test-only browser bundles: fake-host.js (stands in for office.js) and harness.js.
+ * - the test-only browser bundles: fake-host.js (stands in for office.js) and harness.js, each starting
+ *   with Microsoft's Excel client library (excel-web-16.00.debug.js) as it ships, run as a plain script
+ *   before the bundle so it defines its globals (Excel, OfficeExtension) as it does in Excel.
  */
 import crypto from 'crypto';
 import fs from 'fs';
@@ -55,6 +57,7 @@ function testConfig(outDir: string): webpack.Configuration {
     entry: { 'fake-host': './test/e2e/fake-host.ts', harness: './test/e2e/harness.ts' },
     output: { path: outDir, filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.js'] },
+    plugins: [new webpack.BannerPlugin({ banner: excelLibraryText(), raw: true, entryOnly: true })],
     module: {
       rules: [
         {
@@ -66,6 +69,11 @@ function testConfig(outDir: string): webpack.Configuration {
       ],
     },
   };
+}
+
+/** Microsoft's Excel client library, the file the jest tests load (test/fakes/office-js-host.ts). */
+function excelLibraryText(): string {
+  return fs.readFileSync(require.resolve('@microsoft/office-js/dist/excel-web-16.00.debug.js'), 'utf8');
 }
 
 export async function buildForE2e(outRoot: string): Promise<Built> {
@@ -88,7 +96,17 @@ export async function buildForE2e(outRoot: string): Promise<Built> {
 }
 
 /** Everything the end-to-end build reads: a change to any of it makes a new build. */
-const BUILD_INPUTS = ['src', 'assets', 'test/e2e', 'webpack.config.js', 'tsconfig.json', 'package-lock.json'];
+const BUILD_INPUTS = [
+  'src',
+  'assets',
+  'test/e2e',
+  'test/fakes',
+  'test/excel/check-fill.ts',
+  'test/check/monthly/fixture.ts',
+  'webpack.config.js',
+  'tsconfig.json',
+  'package-lock.json',
+];
 
 function filesUnder(entry: string): string[] {
   const full = path.join(ROOT, entry);

@@ -1,11 +1,14 @@
 /**
  * Browser-only stand-in for office.js in the end-to-end tests. The test serves this bundle in place of
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js, so the built pages run unchanged against
- * `Office` (just what the pages use) and an `Excel` whose `run` is backed by the typed FakeExcel that
- * counts syncs. The test chooses the scenario with page.addInitScript (window.__fakeHostOptions) and
+ * `Office` (just what the pages use) and Microsoft's own `Excel` client library (build.ts puts
+ * excel-web-16.00.debug.js at the top of this bundle), whose requests go to the typed FakeExcel's
+ * workbook through the same executor as the jest tests' (office-js-executor.ts), Excel's limits
+ * included. The test chooses the scenario with page.addInitScript (window.__fakeHostOptions) and
  * reads the outcome from window.__fake.
  */
-import { FakeExcel, FakeExcelOptions, fakeExcelGlobal } from '../fakes/fake-excel';
+import { FakeExcel, FakeExcelOptions } from '../fakes/fake-excel';
+import { addPasswordProtected, ExcelLibrary, ExcelOnFake } from '../fakes/office-js-executor';
 import { fillAll, monthSheets } from '../excel/check-fill';
 import type { Values } from '../check/monthly/fixture';
 
@@ -131,4 +134,9 @@ const office = {
   },
 };
 
-Object.assign(window, { Office: office, Excel: fakeExcelGlobal(excel) });
+// Microsoft's library, loaded just before this code, defined Excel and OfficeExtension on window.
+const library = window as unknown as ExcelLibrary & { Excel: { run: ExcelOnFake['run'] } };
+addPasswordProtected(library);
+const onWorkbook = new ExcelOnFake(excel, library);
+library.Excel.run = (batch) => onWorkbook.run(batch);
+Object.assign(window, { Office: office });

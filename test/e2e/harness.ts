@@ -1,11 +1,13 @@
 /**
  * Test-only page for what the shipped views cannot show yet: the shell with several views (tabs) and
  * work in batches with Cancel. Its views are test fixtures, never shipped. The batch view runs three
- * batches; each waits until the test calls window.__harness.release(), then adds a sheet to a FakeExcel.
+ * batches; each waits until the test calls window.__harness.release(), then adds a sheet to a FakeExcel
+ * through Microsoft's Excel client library.
  */
 import { setTheme } from '@fluentui/web-components';
 import { webLightTheme } from '@fluentui/tokens';
-import { FakeExcel, fakeExcelGlobal } from '../fakes/fake-excel';
+import { FakeExcel } from '../fakes/fake-excel';
+import { addPasswordProtected, ExcelLibrary, ExcelOnFake } from '../fakes/office-js-executor';
 import { runBatches } from '../../src/taskpane/batches';
 import { el, setDisabled } from '../../src/taskpane/dom';
 import { createExcelRunner } from '../../src/taskpane/excel-runner';
@@ -29,6 +31,10 @@ declare global {
 }
 
 const excel = new FakeExcel();
+// Microsoft's library, which build.ts puts at the top of this bundle, talks to the fake's workbook.
+const library = window as unknown as ExcelLibrary;
+addPasswordProtected(library);
+const onWorkbook = new ExcelOnFake(excel, library);
 const gates: (() => void)[] = [];
 const gate = () => new Promise<void>((resolve) => gates.push(resolve));
 const realSync = excel.sync.bind(excel);
@@ -131,5 +137,5 @@ mountShell(
     slowView,
     filler('programme', 'Programme'),
   ],
-  createExcelRunner(fakeExcelGlobal(excel).run),
+  createExcelRunner((batch) => onWorkbook.run(batch)),
 );

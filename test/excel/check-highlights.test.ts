@@ -127,7 +127,7 @@ describe('a failed round trip', () => {
   test('while writing the results: says so, and nothing is shaded', async () => {
     const fake = await twoMonths(new FakeExcel());
     const syncs = fake.syncCount;
-    const failing = new FakeExcel({ failOnSync: syncs + 3, failAfterOps: 5 });
+    const failing = new FakeExcel({ failOnSync: syncs + 4, failAfterOps: 5 });
     await twoMonths(failing);
     const error = await checkThisWorkbook(officeJsContext(failing), { today: TODAY, now: NOW }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CheckError);
@@ -139,7 +139,7 @@ describe('a failed round trip', () => {
 
   test('while shading: says the findings are listed and how to tidy up', async () => {
     const probe = await twoMonths();
-    const failing = new FakeExcel({ failOnSync: probe.syncCount + 4 });
+    const failing = new FakeExcel({ failOnSync: probe.syncCount + 5 });
     await twoMonths(failing);
     const error = await checkThisWorkbook(officeJsContext(failing), { today: TODAY, now: NOW, passwordInfo: true }).catch(
       (e: unknown) => e,

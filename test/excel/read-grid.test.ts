@@ -1,26 +1,30 @@
-/** Reading the open workbook into the checker's grid: two round trips however many sheets, and what it holds. */
-import { readWorkbookGrid } from '../../src/excel/read-grid';
+/**
+ * Reading the open workbook into the checker's grid: three round trips for most workbooks, one more per
+ * part of about 4 MB of cells (Excel on the web refuses a response over 5 MB), and what it holds.
+ */
+import { readWorkbook, readWorkbookGrid } from '../../src/excel/read-grid';
+import { estimateReadBytes } from '../../src/excel/payload-estimate';
 import { createMonthlyReports } from '../../src/excel/monthly-report';
 import { HEADER_FIELDS } from '../../src/monthly/fields';
 import { REGISTRY_SHEET } from '../../src/sheets/stamp';
 import { FakeExcel, namedCell } from '../fakes/fake-excel';
-import { officeJsContext } from '../fakes/office-js-host';
+import { EXCEL_WEB_PAYLOAD_LIMIT, officeJsContext, officeJsHost } from '../fakes/office-js-host';
 
 const request = { site: 'Leeds', lead: 'Jo Bloggs', firstMonth: { year: 2008, month: 3 }, now: new Date() };
 
-test('an empty workbook: two round trips, one empty sheet', async () => {
+test('an empty workbook: three round trips, one empty sheet', async () => {
   const fake = new FakeExcel();
   const grid = await readWorkbookGrid(officeJsContext(fake));
-  expect(fake.syncCount).toBe(2);
+  expect(fake.syncCount).toBe(3);
   expect(grid).toEqual({ sheets: [{ name: 'Sheet1', state: 'visible', cells: {}, merges: [] }], names: [] });
 });
 
-test.each([1, 12])('%i monthly sheets are read in two round trips', async (months) => {
+test.each([1, 12])('%i monthly sheets are read in three round trips', async (months) => {
   const fake = new FakeExcel();
   await createMonthlyReports(officeJsContext(fake), { ...request, months });
   const before = fake.syncCount;
   const grid = await readWorkbookGrid(officeJsContext(fake));
-  expect(fake.syncCount - before).toBe(2);
+  expect(fake.syncCount - before).toBe(3);
   expect(grid.sheets).toHaveLength(months + 2); // Sheet1 and the registry
 });
 
@@ -65,7 +69,7 @@ test('reads asked for alongside go in the second round trip', async () => {
   await readWorkbookGrid(officeJsContext(fake), (sheet, name) => {
     protection[name] = sheet.protection.load('protected');
   });
-  expect(fake.syncCount - before).toBe(2);
+  expect(fake.syncCount - before).toBe(3);
   expect(protection['2008-03'].protected).toBe(true);
   expect(protection.Sheet1.protected).toBe(false);
 });
@@ -88,4 +92,48 @@ test('only the sheets asked for have their cells read', async () => {
     { name: 'Small', state: 'visible', cells: { A1: { kind: 's', value: 'a' } }, merges: [] },
   ]);
   expect(fake.operations.filter((op) => op.name === 'getCellProperties')).toHaveLength(1);
+});
+
+describe('in parts, under a budget of response', () => {
+  let fake: FakeExcel;
+  beforeAll(async () => {
+    fake = new FakeExcel();
+    await createMonthlyReports(officeJsContext(fake), { ...request, months: 12 });
+  });
+
+  test('twelve months under a small budget: one round trip per part, and the same grid', async () => {
+    const whole = await readWorkbook(officeJsContext(fake));
+    expect(whole.syncs).toBe(3);
+    // Room for two monthly sheets a part (each is about 60 rows by 8 columns).
+    const budget = estimateReadBytes(130, 8);
+    const before = fake.syncCount;
+    const parts = await readWorkbook(officeJsContext(fake), { budget });
+    expect(parts.grid).toEqual(whole.grid);
+    expect(parts.syncs).toBe(fake.syncCount - before);
+    expect(parts.syncs).toBeGreaterThanOrEqual(2 + 7);
+    expect(parts.syncs).toBeLessThanOrEqual(2 + 14);
+  });
+
+  test('a sheet larger than the budget is read in bands of rows and put back together', async () => {
+    const whole = await readWorkbook(officeJsContext(fake), { cellsOf: (name) => name === '2008-03' });
+    const banded = await readWorkbook(officeJsContext(fake), {
+      cellsOf: (name) => name === '2008-03',
+      budget: estimateReadBytes(10, 8),
+    });
+    expect(banded.grid).toEqual(whole.grid);
+    expect(banded.syncs).toBeGreaterThan(2 + 4);
+  });
+});
+
+test('cells fuller than the estimate: a response Excel refuses is read again in halves', async () => {
+  // 1,300 cells of 2,000 characters: values and formulas alone come back as over 5 MB.
+  const text = 'x'.repeat(2000);
+  const fake = new FakeExcel({ sheets: [{ name: 'Notes', rows: Array.from({ length: 1300 }, () => [text]) }] });
+  const host = officeJsHost(fake);
+  const read = await readWorkbook(host.context);
+  expect(Object.keys(read.grid.sheets[0].cells)).toHaveLength(1300);
+  expect(read.grid.sheets[0].cells.A1300).toEqual({ kind: 's', value: text });
+  const responses = host.requests.map((r) => r.responseBytes);
+  expect(responses.filter((bytes) => bytes > EXCEL_WEB_PAYLOAD_LIMIT)).toHaveLength(1); // the refused one
+  expect(read.syncs).toBe(2 + 3);
 });

@@ -1,17 +1,21 @@
 /**
- * Every large write flow of the add-in, run on the host built on Microsoft's library at the sizes the
- * README quotes, with its round trips and its largest real request body: for request-sizes.test.ts and
- * the bench's "largest real request" column.
+ * Every large flow of the add-in, run on the host built on Microsoft's library at the sizes the README
+ * quotes, with its round trips, its largest real request body and its largest response: for
+ * request-sizes.test.ts, read-sizes.test.ts and the bench's "largest real request" and "largest real
+ * response" columns.
  */
 import { addNextMonth, createMonthlyReports } from '../../src/excel/monthly-report';
 import { createWorkerOutlines } from '../../src/excel/ksf-outline';
 import { insertFramework, writeInParts } from '../../src/excel/insert-framework';
 import { clearHighlights } from '../../src/excel/clear-highlights';
+import { checkThisWorkbook } from '../../src/excel/check-workbook';
+import { consolidateWorkbook } from '../../src/excel/consolidate';
 import { MAX_SHADES, queueShadeChange } from '../../src/excel/highlights';
 import { buildResultsSheet, CheckedFinding } from '../../src/check/results-sheet';
 import { EMPTY_WORKBOOK, placeWorkbook } from '../../src/sheets/placement';
 import { WorkerInput } from '../../src/roles/worker';
 import { rangeAddress } from '../../src/sheets/a1';
+import { fillAll, monthSheets } from '../excel/check-fill';
 import { FakeExcel } from './fake-excel';
 import { officeJsHost } from './office-js-host';
 
@@ -157,6 +161,47 @@ export async function measureShading(): Promise<{ shading: FlowMeasure; clear: F
   return { shading, clear };
 }
 
+/** A workbook holding `workers` workers' outlines and role profiles beside 12 filled-in monthly reports. */
+export async function outlinesWorkbook(workers: number): Promise<FakeExcel> {
+  const fake = new FakeExcel();
+  const { context } = officeJsHost(fake);
+  await createWorkerOutlines(context, staff(workers), 'keep-both', { now, comments: true });
+  await createMonthlyReports(context, { ...report, months: 12 });
+  fillAll(fake, monthSheets(fake));
+  return fake;
+}
+
+/** A workbook holding `years` × 12 filled-in monthly reports, a year to a call, as a site adds them. */
+export async function monthlyWorkbook(years: number): Promise<FakeExcel> {
+  const fake = new FakeExcel();
+  for (let year = 0; year < years; year++) {
+    const firstMonth = { year: report.firstMonth.year + year, month: report.firstMonth.month };
+    await createMonthlyReports(officeJsHost(fake).context, { ...report, firstMonth, months: 12 });
+  }
+  fillAll(fake, monthSheets(fake));
+  return fake;
+}
+
+/** Check this workbook, then Consolidate it, on `fake` (each reads every sheet it needs). */
+export async function measureReads(
+  fake: FakeExcel,
+  size: string,
+): Promise<{ check: FlowMeasure; consolidate: FlowMeasure }> {
+  const check = await measure(
+    'Check this workbook',
+    size,
+    () => checkThisWorkbook(officeJsHost(fake).context, { today: now, now, passwordInfo: false }),
+    fake,
+  );
+  const consolidate = await measure(
+    'Consolidate this workbook',
+    size,
+    () => consolidateWorkbook(officeJsHost(fake).context, 'keep-both', { now, today: now }),
+    fake,
+  );
+  return { check, consolidate };
+}
+
 /** Every flow at the sizes the README quotes, in its order (the bench's Office.js rows). */
 export async function measureEveryFlow(): Promise<FlowMeasure[]> {
   const flows = [
@@ -168,5 +213,7 @@ export async function measureEveryFlow(): Promise<FlowMeasure[]> {
   for (const workers of [1, 15, 300, 1000]) flows.push(await measureOutlines(workers));
   flows.push(await measureResultsSheet(3000));
   const { shading, clear } = await measureShading();
-  return [...flows, shading, clear];
+  const outlines = await measureReads(await outlinesWorkbook(100), "100 workers' outlines, 12 months");
+  const months = await measureReads(await monthlyWorkbook(10), '120 months');
+  return [...flows, shading, clear, outlines.check, outlines.consolidate, months.check, months.consolidate];
 }

@@ -38,9 +38,9 @@ const onWorkbook = new ExcelOnFake(excel, library);
 const gates: (() => void)[] = [];
 const gate = () => new Promise<void>((resolve) => gates.push(resolve));
 const realSync = excel.sync.bind(excel);
-excel.sync = async () => {
+excel.sync = async (bytes) => {
   if (window.__harness.holdSyncs) await gate();
-  return realSync();
+  return realSync(bytes);
 };
 window.__harness = {
   excel,

@@ -46,7 +46,12 @@ describe("100 workers' outlines and role profiles beside 12 monthly reports", ()
     const host = officeJsHost(fake);
     const names = fake.model.sheets
       .map((s) => s.name)
-      .filter((n) => /0001|0002|^2008-03$/.test(n) || n === RESULTS_SHEET || (Object.values(PROGRAMME_SHEETS) as string[]).includes(n));
+      .filter(
+        (n) =>
+          /0001|0002|^2008-03$/.test(n) ||
+          n === RESULTS_SHEET ||
+          (Object.values(PROGRAMME_SHEETS) as string[]).includes(n),
+      );
     expect(names.length).toBeGreaterThanOrEqual(8);
     for (const name of names) {
       const before = host.requests.length;
@@ -56,7 +61,15 @@ describe("100 workers' outlines and role profiles beside 12 monthly reports", ()
       await host.context.sync();
       const real = host.requests[before + 2].responseBytes;
       const estimate = estimateReadBytes(used.rowCount, used.columnCount);
-      if (process.env.SHOW_READS) console.log(name, used.rowCount, used.columnCount, real, estimate, (real / used.rowCount / used.columnCount).toFixed(1));
+      if (process.env.SHOW_READS)
+        console.log(
+          name,
+          used.rowCount,
+          used.columnCount,
+          real,
+          estimate,
+          (real / used.rowCount / used.columnCount).toFixed(1),
+        );
       expect({ name, real, estimate, below: estimate < real }).toMatchObject({ below: false });
       expect(estimate).toBeLessThan(real * 4);
     }

@@ -1,9 +1,9 @@
 /**
- * A small typed fake of the Office.js Excel API subset the toolkit uses, for tests and the browser
- * end-to-end run (no Node-only APIs). Like Office.js it queues every operation on proxy objects and
- * applies them only in `sync()`, in order and without rollback; loaded properties are readable only
- * after the sync (else PropertyNotLoaded). It counts syncs, measures each sync's payload as the UTF-8
- * size of the JSON of the operations it sent, and can fail or hang the Nth sync.
+ * The in-memory workbook behind Microsoft's Excel client library in the tests and the browser end-to-end
+ * run (no Node-only APIs): office-js-executor.ts replays each request the library sends on these proxy
+ * objects, which queue the operations and apply them in `sync()`, in order and without rollback. The
+ * add-in never talks to these proxies directly. It counts syncs with the real size of each request, and
+ * can fail or hang the Nth sync.
  *
  * Modelled Excel behaviour: sheet-name rules, unique sheet/table/defined names (tables and names share
  * one namespace; names that look like cell references are refused), the last visible sheet cannot be
@@ -604,11 +604,6 @@ export class FakeExcel {
     this.workbook = new FakeWorkbook(this, 'workbook');
   }
 
-  /** The one place the fake poses as Office.js. */
-  asContext(): Excel.RequestContext {
-    return this as unknown as Excel.RequestContext;
-  }
-
   get syncCount(): number {
     return this.syncs.length;
   }
@@ -633,16 +628,11 @@ export class FakeExcel {
     return sheet;
   }
 
-  /**
-   * `measuredBytes`: the request's real size, when a host that serialises like Office.js measured it
-   * (office-js-host.ts); otherwise the size of the JSON of the fake's own operations.
-   */
-  async sync(measuredBytes?: number): Promise<void> {
+  /** Applies what was queued. `bytes`: the real size of the request, as the host measured it. */
+  async sync(bytes: number): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    const records = batch.map((op) => op.record);
-    this.operations.push(...records);
-    const bytes = measuredBytes ?? new TextEncoder().encode(JSON.stringify(records)).length;
+    this.operations.push(...batch.map((op) => op.record));
     this.syncs.push({ ops: batch.length, bytes });
     await Promise.resolve();
     this.traces = [];
@@ -689,13 +679,6 @@ export class FakeExcel {
   }
 }
 
-/** An `Excel`-like global for a browser run: `window.Excel = fakeExcelGlobal(fake)`. */
-export function fakeExcelGlobal(fake: FakeExcel): {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-} {
-  return { run: (batch) => batch(fake.asContext()) };
-}
-
 // ---------- proxies ----------
 
 function jsonArg(arg: unknown): unknown {
@@ -711,10 +694,6 @@ abstract class FakeObject {
     readonly _path: string,
   ) {
     this._id = _host._newId();
-  }
-
-  get context(): FakeExcel {
-    return this._host;
   }
 
   /** Queue a load of `props` ("a,b", ["a", "b"]; "items/x" on collections). */

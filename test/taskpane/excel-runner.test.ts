@@ -1,4 +1,4 @@
-import { FakeExcel, fakeExcelGlobal } from '../fakes/fake-excel';
+import { FakeExcel } from '../fakes/fake-excel';
 import { ExcelBatch, ExcelRunner, ExcelTimeoutError, createExcelRunner } from '../../src/taskpane/excel-runner';
 import { officeJsContext } from '../fakes/office-js-host';
 
@@ -15,7 +15,8 @@ const addSheet =
   };
 
 function runnerFor(fake: FakeExcel, timeout = TIMEOUT): ExcelRunner {
-  return createExcelRunner(fakeExcelGlobal(fake).run, timeout);
+  // One context per fake, so a later run reuses the context of a timed-out one.
+  return createExcelRunner((batch) => batch(officeJsContext(fake)), timeout);
 }
 
 describe('createExcelRunner', () => {
@@ -70,14 +71,18 @@ describe('createExcelRunner', () => {
   test('each sync gets the full time, however many there are', async () => {
     const fake = new FakeExcel();
     const slowSync = fake.sync.bind(fake);
-    fake.sync = async () => {
+    fake.sync = async (bytes) => {
       await wait(TIMEOUT / 2);
-      return slowSync();
+      return slowSync(bytes);
     };
     const result = await runnerFor(fake)(async (context) => {
       // Several syncs in a row are the point here: 4 × half the timeout in all.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      for (let i = 0; i < 4; i++) await context.sync();
+      // Office.js sends nothing for an empty batch: each sync adds a sheet.
+      for (let i = 0; i < 4; i++) {
+        context.workbook.worksheets.add(`S${i}`);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }
       return fake.syncCount;
     });
     expect(result).toBe(4);
@@ -86,9 +91,9 @@ describe('createExcelRunner', () => {
   test('after a timeout the batch cannot send anything more, even if Excel answers late', async () => {
     const fake = new FakeExcel();
     const realSync = fake.sync.bind(fake);
-    fake.sync = async () => {
+    fake.sync = async (bytes) => {
       await wait(TIMEOUT * 2); // Excel answers, but too late
-      return realSync();
+      return realSync(bytes);
     };
     let later: Promise<unknown> = Promise.resolve();
     const outcome = runnerFor(fake)(async (context) => {

@@ -728,11 +728,14 @@ describeInBrowser(browserSuite, () => {
       // Clicking the finding selects its cell in Excel.
       const cell = (await finding.textContent())!.split(' · ')[0].trim();
       await finding.click();
-      await page.waitForFunction((address) => {
-        const host = (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake;
-        const selected = host.excel.model.selection;
-        return selected?.sheet === '2008-03' && selected.address === address;
-      }, cell);
+      await page.waitForFunction(
+        (address) => {
+          const host = (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake;
+          const selected = host.excel.model.selection;
+          return selected?.sheet === '2008-03' && selected.address === address;
+        },
+        cell,
+      );
 
       await button(page, 'Clear highlights').click();
       await status(page).getByText('Highlights cleared').waitFor();
@@ -782,7 +785,9 @@ describeInBrowser(browserSuite, () => {
       await page.locator('#monthly-span-twelve').check();
       await button(page, 'Create report').click();
       await page.locator('#monthly-status').getByText('made').first().waitFor();
-      await page.evaluate(() => (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake.fillReturns());
+      await page.evaluate(() =>
+        (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake.fillReturns(),
+      );
 
       await page.getByRole('tab', { name: 'Programme' }).click();
       await button(page, 'Consolidate this workbook').waitFor();

@@ -1,3 +1,4 @@
+/// <reference types="jest" />
 /** Monthly returns for the rule tests: the generated layout as a grid, filled with good values, then overridden. */
 import { GridCell, GridSheet, WorkbookGrid } from '../../../src/grid/grid';
 import { serialToIso } from '../../../src/grid/dates';

@@ -136,6 +136,7 @@ mountShell(
     filler('monthly', 'Monthly reports'),
     slowView,
     filler('programme', 'Programme'),
+    filler('team', 'Team'),
   ],
   createExcelRunner((batch) => onWorkbook.run(batch)),
 );

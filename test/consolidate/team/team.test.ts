@@ -60,7 +60,7 @@ describe('team of 30', () => {
       [OLDER_COPY.file, 'replaced'],
     ]);
     const older = plans[OLDER_COPY.index];
-    expect(team.notIncluded[2].reason).toContain(`${older.worker.name} is counted from worker-26.xlsx`);
+    expect(team.notIncluded[2].reason).toContain(`${older.worker.name} is counted from worker-22.xlsx`);
     expect(team.notIncluded[2].reason).toContain('10/03/2008');
     expect(member(older.worker.name).lastReview).toBe(older.review!.date);
   });

@@ -1,18 +1,13 @@
 /** `str-toolkit team FILE... -o team.xlsx [--json] [--as-of DATE] [--team NAME]`: a team's KSF reviews in one workbook. */
-import fs from 'fs';
-import path from 'path';
 import { isoDay } from '../check/ksf/grid-reader';
 import { nameKey } from '../consolidate/team/collect-team';
 import type { Team } from '../consolidate/team/types';
 import { formatDate, parseDateText, parseIsoDate } from '../grid/dates';
-import { backupNotice } from '../xlsx/safe-write';
 import { teamFromFiles, writeTeamFile } from '../xlsx/team-files';
 import { counted } from '../words';
+import { runBatchCommand } from './batch-command';
 import { Command } from './command';
 import { closest } from './did-you-mean';
-import { expandInputs, notFoundError } from './inputs';
-import { requireXlsxOut } from './options';
-import { startProgress } from './progress';
 import { UserError } from './user-error';
 import { teamJson } from './team-json';
 
@@ -49,36 +44,25 @@ export const teamCommand: Command = {
     json: { type: 'boolean' },
   },
   allowPositionals: true,
-  async run(values, positionals, io) {
-    const json = values.json === true;
-    const out = json && values.out === undefined ? undefined : requireXlsxOut(values.out, HELP);
-    const force = values.force === true;
+  run(values, positionals, io) {
     const asOf = values['as-of'] === undefined ? isoDay(new Date()) : parseAsOf(String(values['as-of']));
     const teamName = typeof values.team === 'string' ? values.team : undefined;
     if (teamName !== undefined && nameKey(teamName) === '') throw new UserError('Name the team after --team.');
-    // Refuse before reading anything, so a long batch never ends in "already exists".
-    if (out && !force && fs.existsSync(out)) {
-      throw new UserError(`${out} already exists. Choose another file name, or add --force to replace it.`);
-    }
-    const expanded = await expandInputs(positionals);
-    // A team picture missing someone's outline would look complete: any name that found nothing stops the run.
-    if (expanded.notFound.length > 0) throw notFoundError(expanded.notFound);
-    const files = expanded.files.filter((f) => !out || path.resolve(f) !== path.resolve(out));
-    if (files.length === 0) throw new UserError(`Name at least one workbook of KSF outlines.\n\n${HELP}`);
-    const progress = startProgress(files.length, io.stderrIsTTY && !json, 'Reading outlines');
-    let team: Team;
-    try {
-      team = await teamFromFiles(files, { asOf, team: teamName, onEach: (file) => progress.tick(path.basename(file)) });
-    } finally {
-      progress.stop();
-    }
-    const nothing = nothingIncluded(team);
-    const backup = out && !nothing ? await writeTeamFile(out, team, new Date(), force) : undefined;
-    if (out && backup) io.error(backupNotice(out, backup));
-    if (json) io.log(JSON.stringify(teamJson(team), null, 2));
-    else io.log(summary(team, out && !nothing ? out : ''));
-    if (nothing) io.error(out ? `${nothing} ${out} was not written.` : nothing);
-    return nothing ? 1 : 0;
+    return runBatchCommand<Team>(
+      {
+        help: HELP,
+        nothingNamed: 'Name at least one workbook of KSF outlines.',
+        progressLabel: 'Reading outlines',
+        read: (files, onEach) => teamFromFiles(files, { asOf, team: teamName, onEach }),
+        nothingIncluded,
+        write: (out, team, force) => writeTeamFile(out, team, new Date(), force),
+        json: teamJson,
+        summary,
+      },
+      values,
+      positionals,
+      io,
+    );
   },
 };
 

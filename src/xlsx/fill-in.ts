@@ -86,6 +86,8 @@ export interface OutlineReview {
   notYetMet?: string[];
   /** Omitted: the review is not signed yet. */
   signed?: { employee: string; manager: string; on: Date };
+  /** Only when the next review is not due a year on. */
+  nextReview?: Date;
   /** The level demonstrated per dimension where it is not the second-gateway level ("Level 1"; "" leaves it blank). */
   demonstrated?: Record<string, string>;
 }
@@ -108,6 +110,7 @@ export function fillOutlineReview(sheet: ExcelJS.Worksheet, review: OutlineRevie
   });
   sheet.getCell(`C${rowOf(sheet, 2, 'Gateway outcome')}`).value = review.outcome;
   sheet.getCell(`C${rowOf(sheet, 2, 'Review date')}`).value = review.reviewDate;
+  if (review.nextReview) sheet.getCell(`C${rowOf(sheet, 2, /^Next review due/)}`).value = review.nextReview;
   if (!review.signed) return;
   sheet.getCell(`C${rowOf(sheet, 2, /^Signed.*\(Employee\)/)}`).value = review.signed.employee;
   sheet.getCell(`C${rowOf(sheet, 2, /^Signed.*\(Line Manager\)/)}`).value = review.signed.manager;

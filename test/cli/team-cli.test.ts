@@ -16,7 +16,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 beforeAll(async () => {
   fs.mkdirSync(outlines);
   await writeTeam(outlines, plans);
-}, 120_000);
+}, 300_000);
 
 test('--json carries the numbers, as of the day given; what could not be used is listed', async () => {
   const run = await runCli(['team', outlines, '--json', '--as-of', AS_OF]);

@@ -16,6 +16,7 @@ import { GridSheet, WorkbookGrid } from '../../grid/grid';
 import { DERIVED_LABEL } from '../../roles/outline-plan';
 import { GRADE_LABELS, SETTING_LABELS } from '../../roles/worker';
 import { countBySeverity, Finding } from '../../rules/types';
+import { NEXT_REVIEW_LABEL } from '../../sheets/ksf-outline-sheet';
 import { SELF_ASSESSMENT } from '../../sheets/role-profile-sheet';
 import { DOCUMENTS, INDEX_SHEET } from '../../sheets/worker-workbook';
 import { OUTLINE_PREFIX, PROFILE_PREFIX } from '../../sheets/worker-sheet-names';
@@ -129,7 +130,7 @@ function toMember(
   };
 }
 
-/** The outline's own header: setting and team, whether it is derived, and a "Next review" date if it gives one. */
+/** The outline's own header: setting and team, whether it is derived, and the next review's date if it gives one. */
 function headerFields(sheet: GridSheet): {
   setting: string;
   team: string;
@@ -141,7 +142,7 @@ function headerFields(sheet: GridSheet): {
     const row = r.findRow(0, label);
     return row < 0 ? '' : clean(r.text(row, 1));
   };
-  const next = r.findRow(1, /^Next review/i);
+  const next = r.findRow(1, NEXT_REVIEW_LABEL);
   return {
     setting: field('Service setting'),
     team: field('Team'),

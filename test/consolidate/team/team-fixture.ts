@@ -20,8 +20,8 @@ const GRADES: Grade[] = ['foundation', 'intermediate', 'senior'];
 const SETTINGS: Setting[] = ['crisis', 'community-mental-health-team', 'early-intervention'];
 /**
  * Review dates in turn: a year on from each is overdue, due soon, not due, not due, none held, overdue, not
- * due. So 30 workers give different counts of each (9 overdue, 5 due soon, 12 not due, 4 not held yet), and a
- * total counting the wrong thing cannot pass by chance.
+ * due; three workers agreed an earlier next review. So the 30 give different counts of each (11 overdue,
+ * 5 due soon, 10 not due, 4 not held yet), and a total counting the wrong thing cannot pass by chance.
  */
 const REVIEWS = ['2008-03-10', '2008-07-01', '2008-11-20', '2009-02-05', null, '2008-05-02', '2008-12-01'];
 const OUTCOMES = [
@@ -38,6 +38,8 @@ export interface WorkerPlan {
   file: string;
   review: null | {
     date: string;
+    /** A next review date typed on the outline, when it is not a year on. */
+    nextReview?: string;
     outcome: string;
     signed: boolean;
     /** Dimension → level typed when not the second-gateway level ("" = left blank). */
@@ -50,6 +52,12 @@ export interface WorkerPlan {
 const day = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
+};
+
+const sixMonthsOn = (iso: string) => {
+  const d = day(iso);
+  d.setUTCMonth(d.getUTCMonth() + 6);
+  return d.toISOString().slice(0, 10);
 };
 
 export function planTeam(count = 30): WorkerPlan[] {
@@ -100,7 +108,16 @@ export function planTeam(count = 30): WorkerPlan[] {
     return {
       worker,
       file: i < 20 ? STAFF_FILES[Math.floor(i / 10)] : `worker-${String(i + 1).padStart(2, '0')}.xlsx`,
-      review: date ? { date, outcome: OUTCOMES[i % OUTCOMES.length], signed: i % 3 !== 2, demonstrated } : null,
+      review: date
+        ? {
+            date,
+            outcome: OUTCOMES[i % OUTCOMES.length],
+            signed: i % 3 !== 2,
+            demonstrated,
+            // Some agreed an earlier next review, six months on, and typed it on the outline.
+            ...(i % 13 === 3 && { nextReview: sixMonthsOn(date) }),
+          }
+        : null,
       self,
       pdp,
     };
@@ -132,6 +149,7 @@ async function fill(bytes: Uint8Array, plans: WorkerPlan[], reviewDate?: string)
       outcome: review.outcome,
       reviewDate: day(date),
       demonstrated: review.demonstrated,
+      ...(review.nextReview && { nextReview: day(review.nextReview) }),
       ...(review.signed && { signed: { employee: p.worker.name, manager: 'Jo Manager', on: day(date) } }),
     });
   }

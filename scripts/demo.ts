@@ -212,10 +212,7 @@ export async function writeDemo(folder: string): Promise<Written[]> {
       ])
         profile.getCell(`J${rowOf(profile, 2, code)}`).value = self;
       // Kit needs support with HSC35: in the plan, with a target date already past by the team view's day.
-      fillSelfAssessments(workbook.getWorksheet(`Role - ${kit.name}`)!, {
-        HSC35: 'Needs support',
-        HSC31: 'Developing',
-      });
+      fillSelfAssessments(workbook.getWorksheet(`Role - ${kit.name}`)!, { HSC35: 'Needs support' });
       fillPdp(workbook.getWorksheet(`KSF - ${kit.name}`)!, [
         {
           nos: 'HSC35',

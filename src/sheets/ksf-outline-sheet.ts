@@ -29,6 +29,7 @@ export const GATEWAY_OUTCOMES = [
   'Second gateway not yet met',
 ];
 export const PDP_PROGRESS = ['Not started', 'In progress', 'Achieved'];
+export const NEXT_REVIEW_LABEL = 'Next review due (if not a year on)';
 export const PDP_ROWS = 20;
 export const OUTLINE_COLUMNS = [
   'Ref',
@@ -347,12 +348,14 @@ function fitMergedAreas(w: SheetWriter, top: number, bottom: number, text: strin
 }
 
 function gatewayAndSignatures(w: SheetWriter): void {
-  const fields: [string, Validation['kind'] | 'list' | 'text'][] = [
+  const fields: [string, Validation['kind'] | 'list' | 'text', string?][] = [
     ['Gateway outcome', 'list'],
-    ['Review date', 'date'],
+    ['Review date', 'date', 'The date of the review.'],
     ['Reviewer', 'text'],
+    // The team view counts the next review a year on unless a date is given here.
+    [NEXT_REVIEW_LABEL, 'date', 'Only if the next review is not due a year after this one.'],
   ];
-  for (const [label, kind] of fields) {
+  for (const [label, kind, prompt] of fields) {
     const r = w.add([null, label]);
     const input = rangeAddress(r, C.foundation, r, C.review);
     w.merges.push(input);
@@ -370,7 +373,7 @@ function gatewayAndSignatures(w: SheetWriter): void {
         values: GATEWAY_OUTCOMES,
         prompt: 'The outcome agreed at this gateway review.',
       });
-    if (kind === 'date') w.validations.push({ kind: 'date', range: cell, prompt: 'The date of the review.' });
+    if (kind === 'date') w.validations.push({ kind: 'date', range: cell, prompt });
   }
   w.add([]);
   // The handbook's own signature lines, with room to sign on paper and an input beside each for a typed

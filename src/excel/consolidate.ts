@@ -11,23 +11,21 @@ import { Programme, summariseProgramme } from '../consolidate/programme';
 import { MonthlyReportDefinition, NATIONAL_DEFINITION } from '../monthly/definition';
 import { CellValue } from '../sheets/model';
 import { ExistingChoice, toolkitMadeClashes } from '../sheets/placement';
+import { locateChart } from '../sheets/chart-plan';
 import {
-  ChartPlan,
-  LocatedChart,
   PROGRAMME_DOCUMENT,
   PROGRAMME_SHEETS,
   buildProgrammeWorkbook,
-  locateChart,
   programmeCharts,
   programmeStamp,
 } from '../sheets/programme-sheets';
 import { StampEntry, parseRegistry } from '../sheets/stamp';
-import { InsertPlan, InsertResult, applyInsert } from './insert-framework';
-import { readWorkbookGrid } from './read-grid';
+import { ChartsResult, applyInsertWithCharts, queueCharts } from './charts';
+import { InsertPlan, InsertResult } from './insert-framework';
+import { readSummaryInputs } from './summary-inputs';
 import { queueWorkbookState } from './workbook-state';
 
-/** How the open workbook is named where a return's file would be. */
-export const THIS_WORKBOOK = 'This workbook';
+export { THIS_WORKBOOK } from './summary-inputs';
 
 export interface ProgrammePlan extends InsertPlan {
   programme: Programme;
@@ -42,13 +40,6 @@ export interface ProgrammeOptions {
    * workbook's own monthly sheets are consolidated.
    */
   inputs?: ReturnInput[];
-}
-
-export interface ChartsResult {
-  /** Names of the charts added, e.g. "STR_WorkersInPost". */
-  added: string[];
-  /** Charts left out because their sheet or data is not there, in plain words. */
-  skipped: string[];
 }
 
 export interface ProgrammeResult extends InsertResult {
@@ -73,13 +64,7 @@ export async function planProgramme(
   options: ProgrammeOptions = {},
 ): Promise<ProgrammePlan> {
   const now = options.now ?? new Date();
-  // Queued before the grid read, so it travels in that read's first round trip.
-  const readState = queueWorkbookState(context);
-  let inputs = options.inputs;
-  if (inputs) await context.sync();
-  else inputs = [{ source: THIS_WORKBOOK, grid: await readWorkbookGrid(context) }];
-  const state = readState();
-  const registered = parseRegistry(state.registry ?? []);
+  const { state, registered, inputs } = await readSummaryInputs(context, options.inputs);
   const programme = summariseProgramme(collectReturns(inputs, { today: options.today ?? now }));
   // The same refusal as the command line's exit status 1: no programme view without a return in it.
   const nothing = nothingIncludedReason(programme);
@@ -115,27 +100,11 @@ export async function applyProgramme(
   plan: ProgrammePlan,
   choice: ExistingChoice,
 ): Promise<ProgrammeResult> {
-  const written = await applyInsert(context, plan, choice);
-  const renamed = new Map(written.renamed.map((r) => [r.from, r.to]));
-  const rows = new Map(plan.spec.sheets.map((s) => [s.name, s.rows]));
-  const charts = programmeCharts(plan.programme.definition).map((chart) => ({
-    chart,
-    sheet: renamed.get(chart.sheet) ?? chart.sheet,
-    located: locateChart(chart, rows.get(chart.sheet) ?? []),
-  }));
-  const queued = queueCharts(context, charts, new Map());
-  const done = { ...written, syncs: written.syncs + 1, programme: plan.programme };
-  try {
-    await context.sync();
-  } catch (error) {
-    // The sheets are written; say what happened to the charts rather than lose the whole result.
-    const message = error instanceof Error ? error.message : String(error);
-    const skipped = [
-      `Excel could not add the charts (${message}). The programme sheets are there: choose "Add charts" to try again.`,
-    ];
-    return { ...done, charts: { added: [], skipped } };
-  }
-  return { ...done, charts: queued };
+  const result = await applyInsertWithCharts(context, plan, choice, programmeCharts(plan.programme.definition), {
+    sheets: 'programme sheets',
+    retry: 'choose "Add charts" to try again.',
+  });
+  return { ...result, programme: plan.programme };
 }
 
 /** Consolidate the open workbook's monthly sheets in four round trips (two read, one write, one charts). */
@@ -146,37 +115,6 @@ export async function consolidateWorkbook(
 ): Promise<ProgrammeResult> {
   const result = await applyProgramme(context, await planProgramme(context, options), choice);
   return { ...result, syncs: result.syncs + 2 };
-}
-
-interface ChartTarget {
-  chart: ChartPlan;
-  /** The sheet's name in this workbook. */
-  sheet: string;
-  located: LocatedChart | null;
-}
-
-/** Queues each chart (replacing an earlier chart of the toolkit's with the same name on that sheet). */
-function queueCharts(
-  context: Excel.RequestContext,
-  targets: ChartTarget[],
-  earlier: Map<string, Excel.Chart[]>,
-): ChartsResult {
-  const added: string[] = [];
-  const skipped: string[] = [];
-  for (const { chart, sheet, located } of targets) {
-    if (!located) {
-      skipped.push(`"${chart.title}": "${sheet}" has no ${chart.blockHeader.toLowerCase()} rows to chart.`);
-      continue;
-    }
-    for (const old of earlier.get(sheet) ?? []) if (old.name === chart.name) old.delete();
-    const worksheet = context.workbook.worksheets.getItem(sheet);
-    const made = worksheet.charts.add(chart.type, worksheet.getRange(located.source), 'Columns');
-    made.name = chart.name;
-    made.title.text = chart.title;
-    made.setPosition(located.from, located.to);
-    added.push(chart.name);
-  }
-  return { added, skipped };
 }
 
 /** A sheet name without the " (2)" a kept second copy gets. */

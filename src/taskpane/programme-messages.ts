@@ -4,7 +4,8 @@
  * the command line's summary (src/cli/consolidate-command.ts).
  */
 import { counted } from '../words';
-import type { ChartsResult, ProgrammeResult } from '../excel/consolidate';
+import type { ChartsResult } from '../excel/charts';
+import type { ProgrammeResult } from '../excel/consolidate';
 import { programmeExtent, programmeNotes } from '../consolidate/extent';
 import type { InsertOutcome } from './insert-flow';
 import { Message, listNames } from './messages';

@@ -12,6 +12,7 @@ import { createBusy } from '../busy';
 import { el } from '../dom';
 import { fileField } from '../form';
 import { runInsertFlow } from '../insert-flow';
+import { wireWorkbookSources } from '../workbook-sources';
 import { lazy } from '../lazy';
 import { errorMessage } from '../messages';
 import {
@@ -27,8 +28,6 @@ import type { Job, View, ViewServices } from './view';
 
 /** The collector, checker and sheet builders: fetched when the view is first used, not with the pane. */
 const adapter = lazy(() => import(/* webpackChunkName: "programme" */ '../../excel/consolidate'));
-/** The .xlsx reader for picked files, fetched only when someone consolidates files. */
-const reader = lazy(() => import(/* webpackChunkName: "programme" */ '../picked-files'));
 
 function mount(container: HTMLElement, services: ViewServices): void {
   const here = el(
@@ -84,46 +83,21 @@ function mount(container: HTMLElement, services: ViewServices): void {
     return consolidatedMessage(outcome, result);
   }
 
-  here.addEventListener('click', () =>
-    busy(here, async () => {
-      try {
-        services.say(await services.track(CONSOLIDATING, (job) => consolidate(job)));
-      } catch (error) {
-        confirm.hidden = true;
-        services.say(errorMessage(error, 'Nothing was consolidated'));
-      }
-    }),
-  );
-
-  picked.addEventListener('click', () => {
-    const chosen = Array.from(files.control.files ?? []);
-    if (chosen.length === 0) {
-      files.setProblem(NO_FILES_PICKED.lines[0]);
-      files.control.focus();
-      return;
-    }
-    files.setProblem(null);
-    return busy(picked, async () => {
-      try {
-        const message = await services.track(
-          READING_FILES,
-          async (job) => {
-            const { readPickedFiles } = await reader();
-            const outcomes = await readPickedFiles(chosen, (d, t) => job.progress(d, t), job.signal);
-            if (job.signal.aborted) return CANCELLED_READING;
-            const inputs: ReturnInput[] = outcomes.map((o) =>
-              o.ok ? { source: o.file, grid: o.grid, modified: o.modified } : { source: o.file, unreadable: o.message },
-            );
-            return consolidate(job, inputs);
-          },
-          { cancellable: true },
-        );
-        services.say(message);
-      } catch (error) {
-        confirm.hidden = true;
-        services.say(errorMessage(error, 'Nothing was consolidated'));
-      }
-    });
+  wireWorkbookSources({
+    here,
+    picked,
+    files,
+    busy,
+    services,
+    words: {
+      working: CONSOLIDATING,
+      reading: READING_FILES,
+      nothingPicked: NO_FILES_PICKED,
+      cancelled: CANCELLED_READING,
+      failed: 'Nothing was consolidated',
+    },
+    run: consolidate,
+    onFailure: () => (confirm.hidden = true),
   });
 
   charts.addEventListener('click', () =>

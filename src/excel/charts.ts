@@ -1,0 +1,104 @@
+/**
+ * Draws the toolkit's native charts (src/sheets/chart-plan.ts) in the open workbook: each on its sheet,
+ * over its block of cells, with its title and alt text, replacing an earlier chart of the toolkit's with
+ * the same name. Only queues: the caller syncs once for all the charts, after the sheets are written, so
+ * a chart Excel refuses never costs the sheets.
+ */
+import { ChartPlan, LocatedChart, locateChart } from '../sheets/chart-plan';
+import { WorkbookSpec } from '../sheets/model';
+import { ExistingChoice } from '../sheets/placement';
+import { InsertPlan, InsertResult, applyInsert } from './insert-framework';
+
+export interface ChartTarget {
+  chart: ChartPlan;
+  /** The sheet's name in this workbook (a kept copy may be "Trends (2)"). */
+  sheet: string;
+  located: LocatedChart | null;
+}
+
+export interface ChartsResult {
+  /** Names of the charts added, e.g. "STR_WorkersInPost". */
+  added: string[];
+  /** Charts left out because their sheet or data is not there, in plain words. */
+  skipped: string[];
+}
+
+/** Each chart on its sheet as just written from `spec` (`renamed`: the sheets that got another name). */
+export function writtenChartTargets(
+  plans: ChartPlan[],
+  spec: WorkbookSpec,
+  renamed: { from: string; to: string }[],
+): ChartTarget[] {
+  const names = new Map(renamed.map((r) => [r.from, r.to]));
+  const rows = new Map(spec.sheets.map((s) => [s.name, s.rows]));
+  return plans.map((chart) => ({
+    chart,
+    sheet: names.get(chart.sheet) ?? chart.sheet,
+    located: locateChart(chart, rows.get(chart.sheet) ?? []),
+  }));
+}
+
+/**
+ * Queues each chart. `earlier` holds the charts already on each sheet (loaded by the caller), so the
+ * toolkit's own chart of the same name is deleted first rather than duplicated.
+ */
+export function queueCharts(
+  context: Excel.RequestContext,
+  targets: ChartTarget[],
+  earlier: Map<string, Excel.Chart[]> = new Map(),
+): ChartsResult {
+  const added: string[] = [];
+  const skipped: string[] = [];
+  for (const { chart, sheet, located } of targets) {
+    if (!located) {
+      skipped.push(`"${chart.title}": "${sheet}" has no ${chart.blockHeader.toLowerCase()} rows to chart.`);
+      continue;
+    }
+    for (const old of earlier.get(sheet) ?? []) if (old.name === chart.name) old.delete();
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    const made = worksheet.charts.add(chart.type, worksheet.getRange(located.source), 'Columns');
+    made.name = chart.name;
+    made.title.text = chart.title;
+    made.setPosition(located.from, located.to);
+    // A chart is a shape of the same name; its alt text is the shape's (ExcelApi 1.9, as the pane requires).
+    const shape = worksheet.shapes.getItem(chart.name);
+    shape.altTextTitle = chart.title;
+    shape.altTextDescription = chart.description;
+    added.push(chart.name);
+  }
+  return { added, skipped };
+}
+
+/** Sheets written, then the charts in one more round trip; a refusal is reported, the sheets stay. */
+export async function syncCharts(
+  context: Excel.RequestContext,
+  targets: ChartTarget[],
+  what: { sheets: string; retry: string },
+): Promise<ChartsResult> {
+  const queued = queueCharts(context, targets);
+  try {
+    await context.sync();
+  } catch (error) {
+    // The sheets are written; say what happened to the charts rather than lose the whole result.
+    const message = error instanceof Error ? error.message : String(error);
+    const skipped = [`Excel could not add the charts (${message}). The ${what.sheets} are there: ${what.retry}`];
+    return { added: [], skipped };
+  }
+  return queued;
+}
+
+/**
+ * Writes the plan's sheets (one round trip per 4 MB part, usually one), then draws `charts` on them in one
+ * more round trip. `what` words the note when Excel refuses the charts.
+ */
+export async function applyInsertWithCharts(
+  context: Excel.RequestContext,
+  plan: InsertPlan,
+  choice: ExistingChoice,
+  charts: ChartPlan[],
+  what: { sheets: string; retry: string },
+): Promise<InsertResult & { charts: ChartsResult }> {
+  const written = await applyInsert(context, plan, choice);
+  const drawn = await syncCharts(context, writtenChartTargets(charts, plan.spec, written.renamed), what);
+  return { ...written, syncs: written.syncs + 1, charts: drawn };
+}

@@ -1,0 +1,86 @@
+/**
+ * The two places the Programme and Team views gather workbooks from: this workbook, or files the user
+ * picks. Both views wire their two buttons here, so that checking files were chosen, reading them one by
+ * one with progress and Cancel, and reporting a failure work, and read, the same in both.
+ */
+import type { ReturnInput } from '../consolidate/collect';
+import type { Busy } from './busy';
+import type { Field } from './form';
+import type { Button } from './fluent';
+import { lazy } from './lazy';
+import { Message, errorMessage } from './messages';
+import type { Job, ViewServices } from './views/view';
+
+/** The .xlsx reader for picked files, fetched only when someone picks files. */
+const reader = lazy(() => import(/* webpackChunkName: "picked-files" */ './picked-files'));
+
+export interface SourceWords {
+  /** While this workbook is read and the sheets written. */
+  working: Message;
+  /** While the picked files are read. */
+  reading: Message;
+  /** Said under the file field when Go is pressed with no file chosen (its first line). */
+  nothingPicked: Message;
+  /** When the user cancelled while the files were read. */
+  cancelled: Message;
+  /** The title of a failure, e.g. "Nothing was consolidated". */
+  failed: string;
+}
+
+export interface WorkbookSources {
+  here: Button;
+  picked: Button;
+  files: Field<HTMLInputElement>;
+  busy: Busy;
+  services: ViewServices;
+  words: SourceWords;
+  /** Does the work, on this workbook (no inputs) or on the files read; says the outcome. */
+  run(job: Job, inputs?: ReturnInput[]): Promise<Message>;
+  /** Before a failure is said, e.g. to hide a question left open. */
+  onFailure(): void;
+}
+
+export function wireWorkbookSources(sources: WorkbookSources): void {
+  const { here, picked, files, busy, services, words, run, onFailure } = sources;
+  const fail = (error: unknown) => {
+    onFailure();
+    services.say(errorMessage(error, words.failed));
+  };
+
+  here.addEventListener('click', () =>
+    busy(here, async () => {
+      try {
+        services.say(await services.track(words.working, (job) => run(job)));
+      } catch (error) {
+        fail(error);
+      }
+    }),
+  );
+
+  picked.addEventListener('click', () => {
+    const chosen = Array.from(files.control.files ?? []);
+    if (chosen.length === 0) {
+      files.setProblem(words.nothingPicked.lines[0]);
+      files.control.focus();
+      return;
+    }
+    files.setProblem(null);
+    return busy(picked, async () => {
+      try {
+        const message = await services.track(
+          words.reading,
+          async (job) => {
+            const { readPickedInputs } = await reader();
+            const inputs = await readPickedInputs(chosen, (d, t) => job.progress(d, t), job.signal);
+            if (job.signal.aborted) return words.cancelled;
+            return run(job, inputs);
+          },
+          { cancellable: true },
+        );
+        services.say(message);
+      } catch (error) {
+        fail(error);
+      }
+    });
+  });
+}

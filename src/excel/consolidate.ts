@@ -22,7 +22,7 @@ import {
 import { StampEntry, parseRegistry } from '../sheets/stamp';
 import { ChartsResult, applyInsertWithCharts, queueCharts } from './charts';
 import { InsertPlan, InsertResult } from './insert-framework';
-import { readSummaryInputs } from './summary-inputs';
+import { notIncludedSummary, readSummaryInputs } from './summary-inputs';
 import { queueWorkbookState } from './workbook-state';
 
 export { THIS_WORKBOOK } from './summary-inputs';
@@ -73,7 +73,7 @@ export async function planProgramme(
       'This workbook has no monthly report sheets to consolidate. Create or copy in the monthly reports first.',
     );
   }
-  if (nothing) throw new ProgrammeError(`${nothing} ${notIncludedSummary(programme)}`.trim());
+  if (nothing) throw new ProgrammeError(`${nothing} ${notIncludedSummary(programme.notIncluded)}`.trim());
   const spec = buildProgrammeWorkbook(programme, { chartsNote: false, generated: now });
   return {
     spec,
@@ -83,15 +83,6 @@ export async function planProgramme(
     stamp: programmeStamp(programme.definition, now),
     programme,
   };
-}
-
-/** The reasons the first few returns were left out, for a message. */
-function notIncludedSummary(programme: Programme): string {
-  const shown = programme.notIncluded
-    .slice(0, 3)
-    .map((n) => `${n.source}${n.sheet ? ` › ${n.sheet}` : ''}: ${n.reason}`);
-  const more = programme.notIncluded.length - shown.length;
-  return shown.join(' ') + (more > 0 ? ` (and ${more} more)` : '');
 }
 
 /** Sync 3 writes the sheets; sync 4 adds the charts to them. */

@@ -45,3 +45,10 @@ export async function readSummaryInputs<I>(
   const state = readState();
   return { state, registered: parseRegistry(state.registry ?? []), inputs, thisWorkbook: !picked };
 }
+
+/** Why the first few workbooks (or sheets) were left out, for a message: “a.xlsx › 2008-03: reason”. */
+export function notIncludedSummary(left: { source: string; sheet: string; reason: string }[]): string {
+  const shown = left.slice(0, 3).map((n) => `${n.source}${n.sheet ? ` › ${n.sheet}` : ''}: ${n.reason}`);
+  const more = left.length - shown.length;
+  return shown.join(' ') + (more > 0 ? ` (and ${more} more)` : '');
+}

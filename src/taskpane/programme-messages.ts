@@ -3,12 +3,12 @@
  * monthly returns (of this workbook or of picked files) and adding charts. The counts are the same as
  * the command line's summary (src/cli/consolidate-command.ts).
  */
-import { counted } from '../words';
 import type { ChartsResult } from '../excel/charts';
 import type { ProgrammeResult } from '../excel/consolidate';
 import { programmeExtent, programmeNotes } from '../consolidate/extent';
 import type { InsertOutcome } from './insert-flow';
 import { Message, listNames } from './messages';
+import { chartLines, notIncludedLines } from './summary-messages';
 
 export const CONSOLIDATING: Message = {
   tone: 'info',
@@ -40,16 +40,6 @@ export const CANCELLED_READING: Message = {
   lines: ['You cancelled while the returns were being read. The workbook was not changed.'],
 };
 
-/** Where a return left out came from: “march.xlsx › 2008-03”. */
-const whereFrom = (n: { source: string; sheet: string }) => (n.sheet ? `${n.source} › ${n.sheet}` : n.source);
-
-function chartLines(charts: ChartsResult): string[] {
-  const lines: string[] = [];
-  if (charts.added.length > 0) lines.push(`Added ${counted(charts.added.length, 'chart')}.`);
-  lines.push(...charts.skipped);
-  return lines;
-}
-
 export function consolidatedMessage(outcome: InsertOutcome, result: ProgrammeResult | null): Message {
   if (outcome.kind === 'cancelled' || !result) {
     return {
@@ -61,11 +51,7 @@ export function consolidatedMessage(outcome: InsertOutcome, result: ProgrammeRes
   const { programme } = result;
   const lines = [`${programmeExtent(programme)}.`, ...programmeNotes(programme), `Added ${listNames(result.sheets)}.`];
   if (result.replaced.length > 0) lines.push(`Removed the earlier ${listNames(result.replaced)}.`);
-  if (programme.notIncluded.length > 0) {
-    lines.push(`${programme.notIncluded.length} not included (listed on the “Not included” sheet):`);
-    for (const n of programme.notIncluded.slice(0, 5)) lines.push(`${whereFrom(n)}: ${n.reason}`);
-    if (programme.notIncluded.length > 5) lines.push(`…and ${programme.notIncluded.length - 5} more.`);
-  }
+  lines.push(...notIncludedLines(programme.notIncluded));
   lines.push(...chartLines(result.charts));
   const left = programme.notIncluded.length > 0 || result.charts.skipped.length > 0;
   return { tone: left ? 'info' : 'success', title: 'Programme sheets made', lines };

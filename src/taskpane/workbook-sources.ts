@@ -38,26 +38,30 @@ export interface WorkbookSources {
   run(job: Job, inputs?: ReturnInput[]): Promise<Message>;
   /** Before a failure is said, e.g. to hide a question left open. */
   onFailure(): void;
+  /** Checks the view's own fields before anything starts: false stops, and the field says what to fix. */
+  ready?(): boolean;
 }
 
 export function wireWorkbookSources(sources: WorkbookSources): void {
-  const { here, picked, files, busy, services, words, run, onFailure } = sources;
+  const { here, picked, files, busy, services, words, run, onFailure, ready = () => true } = sources;
   const fail = (error: unknown) => {
     onFailure();
     services.say(errorMessage(error, words.failed));
   };
 
-  here.addEventListener('click', () =>
-    busy(here, async () => {
+  here.addEventListener('click', () => {
+    if (!ready()) return;
+    return busy(here, async () => {
       try {
         services.say(await services.track(words.working, (job) => run(job)));
       } catch (error) {
         fail(error);
       }
-    }),
-  );
+    });
+  });
 
   picked.addEventListener('click', () => {
+    if (!ready()) return;
     const chosen = Array.from(files.control.files ?? []);
     if (chosen.length === 0) {
       files.setProblem(words.nothingPicked.lines[0]);

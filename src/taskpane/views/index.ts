@@ -1,6 +1,6 @@
 /**
  * The pane's views, in the order the user sees them. Adding a view is one module under views/ and
- * one line here; the shell shows a heading for a single view and tabs for two to five.
+ * one line here; the shell shows a heading for a single view and tabs for two to six.
  */
 import type { View } from './view';
 import { frameworkView } from './framework';
@@ -8,5 +8,6 @@ import { peopleView } from './people';
 import { monthlyView } from './monthly';
 import { checkView } from './check';
 import { programmeView } from './programme';
+import { teamView } from './team';
 
-export const VIEWS: readonly View[] = [frameworkView, peopleView, monthlyView, checkView, programmeView];
+export const VIEWS: readonly View[] = [frameworkView, peopleView, monthlyView, checkView, programmeView, teamView];

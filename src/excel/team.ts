@@ -1,0 +1,101 @@
+/**
+ * The team view in the open workbook: the workers' KSF outlines and role profiles (in this workbook, or
+ * in files the user picked) brought into the team sheets, with native charts. Reading this workbook takes
+ * two round trips however many sheets (read-grid.ts; only the toolkit's own sheets' cells are read, and
+ * what the workbook holds rides along in the first); picked files need one. Writing the sheets takes one
+ * round trip per 4 MB part (one for a team of 30, two for 300), and the charts one more, so a chart Excel
+ * refuses never costs the sheets.
+ */
+import { TeamInput, collectTeam } from '../consolidate/team/collect-team';
+import { Team } from '../consolidate/team/types';
+import { ExistingChoice, toolkitMadeClashes } from '../sheets/placement';
+import { REGISTRY_SHEET, StampEntry } from '../sheets/stamp';
+import { teamCharts } from '../sheets/team-charts';
+import { buildTeamWorkbook, teamStamp } from '../sheets/team-sheets';
+import { ChartsResult, applyInsertWithCharts } from './charts';
+import { InsertPlan, InsertResult } from './insert-framework';
+import { notIncludedSummary, readSummaryInputs } from './summary-inputs';
+
+export interface TeamPlan extends InsertPlan {
+  team: Team;
+  /** Every team named on the outlines read, whichever team is kept: the pane's team filter offers them. */
+  teams: string[];
+}
+
+export interface TeamViewOptions {
+  /** "Today" for due and overdue, ISO "YYYY-MM-DD" (the command line's --as-of). */
+  asOf: string;
+  /** Keep one team (the command line's --team); every worker when omitted. */
+  team?: string;
+  /** When the sheets were made, for their stamp; default now. */
+  now?: Date;
+  /** Workbooks read from files the user picked; without them, this workbook's own sheets are read. */
+  inputs?: TeamInput[];
+}
+
+export interface TeamResult extends InsertResult {
+  team: Team;
+  teams: string[];
+  charts: ChartsResult;
+}
+
+/** A user-facing problem: there is nothing to make team sheets from (nothing was changed). */
+export class TeamError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TeamError';
+  }
+}
+
+/** Only the toolkit's own sheets can hold outlines and profiles: other sheets' cells are not read. */
+const toolkitSheet = (sheet: string, registered: StampEntry[]) =>
+  sheet === REGISTRY_SHEET || registered.some((e) => e.sheet.toLowerCase() === sheet.toLowerCase());
+
+/** Syncs 1–2 (1 with picked files): read, collect the team, and plan its sheets. */
+export async function planTeam(context: Excel.RequestContext, options: TeamViewOptions): Promise<TeamPlan> {
+  const now = options.now ?? new Date();
+  const { state, registered, inputs, thisWorkbook } = await readSummaryInputs(context, options.inputs, toolkitSheet);
+  const everyone = collectTeam(inputs, { asOf: options.asOf });
+  const team = options.team ? collectTeam(inputs, { asOf: options.asOf, team: options.team }) : everyone;
+  const teams = teamNames(everyone);
+  if (everyone.members.length === 0) {
+    throw new TeamError(
+      thisWorkbook
+        ? 'This workbook has no KSF outlines made by the STR Toolkit. Make the outlines first (People), or choose the workers’ files.'
+        : `None of the chosen files holds a KSF outline made by the STR Toolkit. ${notIncludedSummary(everyone.notIncluded)}`.trim(),
+    );
+  }
+  if (team.members.length === 0) {
+    throw new TeamError(`No worker is in the team “${options.team}”. The teams found are: ${teams.join(', ')}.`);
+  }
+  const spec = buildTeamWorkbook(team, { generated: now });
+  return {
+    spec,
+    state,
+    registered,
+    clashes: toolkitMadeClashes(spec, state, registered),
+    stamp: teamStamp(now),
+    team,
+    teams,
+  };
+}
+
+/** The teams named on the outlines, each once, in order. */
+function teamNames(team: Team): string[] {
+  const seen = new Map<string, string>();
+  for (const m of team.members) if (m.team.trim() && !seen.has(m.team.trim().toLowerCase())) seen.set(m.team.trim().toLowerCase(), m.team.trim());
+  return [...seen.values()];
+}
+
+/** Writes the team sheets (a round trip per 4 MB part), then the charts in one more. */
+export async function applyTeam(
+  context: Excel.RequestContext,
+  plan: TeamPlan,
+  choice: ExistingChoice,
+): Promise<TeamResult> {
+  const result = await applyInsertWithCharts(context, plan, choice, teamCharts(), {
+    sheets: 'team sheets',
+    retry: 'make the team sheets again, choosing Replace, to try again.',
+  });
+  return { ...result, team: plan.team, teams: plan.teams };
+}

@@ -86,6 +86,8 @@ export interface OutlineReview {
   notYetMet?: string[];
   /** Omitted: the review is not signed yet. */
   signed?: { employee: string; manager: string; on: Date };
+  /** The level demonstrated per dimension where it is not the second-gateway level ("Level 1"; "" leaves it blank). */
+  demonstrated?: Record<string, string>;
 }
 
 /**
@@ -99,8 +101,10 @@ export function fillOutlineReview(sheet: ExcelJS.Worksheet, review: OutlineRevie
     const ref = row.getCell(1).value;
     if (n <= head || typeof ref !== 'string') return;
     // A dimension row ("Core 1", "HWB4", "G6") shows its second-gateway level in column D.
-    if (/^(Core \d|HWB\d|IK\d|G\d)$/.test(ref)) row.getCell(5).value = String(row.getCell(4).value);
-    else if (/ L\d /.test(ref)) row.getCell(5).value = notYet.has(ref) ? 'Not yet met' : 'Met';
+    if (/^(Core \d|HWB\d|IK\d|G\d)$/.test(ref)) {
+      const level = review.demonstrated?.[ref] ?? String(row.getCell(4).value);
+      row.getCell(5).value = level === '' ? null : level;
+    } else if (/ L\d /.test(ref)) row.getCell(5).value = notYet.has(ref) ? 'Not yet met' : 'Met';
   });
   sheet.getCell(`C${rowOf(sheet, 2, 'Gateway outcome')}`).value = review.outcome;
   sheet.getCell(`C${rowOf(sheet, 2, 'Review date')}`).value = review.reviewDate;
@@ -108,4 +112,52 @@ export function fillOutlineReview(sheet: ExcelJS.Worksheet, review: OutlineRevie
   sheet.getCell(`C${rowOf(sheet, 2, /^Signed.*\(Employee\)/)}`).value = review.signed.employee;
   sheet.getCell(`C${rowOf(sheet, 2, /^Signed.*\(Line Manager\)/)}`).value = review.signed.manager;
   sheet.getCell(`C${rowOf(sheet, 2, /^Date/)}`).value = review.signed.on;
+}
+
+/** A development-plan action as the manager types it on the outline. */
+export interface PdpEntry {
+  nos?: string;
+  action: string;
+  indicator?: string;
+  target?: Date;
+  progress?: string;
+  support?: string;
+  achieved?: Date;
+}
+
+/** Types actions into the outline's personal development plan, from its first row down. */
+export function fillPdp(sheet: ExcelJS.Worksheet, actions: PdpEntry[]): void {
+  const head = rowOf(sheet, 1, 'NOS');
+  const column = (heading: string) => {
+    let found = 0;
+    sheet.getRow(head).eachCell((cell, n) => {
+      if (cell.value === heading) found = n;
+    });
+    if (!found) throw new Error(`The development plan of "${sheet.name}" has no column "${heading}".`);
+    return found;
+  };
+  const cols: [keyof PdpEntry, string][] = [
+    ['nos', 'NOS'],
+    ['action', 'What to develop, and the action agreed'],
+    ['indicator', 'KSF indicator'],
+    ['target', 'Target date'],
+    ['progress', 'Progress'],
+    ['support', 'Support needed'],
+    ['achieved', 'Achieved (date)'],
+  ];
+  const at = cols.map(([k, h]) => [k, column(h)] as const);
+  actions.forEach((entry, i) => {
+    for (const [k, col] of at) if (entry[k] !== undefined) sheet.getRow(head + 1 + i).getCell(col).value = entry[k];
+  });
+}
+
+/** Records self-assessments on a role profile, by NOS code ("HSC35" → "Needs support"). */
+export function fillSelfAssessments(sheet: ExcelJS.Worksheet, values: Record<string, string>): void {
+  const head = rowOf(sheet, 2, 'NOS');
+  let col = 0;
+  sheet.getRow(head).eachCell((cell, n) => {
+    if (cell.value === 'Self-assessment') col = n;
+  });
+  if (!col) throw new Error(`The role profile "${sheet.name}" has no Self-assessment column.`);
+  for (const [code, value] of Object.entries(values)) sheet.getCell(rowOf(sheet, 2, code), col).value = value;
 }

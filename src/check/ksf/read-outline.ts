@@ -65,6 +65,8 @@ export interface PdpRow {
   indicator: string;
   target: Field<string | null>;
   progress: string;
+  /** "Support needed", as typed; "" when blank or when the sheet has no such column. */
+  support: string;
   achieved: Field<string | null>;
 }
 
@@ -263,6 +265,8 @@ function readPdp(r: SheetReader): PdpRow[] {
   const head = r.findHeader(PDP_HEADINGS);
   if (!head) return [];
   const c = head.cols;
+  // Optional: outlines made before the plan had this column still read.
+  const supportCol = findCol(r, head.row, 'Support needed');
   const rows: PdpRow[] = [];
   for (let row = head.row + 1; row <= r.lastRow; row++) {
     if (r.isEmptyRow(row)) continue;
@@ -275,6 +279,7 @@ function readPdp(r: SheetReader): PdpRow[] {
       indicator: r.text(row, c['KSF indicator']),
       target: dateField(r, row, c['Target date']),
       progress: r.text(row, c['Progress']),
+      support: supportCol === undefined ? '' : r.text(row, supportCol),
       achieved: dateField(r, row, c['Achieved (date)']),
     });
   }

@@ -156,6 +156,7 @@ export function profileFixture(f: ProfileFixture = {}): ProfileModel {
               indicator: '',
               target: { value: null, cell: `D${151 + i}`, raw: '' },
               progress: '',
+              support: '',
               achieved: { value: null, cell: `G${151 + i}`, raw: '' },
               ...p,
             })),

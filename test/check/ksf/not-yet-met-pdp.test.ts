@@ -10,6 +10,7 @@ const planRow = (indicator: string, action = 'Shadow a senior worker'): PdpRow =
   nos: '',
   nosCell: 'A151',
   action,
+  support: '',
   actionCell: 'B151',
   indicator,
   target: { value: null, cell: 'D151', raw: '' },

@@ -2,7 +2,7 @@
  * The notice dialog opened by the ribbon command. Its words arrive in the page address and are
  * shown with textContent only. Close (or Esc) tells the command, which closes the dialog.
  */
-import { parseNoticeQuery } from '../taskpane/messages';
+import { TONES, parseNoticeQuery } from '../taskpane/messages';
 
 const message = parseNoticeQuery(window.location.search);
 const notice = document.getElementById('notice');
@@ -12,7 +12,15 @@ const close = document.getElementById('notice-close');
 
 if (notice && title && lines && close) {
   notice.dataset.tone = message.tone;
-  title.textContent = message.title;
+  // The kind's mark is seen and its word heard, as in the pane, so colour is not the only signal.
+  const mark = document.createElement('span');
+  mark.className = 'notice-mark';
+  mark.setAttribute('aria-hidden', 'true');
+  mark.textContent = TONES[message.tone].mark;
+  const word = document.createElement('span');
+  word.className = 'visually-hidden';
+  word.textContent = `${TONES[message.tone].word}: `;
+  title.replaceChildren(mark, word, message.title);
   document.title = `STR Toolkit: ${message.title}`;
   lines.replaceChildren(
     ...message.lines.map((line) => {

@@ -1,6 +1,7 @@
 /**
  * A view's controls while it works: everything disabled, so nobody starts a second job or edits the
- * form half-way, and focus back on the button that started the work afterwards.
+ * form half-way, and focus back on the button that started the work afterwards (without scrolling away
+ * from the result).
  */
 import { setDisabled } from './dom';
 
@@ -16,7 +17,8 @@ export function createBusy(controls: HTMLElement[], onStart: () => void): Busy {
       await action();
     } finally {
       for (const control of controls) setDisabled(control, false);
-      button.focus();
+      // Without scrolling: the view has just brought its result into view, and that must stay in sight.
+      button.focus({ preventScroll: true });
     }
   };
 }

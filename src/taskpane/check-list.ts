@@ -133,7 +133,11 @@ export function checkedMessage(result: CheckSummary): Message {
   if (unhighlighted.length > 0) lines.push(`Not shaded: ${unhighlighted.join('; ')}.`);
   if (errors > 0) lines.push('Choose a finding to go to its cell. Correct the errors, then check again.');
   else lines.push('To accept a warning, write why in the Explanation column of the results sheet, then check again.');
-  return { tone: errors > 0 ? 'error' : 'info', title: errors > 0 ? 'Problems found' : 'Warnings to look at', lines };
+  return {
+    tone: errors > 0 ? 'error' : 'warning',
+    title: errors > 0 ? 'Problems found' : 'Warnings to look at',
+    lines,
+  };
 }
 
 export function clearedMessage(removed: number): Message {

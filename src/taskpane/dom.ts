@@ -2,7 +2,7 @@
  * The pane's only ways of making DOM. Text always goes in as text nodes (append / textContent), never
  * as HTML, because sheet names, people and ratings come from the workbook.
  */
-import type { Message } from './messages';
+import { Message, TONES } from './messages';
 
 /** `el('p', { class: 'hint' }, 'Some text', child)`: attributes as strings (true = present), children appended. */
 export function el(
@@ -16,11 +16,21 @@ export function el(
   return node;
 }
 
-/** Fills a message box: a bold title line, then one paragraph a line. `extra` goes after the lines. */
+/**
+ * Fills a message box: a bold title line, then one paragraph a line. `extra` goes after the lines.
+ * The title starts with the kind's mark (seen) and word (heard), so colour is never the only signal.
+ */
 export function renderMessage(box: HTMLElement, message: Message, ...extra: Node[]): void {
+  const { mark, word } = TONES[message.tone];
   box.dataset.tone = message.tone;
   box.replaceChildren(
-    el('p', { class: 'message-title' }, message.title),
+    el(
+      'p',
+      { class: 'message-title' },
+      el('span', { class: 'message-mark', 'aria-hidden': 'true' }, mark),
+      el('span', { class: 'visually-hidden' }, `${word}: `),
+      message.title,
+    ),
     ...message.lines.map((line) => el('p', {}, line)),
     ...extra,
   );

@@ -14,27 +14,38 @@ export interface Field<C extends Control = Control> {
   setProblem(message: string | null): void;
 }
 
-function describe(root: HTMLElement, control: Control, id: string, hint?: string): (message: string | null) => void {
+/**
+ * Adds the hint, the control's own parts and the place for what to fix to `root`, and ties the hint,
+ * `alsoDescribedBy` and the problem to `described` (the element focus goes to) with aria-describedby.
+ */
+function describe(
+  root: HTMLElement,
+  described: HTMLElement,
+  id: string,
+  hint: string | undefined,
+  parts: Node[],
+  alsoDescribedBy: string[] = [],
+): (message: string | null) => void {
   const problem = el('p', { id: `${id}-problem`, class: 'field-problem', hidden: true });
-  const described: string[] = [];
+  const ids: string[] = [];
   if (hint) {
     root.append(el('p', { id: `${id}-hint`, class: 'field-hint' }, hint));
-    described.push(`${id}-hint`);
+    ids.push(`${id}-hint`);
   }
-  root.append(control, problem);
-  described.push(`${id}-problem`);
-  control.setAttribute('aria-describedby', described.join(' '));
+  root.append(...parts, problem);
+  ids.push(...alsoDescribedBy, `${id}-problem`);
+  described.setAttribute('aria-describedby', ids.join(' '));
   return (message) => {
     problem.textContent = message ?? '';
     problem.hidden = !message;
-    if (message) control.setAttribute('aria-invalid', 'true');
-    else control.removeAttribute('aria-invalid');
+    if (message) described.setAttribute('aria-invalid', 'true');
+    else described.removeAttribute('aria-invalid');
   };
 }
 
 export interface TextOptions {
   hint?: string;
-  type?: 'text' | 'password' | 'month';
+  type?: 'text' | 'password';
   autocomplete?: string;
   placeholder?: string;
   value?: string;
@@ -50,14 +61,47 @@ export function textField(id: string, label: string, options: TextOptions = {}):
   }) as HTMLInputElement;
   if (options.value !== undefined) control.value = options.value;
   const root = el('div', { class: 'field' }, el('label', { for: id }, label));
-  return { root, control, setProblem: describe(root, control, id, options.hint) };
+  return { root, control, setProblem: describe(root, control, id, options.hint, [control]) };
 }
 
-/** A file chooser for workbooks; several files may be chosen at once. */
-export function fileField(id: string, label: string, hint?: string): Field<HTMLInputElement> {
-  const control = el('input', { id, type: 'file', multiple: true, accept: '.xlsx' }) as HTMLInputElement;
-  const root = el('div', { class: 'field' }, el('label', { for: id }, label));
-  return { root, control, setProblem: describe(root, control, id, hint) };
+export interface FileField extends Field<HTMLInputElement> {
+  /** The button that opens the file chooser: it takes focus and is disabled while the view works. */
+  chooser: HTMLElement;
+}
+
+/**
+ * A chooser for workbooks, several at once: a Fluent button (not the browser's "Choose Files / No file
+ * chosen") that opens the hidden file input, and the names of the files chosen listed under it.
+ */
+export function fileField(id: string, label: string, hint?: string): FileField {
+  const control = el('input', { id, type: 'file', multiple: true, accept: '.xlsx', hidden: true }) as HTMLInputElement;
+  const labelId = `${id}-label`;
+  const chooser = el(
+    'fluent-button',
+    { id: `${id}-choose`, 'aria-labelledby': `${labelId} ${id}-choose` },
+    'Choose files…',
+  );
+  const chosen = el('div', { id: `${id}-chosen`, class: 'chosen' });
+  const showChosen = () => {
+    const names = Array.from(control.files ?? [], (file) => file.name);
+    if (names.length === 0) return chosen.replaceChildren(el('p', {}, 'No files chosen yet.'));
+    chosen.replaceChildren(
+      el('p', {}, names.length === 1 ? '1 file chosen:' : `${names.length} files chosen:`),
+      el('ul', {}, ...names.map((name) => el('li', {}, name))),
+    );
+  };
+  showChosen();
+  chooser.addEventListener('click', () => {
+    if (!chooser.hasAttribute('disabled')) control.click();
+  });
+  const root = el('div', { class: 'field', role: 'group', 'aria-labelledby': labelId });
+  root.append(el('p', { id: labelId, class: 'field-label' }, label));
+  const setProblem = describe(root, chooser, id, hint, [control, chooser, chosen], [`${id}-chosen`]);
+  control.addEventListener('change', () => {
+    showChosen();
+    setProblem(null);
+  });
+  return { root, control, chooser, setProblem };
 }
 
 /** A drop-down list that starts on `prompt` (value ''), so nobody gets a grade they did not choose. */
@@ -75,7 +119,7 @@ export function selectField(
     ...choices.map(([value, text]) => el('option', { value }, text)),
   ) as HTMLSelectElement;
   const root = el('div', { class: 'field' }, el('label', { for: id }, label));
-  return { root, control, setProblem: describe(root, control, id, hint) };
+  return { root, control, setProblem: describe(root, control, id, hint, [control]) };
 }
 
 /** A checkbox with its label beside it. */
@@ -121,9 +165,4 @@ export function showProblems<F extends string>(
   const first = problems.map((p) => fields[p.field]).find(Boolean);
   first?.control.focus();
   return problems.length > 0;
-}
-
-/** Enables or disables every control in a view while it works. */
-export function setControlsDisabled(controls: (Control | HTMLElement)[], disabled: boolean): void {
-  for (const control of controls) control.toggleAttribute('disabled', disabled);
 }

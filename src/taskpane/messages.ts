@@ -6,7 +6,23 @@ import type { InsertOutcome, InsertResult } from './insert-flow';
 import { Severity, countBySeverity } from '../rules/types';
 import { notFilledSentence } from '../words';
 
-export type Tone = 'success' | 'info' | 'error';
+/**
+ * The kinds of message, defined once for the pane and the ribbon's notice. Each has a mark and a word
+ * as well as its colour (taskpane.css, notice.css), so colour is never the only signal: a partial
+ * outcome (rows left out, returns not included) is a warning, not a plain success.
+ */
+export const TONES = {
+  success: { mark: '✓', word: 'Done' },
+  info: { mark: 'i', word: 'Note' },
+  warning: { mark: '!', word: 'Warning' },
+  error: { mark: '✕', word: 'Problem' },
+} as const;
+
+export type Tone = keyof typeof TONES;
+
+export function isTone(value: unknown): value is Tone {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(TONES, value);
+}
 
 export interface Message {
   tone: Tone;
@@ -250,7 +266,7 @@ export function checkNotice(outcome: CheckOutcome): Message {
   for (const { sheet, reason } of outcome.notHighlighted) lines.push(`Cells on “${sheet}” were not shaded: ${reason}.`);
   if (errors > 0) return { tone: 'error', title: 'Problems found', lines };
   return open.length > 0
-    ? { tone: 'info', title: 'Warnings to look at', lines }
+    ? { tone: 'warning', title: 'Warnings to look at', lines }
     : { tone: 'success', title: 'No problems found', lines };
 }
 
@@ -266,7 +282,7 @@ export function parseNoticeQuery(search: string): Message {
   const params = new URLSearchParams(search);
   const tone = params.get('tone');
   return {
-    tone: tone === 'success' || tone === 'error' ? tone : 'info',
+    tone: isTone(tone) ? tone : 'info',
     title: params.get('title') || 'STR Toolkit',
     lines: params.getAll('line'),
   };

@@ -114,7 +114,7 @@ export function nothingToMakeMessage(plan: PlanSummary): Message {
     title: 'No role profiles were made',
     lines: [
       ...lines,
-      'The staff list needs a header row with columns headed Name, Grade and Setting (Team is optional), and a row per worker. Fix the rows above and try again.',
+      'The staff list needs a header row with columns headed Name, Grade and Setting (Team is optional), and a row per worker. Correct the staff list and try again.',
     ],
   };
 }
@@ -159,7 +159,7 @@ export function madeMessage(plan: PlanSummary, result: ResultSummary): Message {
       : `Role profiles and KSF outlines made for ${count} workers`;
   return {
     // Rows left out are worth a second look: not an error, but not a plain success either.
-    tone: plan.problems.length > 0 ? 'info' : 'success',
+    tone: plan.problems.length > 0 ? 'warning' : 'success',
     title,
     lines,
   };

@@ -54,10 +54,10 @@ export function consolidatedMessage(outcome: InsertOutcome, result: ProgrammeRes
   lines.push(...notIncludedLines(programme.notIncluded));
   lines.push(...chartLines(result.charts));
   const left = programme.notIncluded.length > 0 || result.charts.skipped.length > 0;
-  return { tone: left ? 'info' : 'success', title: 'Programme sheets made', lines };
+  return { tone: left ? 'warning' : 'success', title: 'Programme sheets made', lines };
 }
 
 export function chartsMessage(result: ChartsResult): Message {
   if (result.added.length === 0) return { tone: 'error', title: 'No charts were added', lines: result.skipped };
-  return { tone: result.skipped.length ? 'info' : 'success', title: 'Charts added', lines: chartLines(result) };
+  return { tone: result.skipped.length ? 'warning' : 'success', title: 'Charts added', lines: chartLines(result) };
 }

@@ -1,12 +1,14 @@
 /**
  * Lays out the views: one view gets a plain heading; two or more get Fluent tabs, which the keyboard
- * drives with the arrow keys. Each view gets its own panel, status area and services.
+ * drives with the arrow keys, on one line with a "More" menu for those that do not fit (tab-overflow.ts).
+ * Each view gets its own panel, status area and services.
  */
 import './fluent';
 import { el, renderMessage } from './dom';
 import type { ExcelRunner } from './excel-runner';
 import { viewFailedMessage } from './messages';
 import type { View } from './views/view';
+import { mountTabOverflow } from './tab-overflow';
 import { createWorkArea } from './work';
 
 function mountView(view: View, runExcel: ExcelRunner, tabs: boolean): HTMLElement {
@@ -22,6 +24,11 @@ function mountView(view: View, runExcel: ExcelRunner, tabs: boolean): HTMLElemen
   } else {
     panel.setAttribute('aria-labelledby', headingId);
   }
+  // A choice between radio buttons is a change of mode (one worker or a staff list; one month or twelve):
+  // what the view said about the other mode no longer applies, so it goes, in every view alike.
+  body.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).type === 'radio') work.clearStale();
+  });
   try {
     view.mount(body, { runExcel, track: work.track, say: work.say });
   } catch (error) {
@@ -43,8 +50,12 @@ export function mountShell(main: HTMLElement, views: readonly View[], runExcel: 
   panels.slice(1).forEach((panel) => (panel.hidden = true));
   const tablist = el(
     'fluent-tablist',
-    { class: 'views', 'aria-label': 'STR Toolkit tasks' },
+    { id: 'views-tabs', class: 'views', 'aria-label': 'STR Toolkit tasks' },
     ...views.map((view) => el('fluent-tab', { id: `${view.id}-tab`, 'aria-controls': `${view.id}-panel` }, view.label)),
   );
-  main.append(tablist, ...panels);
+  const row = mountTabOverflow(
+    tablist,
+    views.map((view) => ({ tabId: `${view.id}-tab`, label: view.label })),
+  );
+  main.append(row, ...panels);
 }

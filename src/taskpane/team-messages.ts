@@ -72,5 +72,5 @@ export function teamMessage(outcome: InsertOutcome, result: TeamResult | null): 
     lines.push(`Teams found: ${result.teams.join(', ')}. To see one team, choose it under Team and make the sheets again.`);
   }
   const left = team.notIncluded.length > 0 || result.charts.skipped.length > 0;
-  return { tone: left ? 'info' : 'success', title: 'Team sheets made', lines };
+  return { tone: left ? 'warning' : 'success', title: 'Team sheets made', lines };
 }

@@ -2,6 +2,9 @@
  * Each view's status area: a polite live region for messages, which shows a progress bar while work
  * runs, and a Cancel button for work in several batches. Views reach it through ViewServices.track
  * and .say, so every view reports progress, cancelling and results the same way.
+ *
+ * The area sits at the foot of the view, which on a long form is below the fold of a 600-700 px pane:
+ * whatever it shows is scrolled into view, so the result appears where the user is looking.
  */
 import './fluent';
 import type { Button } from './fluent';
@@ -9,14 +12,34 @@ import { el, clearMessage, renderMessage, setDisabled } from './dom';
 import { CANCELLING, Message } from './messages';
 import type { Job, TrackOptions, ViewServices } from './views/view';
 
-export function createWorkArea(id: string): { root: HTMLElement } & Pick<ViewServices, 'track' | 'say'> {
+/**
+ * Scrolls `box` into view if any of it is out of sight: all of it when it fits, else its top (the title).
+ * Instant, not smooth: the result is there at once, and nothing moves for people who turn motion off.
+ */
+export function bringIntoView(box: HTMLElement): void {
+  if (box.getClientRects().length === 0) return;
+  const fits = box.getBoundingClientRect().height <= window.innerHeight;
+  box.scrollIntoView({ block: fits ? 'nearest' : 'start', inline: 'nearest' });
+}
+
+export interface WorkArea extends Pick<ViewServices, 'track' | 'say'> {
+  root: HTMLElement;
+  /** Clears what the last action said, unless work is running (then the progress stays). */
+  clearStale(): void;
+}
+
+export function createWorkArea(id: string): WorkArea {
   // Always in the page, so screen readers announce each new message.
   const status = el('div', { id: `${id}-status`, class: 'message', role: 'status', 'aria-live': 'polite' });
   const cancel = el('fluent-button', { id: `${id}-cancel`, class: 'cancel', hidden: true }, 'Cancel') as Button;
   const root = el('div', { class: 'work' }, status, cancel);
   let busy = false;
 
-  const say = (message: Message | null) => (message ? renderMessage(status, message) : clearMessage(status));
+  const say = (message: Message | null) => {
+    if (!message) return clearMessage(status);
+    renderMessage(status, message);
+    bringIntoView(root);
+  };
 
   async function track<T>(working: Message, work: (job: Job) => Promise<T>, options: TrackOptions = {}): Promise<T> {
     // Views disable their controls while they work; two jobs at once in one view would be a bug.
@@ -61,6 +84,7 @@ export function createWorkArea(id: string): { root: HTMLElement } & Pick<ViewSer
 
     show();
     offerCancel(Boolean(options.cancellable));
+    bringIntoView(root);
     try {
       return await work(job);
     } finally {
@@ -76,5 +100,9 @@ export function createWorkArea(id: string): { root: HTMLElement } & Pick<ViewSer
     }
   }
 
-  return { root, track, say };
+  const clearStale = () => {
+    if (!busy) clearMessage(status);
+  };
+
+  return { root, track, say, clearStale };
 }

@@ -5,7 +5,7 @@
  */
 import type { ReturnInput } from '../consolidate/collect';
 import type { Busy } from './busy';
-import type { Field } from './form';
+import type { FileField } from './form';
 import type { Button } from './fluent';
 import { lazy } from './lazy';
 import { Message, errorMessage } from './messages';
@@ -30,7 +30,7 @@ export interface SourceWords {
 export interface WorkbookSources {
   here: Button;
   picked: Button;
-  files: Field<HTMLInputElement>;
+  files: FileField;
   busy: Busy;
   services: ViewServices;
   words: SourceWords;
@@ -65,7 +65,7 @@ export function wireWorkbookSources(sources: WorkbookSources): void {
     const chosen = Array.from(files.control.files ?? []);
     if (chosen.length === 0) {
       files.setProblem(words.nothingPicked.lines[0]);
-      files.control.focus();
+      files.chooser.focus();
       return;
     }
     files.setProblem(null);

@@ -130,6 +130,7 @@ mountShell(
     filler('monthly', 'Monthly reports'),
     slowView,
     filler('programme', 'Programme'),
+    filler('team', 'Team'),
   ],
   createExcelRunner(fakeExcelGlobal(excel).run),
 );

@@ -3,12 +3,14 @@
  * replaced by test/e2e/fake-host.ts (Office plus an Excel backed by the sync-counting FakeExcel).
  * Also the bundle budget and the built pages' CSP, which need only the build.
  *
- * Screenshots of every state, at 320 and 500 px, go to test-output/screenshots/.
+ * Screenshots of every state, at 320 and 500 px, go to test-output/screenshots/ (npm run gallery copies
+ * some of them to docs/images/). axe-core checks the WCAG 2.1 A and AA rules on the main states.
  * Without /usr/bin/chromium the browser tests report themselves skipped (.ci/run installs it with apt).
  */
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
 import { framework } from '../../src/framework';
 import { FRAMEWORK_SHEETS } from '../../src/sheets/framework-sheets';
@@ -238,6 +240,14 @@ describeInBrowser(browserSuite, () => {
     expect(controls.filter((node) => !node.name.trim())).toEqual([]);
   }
 
+  /** axe-core's WCAG 2.1 A and AA rules on the page as it is now: no violations. */
+  async function expectAccessible(page: Page) {
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+
   /** What the browser exposes to screen readers: visible nodes with their role and accessible name. */
   async function accessibility(page: Page): Promise<{ role: string; name: string }[]> {
     // Chromium's own tree, because Fluent sets roles through ElementInternals, which page scripts
@@ -257,6 +267,51 @@ describeInBrowser(browserSuite, () => {
       .filter({ hasText: new RegExp(`^\\s*${text.replace(/[()]/g, '\\$&')}\\s*$`), visible: true });
   const progressBar = (page: Page) => page.locator('fluent-progress-bar');
 
+  /** Lets the tab row settle: it fits its tabs to the width when it is laid out (tab-overflow.ts). */
+  const settled = (page: Page) =>
+    page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+  /** Opens a view, from the More menu when the pane is too narrow to show its tab. */
+  async function openTab(page: Page, name: string) {
+    await page.locator('.tab-row').waitFor();
+    await settled(page);
+    const tab = page.getByRole('tab', { name, exact: true });
+    if (await tab.isVisible()) await tab.click();
+    else {
+      await page.locator('#views-tabs-more').click();
+      await page.getByRole('menuitem', { name, exact: true }).click();
+    }
+    await expect(tab.getAttribute('aria-selected')).resolves.toBe('true');
+  }
+
+  /** The labels of the tabs shown, then of those under More (closing the menu again). */
+  async function tabLabels(page: Page): Promise<{ shown: string[]; more: string[] }> {
+    await page.locator('.tab-row').waitFor();
+    await settled(page);
+    const shown = (await page.getByRole('tab').allTextContents()).map((t) => t.trim());
+    const more = page.locator('#views-tabs-more');
+    if (!(await more.isVisible())) return { shown, more: [] };
+    await more.click();
+    const labels = (await page.getByRole('menuitem').allTextContents()).map((t) => t.trim());
+    await page.keyboard.press('Escape');
+    return { shown, more: labels };
+  }
+
+  /**
+   * The element is on screen without the user scrolling: its top (the message's title) is within the
+   * viewport, and all of it when it is no taller than the viewport.
+   */
+  async function expectInView(page: Page, selector: string) {
+    const where = await page.locator(selector).evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, height: box.height, viewport: window.innerHeight };
+    });
+    expect(where.height).toBeGreaterThan(0);
+    expect(where.top).toBeGreaterThanOrEqual(0);
+    expect(where.top).toBeLessThan(where.viewport);
+    if (where.height <= where.viewport) expect(where.bottom).toBeLessThanOrEqual(where.viewport);
+  }
+
   /** What the fake workbook holds, and how many syncs it took. */
   const workbook = (page: Page) =>
     page.evaluate(() => {
@@ -271,14 +326,10 @@ describeInBrowser(browserSuite, () => {
     const session = await open('taskpane.html');
     const { page } = session;
     await insertButton(page).waitFor();
-    // Five views: tabs, with Framework first and open.
-    expect(await page.getByRole('tab').allTextContents()).toEqual([
-      'Framework',
-      'People',
-      'Monthly reports',
-      'Check',
-      'Programme',
-    ]);
+    // Five views: tabs on one line, those that do not fit 320 px under More; Framework first and open.
+    const labels = await tabLabels(page);
+    expect([...labels.shown, ...labels.more]).toEqual(['Framework', 'People', 'Monthly reports', 'Check', 'Programme']);
+    expect(labels.more.length).toBeGreaterThan(0);
     expect(await page.getByRole('tab', { name: 'Framework' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByRole('tabpanel').count()).toBe(1);
     expect(await accessibility(page)).toContainEqual({ role: 'button', name: 'Insert framework' });
@@ -329,6 +380,8 @@ describeInBrowser(browserSuite, () => {
 
     await page.keyboard.press('Tab'); // the Framework tab
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('framework-tab');
+    await page.keyboard.press('Tab'); // More, which holds the tabs that do not fit 320 px
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('views-tabs-more');
     await page.keyboard.press('Tab');
     const focused = () =>
       page.evaluate(() => {
@@ -456,6 +509,7 @@ describeInBrowser(browserSuite, () => {
     const contrast = await open('taskpane.html', {}, (page) => page.emulateMedia({ forcedColors: 'active' }));
     await insertButton(contrast.page).waitFor();
     await contrast.page.keyboard.press('Tab'); // the Framework tab
+    await contrast.page.keyboard.press('Tab'); // More
     await contrast.page.keyboard.press('Tab');
     await contrast.page.keyboard.press('Enter');
     await status(contrast.page).getByText('Framework inserted').waitFor();
@@ -512,6 +566,23 @@ describeInBrowser(browserSuite, () => {
     );
   const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 
+  /** A CSS colour (a Fluent token, say) as the browser computes it: "rgb(…)". */
+  const resolvedColour = (page: Page, colour: string) =>
+    page.evaluate((value) => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = value;
+      const computed = getComputedStyle(probe).color;
+      probe.remove();
+      return computed;
+    }, colour);
+
+  /** A message box's left border colour and the mark before its title. */
+  const toneColours = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((node) => ({
+      border: getComputedStyle(node).borderLeftColor,
+      mark: node.querySelector('.message-mark')?.textContent ?? '',
+    }));
+
   describe('Monthly reports', () => {
     const status = (page: Page) => page.locator('#monthly-status');
     const field = (page: Page, label: string) => page.locator('#monthly-panel').getByLabel(label, { exact: true });
@@ -519,11 +590,17 @@ describeInBrowser(browserSuite, () => {
     test('makes a report for the site "=Leeds" (kept as text), then adds the next month, carried forward', async () => {
       const session = await open('taskpane.html');
       const { page } = session;
-      await page.getByRole('tab', { name: 'Monthly reports' }).click();
+      await openTab(page, 'Monthly reports');
       await field(page, 'Site').waitFor();
       expect(await page.getByRole('tab', { name: 'Monthly reports' }).getAttribute('aria-selected')).toBe('true');
       await expectReadable(page);
       await snap(page, 'monthly-ready');
+
+      // The month is a plain text box in the form's own style, not the browser's month picker, which shows
+      // "--------- ----" when empty; empty, it shows the pattern to type.
+      expect(await field(page, 'First month').getAttribute('type')).toBe('text');
+      expect(await field(page, 'First month').getAttribute('placeholder')).toBe('yyyy-mm');
+      await expectAccessible(page);
 
       // Nothing filled in: each field says what to fix, focus goes to the first, and Excel is not touched.
       await field(page, 'First month').fill('');
@@ -550,6 +627,7 @@ describeInBrowser(browserSuite, () => {
       expect(site!.every((cell) => !('formula' in cell) || !cell.formula)).toBe(true);
       expect(await page.locator('#monthly-site-problem').isVisible()).toBe(false); // the earlier problems are gone
       expect(await activeId(page)).toBe('monthly-create');
+      await expectInView(page, '#monthly-status');
       await expectReadable(page);
       await snap(page, 'monthly-created');
 
@@ -576,7 +654,7 @@ describeInBrowser(browserSuite, () => {
     test('adding a month to a workbook with no report says so in plain words and changes nothing', async () => {
       const session = await open('taskpane.html', { theme: 'dark' });
       const { page } = session;
-      await page.getByRole('tab', { name: 'Monthly reports' }).click();
+      await openTab(page, 'Monthly reports');
       await button(page, 'Add next month').click();
       await status(page).getByText('No month was added').waitFor();
       await expect(status(page).textContent()).resolves.toContain('This workbook has no monthly report sheet yet');
@@ -602,7 +680,7 @@ describeInBrowser(browserSuite, () => {
         excel: { sheets: [{ name: 'Staff', rows: STAFF }] },
       });
       const { page } = session;
-      await page.getByRole('tab', { name: 'People' }).click();
+      await openTab(page, 'People');
       await field(page, 'Name').waitFor();
       await expectReadable(page);
       await snap(page, 'people-ready');
@@ -631,6 +709,8 @@ describeInBrowser(browserSuite, () => {
       await field(page, 'Everyone on a staff list sheet').check();
       await field(page, 'Staff list sheet').waitFor();
       expect(await field(page, 'Name').isVisible()).toBe(false);
+      // The one worker's message was about the other mode: it goes.
+      expect(await status(page).textContent()).toBe('');
       await field(page, 'Staff list sheet').fill('Staff');
       await expectReadable(page);
       await snap(page, 'people-list-ready');
@@ -641,6 +721,15 @@ describeInBrowser(browserSuite, () => {
       expect(text).toMatch(
         /Row 3: the grade "Senior-ish" is not Foundation, Intermediate or Senior\. This row was left out\./,
       );
+      // A row left out: a partial outcome, in the warning colour, with its mark and word (not colour alone).
+      expect(await status(page).getAttribute('data-tone')).toBe('warning');
+      expect(await toneColours(page, '#people-status')).toEqual({
+        border: await resolvedColour(page, 'var(--colorStatusWarningBorderActive)'),
+        mark: '!',
+      });
+      expect(await status(page).locator('.message-title').textContent()).toMatch(/^!Warning: Role profiles/);
+      await expectInView(page, '#people-status');
+      await expectAccessible(page);
       state = await workbook(page);
       expect(state.sheets).toEqual(expect.arrayContaining(['Role - Sam Lee', 'KSF - Sam Lee', 'Role - Kim Park']));
       expect(state.sheets.some((s) => s.includes('Ana Diaz'))).toBe(false);
@@ -655,7 +744,7 @@ describeInBrowser(browserSuite, () => {
         excel: { sheets: [{ name: 'Staff', rows: STAFF.slice(0, 2) }] },
       });
       const { page } = session;
-      await page.getByRole('tab', { name: 'People' }).click();
+      await openTab(page, 'People');
       await field(page, 'Everyone on a staff list sheet').check();
       await button(page, 'Create profiles and outlines').click();
       await status(page).getByText('Role profile and KSF outline made for Sam Lee').waitFor();
@@ -690,7 +779,7 @@ describeInBrowser(browserSuite, () => {
       await insertButton(page).click();
       await page.locator('#framework-status').getByText('Framework inserted').waitFor();
 
-      await page.getByRole('tab', { name: 'Monthly reports' }).click();
+      await openTab(page, 'Monthly reports');
       const monthly = (label: string) => page.locator('#monthly-panel').getByLabel(label, { exact: true });
       await monthly('Site').fill('Leeds');
       await monthly('Programme lead').fill('Jo Bloggs');
@@ -704,7 +793,7 @@ describeInBrowser(browserSuite, () => {
           '2008-03': { ET1_SelfRating: 2 },
         }),
       );
-      await page.getByRole('tab', { name: 'Check' }).click();
+      await openTab(page, 'Check');
       await button(page, 'Check this workbook').waitFor();
       await expectReadable(page);
       await snap(page, 'check-ready');
@@ -722,20 +811,51 @@ describeInBrowser(browserSuite, () => {
       await expect(finding.count()).resolves.toBe(1);
       await expect(page.locator('#check-findings h3', { hasText: '2008-03' }).count()).resolves.toBe(1);
       expect((await shadeCounts(page))['2008-03']).toBeGreaterThan(0);
+      // The summary is on screen, and says where the findings are: above it.
+      await expectInView(page, '#check-status');
+      expect(
+        await page.evaluate(() => {
+          const list = document.getElementById('check-findings')!.getBoundingClientRect();
+          return list.bottom <= document.getElementById('check-status')!.getBoundingClientRect().top;
+        }),
+      ).toBe(true);
+      await expect(status(page).textContent()).resolves.toContain('They are listed above');
+      expect(await status(page).getAttribute('data-tone')).toBe('error');
+      // Findings look like links: underlined, in the link colour, with the hand pointer.
+      const look = await finding.evaluate((node) => {
+        const style = getComputedStyle(node);
+        return { underline: style.textDecorationLine, cursor: style.cursor, colour: style.color };
+      });
+      expect(look).toEqual({
+        underline: 'underline',
+        cursor: 'pointer',
+        colour: await resolvedColour(page, 'var(--colorBrandForegroundLink)'),
+      });
+      await expectAccessible(page);
       await expectReadable(page);
       await snap(page, 'check-findings');
 
-      // Clicking the finding selects its cell in Excel.
+      // By keyboard too: Tab from Clear highlights reaches the first finding, with a focus ring; Enter goes to it.
       const cell = (await finding.textContent())!.split(' · ')[0].trim();
-      await finding.click();
-      await page.waitForFunction(
-        (address) => {
-          const host = (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake;
-          const selected = host.excel.model.selection;
-          return selected?.sheet === '2008-03' && selected.address === address;
-        },
-        cell,
-      );
+      await button(page, 'Clear highlights').focus();
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        const style = getComputedStyle(active);
+        return {
+          finding: active.classList.contains('finding'),
+          visible: active.matches(':focus-visible'),
+          outline: `${style.outlineStyle} ${style.outlineWidth}`,
+        };
+      });
+      expect(ring).toEqual({ finding: true, visible: true, outline: 'solid 2px' });
+      await finding.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((address) => {
+        const host = (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake;
+        const selected = host.excel.model.selection;
+        return selected?.sheet === '2008-03' && selected.address === address;
+      }, cell);
 
       await button(page, 'Clear highlights').click();
       await status(page).getByText('Highlights cleared').waitFor();
@@ -751,7 +871,7 @@ describeInBrowser(browserSuite, () => {
     test('a workbook with nothing the toolkit made says so in plain words', async () => {
       const session = await open('taskpane.html', { theme: 'dark' });
       const { page } = session;
-      await page.getByRole('tab', { name: 'Check' }).click();
+      await openTab(page, 'Check');
       await button(page, 'Check this workbook').click();
       await status(page).locator('.message-title').waitFor();
       const text = (await status(page).textContent()) ?? '';
@@ -777,7 +897,7 @@ describeInBrowser(browserSuite, () => {
     test('consolidates the monthly sheets of this workbook, with charts', async () => {
       const session = await open('taskpane.html');
       const { page } = session;
-      await page.getByRole('tab', { name: 'Monthly reports' }).click();
+      await openTab(page, 'Monthly reports');
       const monthly = (label: string) => page.locator('#monthly-panel').getByLabel(label, { exact: true });
       await monthly('Site').fill('Leeds');
       await monthly('Programme lead').fill('Jo Bloggs');
@@ -785,11 +905,9 @@ describeInBrowser(browserSuite, () => {
       await page.locator('#monthly-span-twelve').check();
       await button(page, 'Create report').click();
       await page.locator('#monthly-status').getByText('made').first().waitFor();
-      await page.evaluate(() =>
-        (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake.fillReturns(),
-      );
+      await page.evaluate(() => (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake.fillReturns());
 
-      await page.getByRole('tab', { name: 'Programme' }).click();
+      await openTab(page, 'Programme');
       await button(page, 'Consolidate this workbook').waitFor();
       await expectReadable(page);
       await snap(page, 'programme-ready');
@@ -812,13 +930,26 @@ describeInBrowser(browserSuite, () => {
     test('consolidates picked files; the corrupt file, the stray workbook and the duplicate are listed', async () => {
       const session = await open('taskpane.html');
       const { page } = session;
-      await page.getByRole('tab', { name: 'Programme' }).click();
+      await openTab(page, 'Programme');
       // Nothing chosen yet: the field says what to do, and Excel is not touched.
       await button(page, 'Consolidate chosen files').click();
       await page.getByText('Choose one or more monthly returns (.xlsx files) first').waitFor();
       expect((await workbook(page)).syncs).toBe(0);
 
-      await page.locator('#programme-files').setInputFiles(files.all);
+      // The browser's own "Choose Files / No file chosen" is not shown: a Fluent button opens the chooser,
+      // and the files chosen are listed under it.
+      expect(await page.locator('#programme-files').isVisible()).toBe(false);
+      expect(await page.getByText('No file chosen', { exact: true }).count()).toBe(0);
+      await page.getByText('No files chosen yet.').waitFor();
+      const chooser = page.waitForEvent('filechooser');
+      await button(page, 'Choose files…').click();
+      await (await chooser).setFiles(files.all);
+      const chosen = page.locator('#programme-files-chosen');
+      await chosen.getByText(`${files.all.length} files chosen:`).waitFor();
+      expect(await chosen.locator('li').allTextContents()).toEqual(files.all.map((f) => path.basename(f)));
+      expect(await accessibility(page)).toContainEqual({ role: 'button', name: 'Monthly returns Choose files…' });
+      await expectAccessible(page);
+      await snap(page, 'programme-files-chosen');
       await button(page, 'Consolidate chosen files').click();
       await status(page).getByText('Programme sheets made').waitFor({ timeout: 60_000 });
       const text = (await status(page).textContent()) ?? '';
@@ -831,6 +962,9 @@ describeInBrowser(browserSuite, () => {
         'Replaced by a newer version: Site 04, April 2008 is counted from site-04-2008-04-again.xlsx',
       );
       expect((await workbook(page)).sheets).toEqual(expect.arrayContaining(Object.values(PROGRAMME_SHEETS)));
+      // Returns left out: a partial outcome, in the warning colour.
+      expect(await status(page).getAttribute('data-tone')).toBe('warning');
+      await expectInView(page, '#programme-status');
       await expectReadable(page);
       await snap(page, 'programme-files');
       await expectClean(session);
@@ -851,25 +985,73 @@ describeInBrowser(browserSuite, () => {
         () => (window as unknown as { __harness: import('./harness').Harness }).__harness.waiting() > 0,
       );
 
-    test('two to five views get tabs that the arrow keys move between', async () => {
+    test('six views: tabs on one line at 320 and 500 px, the rest under More, all by keyboard', async () => {
       const session = await open('e2e/harness.html');
       const { page } = session;
-      const tabs = page.getByRole('tab');
-      await tabs.first().waitFor();
-      expect(await tabs.allTextContents()).toEqual(['Batches', 'People', 'Monthly reports', 'Slow Excel', 'Programme']);
+      const all = ['Batches', 'People', 'Monthly reports', 'Slow Excel', 'Programme', 'Team'];
+      /** The tabs shown and More: how many lines they take, and whether they stay inside the pane. */
+      const line = () =>
+        page.evaluate(() => {
+          const shown = Array.from(document.querySelectorAll('.tab-row fluent-tab, .tab-row .tab-more'))
+            .filter((node) => !(node as HTMLElement).hidden)
+            .map((node) => node.getBoundingClientRect());
+          return {
+            lines: new Set(shown.map((box) => Math.round(box.top))).size,
+            inside: shown.every((box) => box.right <= document.documentElement.clientWidth),
+          };
+        });
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 720 });
+        const labels = await tabLabels(page);
+        expect([...labels.shown, ...labels.more]).toEqual(all);
+        expect(labels.more.length).toBeGreaterThan(0); // six do not fit even at 500 px
+        expect(await line()).toEqual({ lines: 1, inside: true });
+        await expectReadable(page);
+        await page.screenshot({ path: path.join(SHOTS, `tabs-six-${width}.png`) });
+      }
+      await page.setViewportSize({ width: 320, height: 720 });
+      await settled(page);
       expect(await page.getByRole('tabpanel').count()).toBe(1);
-      await expectReadable(page);
-      await snap(page, 'tabs');
 
+      // Arrow keys move between the tabs shown; Tab goes on to More.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('batches-tab');
+      expect(await activeId(page)).toBe('batches-tab');
       await page.keyboard.press('ArrowRight');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('people-tab');
+      expect(await activeId(page)).toBe('people-tab');
       await page.getByText('Test fixture for the tab layout: People.').waitFor();
       expect(await page.getByText('Test fixture: batches that wait for the test.').isVisible()).toBe(false);
       expect(await page.getByRole('tab', { name: 'People' }).getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('Tab');
+      expect(await activeId(page)).toBe('views-tabs-more');
+
+      // Enter opens the menu on its first item; Down, then Enter, opens that view, whose tab joins the line.
+      const more = page.locator('#views-tabs-more');
+      await page.keyboard.press('Enter');
+      expect(await more.getAttribute('aria-expanded')).toBe('true');
+      const items = (await page.getByRole('menuitem').allTextContents()).map((t) => t.trim());
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(items[0]);
+      await expectAccessible(page);
+      await page.screenshot({ path: path.join(SHOTS, 'tabs-more-open-320.png') });
+      await page.keyboard.press('ArrowDown');
+      const chosen = items[1];
+      await page.keyboard.press('Enter');
+      expect(await more.getAttribute('aria-expanded')).toBe('false');
+      const chosenTab = page.getByRole('tab', { name: chosen, exact: true });
+      expect(await chosenTab.isVisible()).toBe(true);
+      expect(await chosenTab.getAttribute('aria-selected')).toBe('true');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
       expect(await page.getByRole('tabpanel').count()).toBe(1);
-      await snap(page, 'tabs-people');
+      expect(await line()).toEqual({ lines: 1, inside: true });
+      await page.screenshot({ path: path.join(SHOTS, 'tabs-more-chosen-320.png') });
+
+      // Esc closes the menu and puts focus back on More; nothing else changes.
+      await more.focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await more.getAttribute('aria-expanded')).toBe('true');
+      await page.keyboard.press('Escape');
+      expect(await more.getAttribute('aria-expanded')).toBe('false');
+      expect(await activeId(page)).toBe('views-tabs-more');
+      expect(await chosenTab.getAttribute('aria-selected')).toBe('true');
       await expectClean(session);
     });
 
@@ -924,7 +1106,7 @@ describeInBrowser(browserSuite, () => {
     test('when Excel answers after the timeout, the work stops there and asks nothing', async () => {
       const session = await open('e2e/harness.html', {}, (page) => page.clock.install());
       const { page } = session;
-      await page.getByRole('tab', { name: 'Slow Excel' }).click();
+      await openTab(page, 'Slow Excel');
       await page.evaluate(() => {
         (window as unknown as { __harness: import('./harness').Harness }).__harness.holdSyncs = true;
       });

@@ -88,7 +88,7 @@ describe('the Check view’s messages', () => {
 
   test('warnings only: explains how to accept one', () => {
     const message = checkedMessage({ ...base, findings: [finding({ severity: 'warning' })] });
-    expect(message).toMatchObject({ tone: 'info', title: 'Warnings to look at' });
+    expect(message).toMatchObject({ tone: 'warning', title: 'Warnings to look at' });
     expect(message.lines[1]).toMatch(/Explanation column/);
   });
 

@@ -104,6 +104,10 @@ describe('messages', () => {
     const message = errorMessage(officeError('GeneralException', 'Odd & “quoted” <text> ?=#'));
     expect(parseNoticeQuery(noticeQuery(message))).toEqual(message);
     expect(parseNoticeQuery('?tone=<script>')).toEqual({ tone: 'info', title: 'STR Toolkit', lines: [] });
+    // Every kind of message survives, the warning colour of a partial outcome included.
+    for (const tone of ['success', 'info', 'warning', 'error'] as const)
+      expect(parseNoticeQuery(noticeQuery({ tone, title: 'T', lines: [] })).tone).toBe(tone);
+    expect(parseNoticeQuery('?tone=toString').tone).toBe('info');
   });
 
   test('many taken names are explained once, not sheet by sheet', () => {
@@ -189,7 +193,7 @@ describe('the ribbon’s check notice', () => {
       findings: [finding('2008-03', 'warning'), finding('2008-03', 'warning', 'Agreed')],
     });
     expect(message).toEqual({
-      tone: 'info',
+      tone: 'warning',
       title: 'Warnings to look at',
       lines: [
         '0 errors and 1 warning on 1 sheet. See the Check results (2) sheet.',

@@ -93,7 +93,7 @@ describe('the People form', () => {
       notesSkipped: 2,
     });
     expect(message).toEqual({
-      tone: 'info',
+      tone: 'warning',
       title: 'Role profiles and KSF outlines made for 2 workers',
       lines: [
         'Added a role profile and a KSF outline for each of 2 workers on “Staff”.',

@@ -59,7 +59,7 @@ describe('the Programme view’s messages', () => {
     ];
     const r = result({ notIncluded });
     const message = consolidatedMessage({ kind: 'inserted', choice: 'keep-both', result: r }, r);
-    expect(message.tone).toBe('info');
+    expect(message.tone).toBe('warning');
     expect(message.lines).toContain('7 not included (listed on the “Not included” sheet):');
     expect(message.lines).toContain('broken-0.xlsx: This file could not be opened as an Excel workbook (.xlsx).');
     expect(message.lines).not.toContain('broken-5.xlsx: This file could not be opened as an Excel workbook (.xlsx).');
@@ -95,7 +95,7 @@ describe('the Programme view’s messages', () => {
       lines: ['Added 3 charts.'],
     });
     expect(chartsMessage({ added: ['a'], skipped: ['“Trends” has no rows to chart.'] })).toEqual({
-      tone: 'info',
+      tone: 'warning',
       title: 'Charts added',
       lines: ['Added 1 chart.', '“Trends” has no rows to chart.'],
     });

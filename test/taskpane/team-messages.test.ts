@@ -55,7 +55,7 @@ describe('the Team view’s messages', () => {
       { source: 'broken.xlsx', sheet: '', kind: 'unreadable', reason: 'This file could not be read.' },
     ];
     const message = inserted(result({ team: 'Crisis North', notIncluded, skipped: ['"Reviews due": no rows.'] }));
-    expect(message.tone).toBe('info');
+    expect(message.tone).toBe('warning');
     expect(message.lines[0]).toMatch(/^30 workers in the team “Crisis North”, as of 15 June 2009/);
     expect(message.lines).toContain('1 not included (listed on the “Not included” sheet):');
     expect(message.lines).toContain('broken.xlsx: This file could not be read.');

@@ -6,7 +6,8 @@
 import type { FrameworkInsertPlan } from '../../excel/insert-framework';
 import type { Button } from '../fluent';
 import { createClashQuestion } from '../clash-question';
-import { el, setDisabled } from '../dom';
+import { createBusy } from '../busy';
+import { el } from '../dom';
 import { runInsertFlow } from '../insert-flow';
 import { WORKING, errorMessage, outcomeMessage } from '../messages';
 import type { View, ViewServices } from './view';
@@ -40,32 +41,30 @@ function mount(container: HTMLElement, services: ViewServices): void {
     confirm,
   );
 
-  insert.addEventListener('click', async () => {
-    if (insert.disabled) return;
-    setDisabled(insert, true);
-    services.say(null);
-    try {
-      const outcome = await services.track(WORKING, async (job) => {
-        // A download that failed (a dropped connection) is tried again on the next click.
-        adapter = adapter.catch(loadAdapter);
-        const { planFrameworkInsert, applyFrameworkInsert } = await adapter;
-        return runInsertFlow<Excel.RequestContext, FrameworkInsertPlan>({
-          run: services.runExcel,
-          plan: (context) => planFrameworkInsert(context),
-          apply: (context, plan, choice) => applyFrameworkInsert(context, plan, choice),
-          ask: (clashes) => job.waitForUser(() => askUser(clashes)),
+  const busy = createBusy([insert], () => services.say(null));
+
+  insert.addEventListener('click', () =>
+    busy(insert, async () => {
+      try {
+        const outcome = await services.track(WORKING, async (job) => {
+          // A download that failed (a dropped connection) is tried again on the next click.
+          adapter = adapter.catch(loadAdapter);
+          const { planFrameworkInsert, applyFrameworkInsert } = await adapter;
+          return runInsertFlow<Excel.RequestContext, FrameworkInsertPlan>({
+            run: services.runExcel,
+            plan: (context) => planFrameworkInsert(context),
+            apply: (context, plan, choice) => applyFrameworkInsert(context, plan, choice),
+            ask: (clashes) => job.waitForUser(() => askUser(clashes)),
+          });
         });
-      });
-      services.say(outcomeMessage(outcome));
-    } catch (error) {
-      confirm.hidden = true;
-      services.say(errorMessage(error));
-    } finally {
-      setDisabled(insert, false);
-      // The question (and the focused button) may have just disappeared: bring focus back.
-      insert.focus();
-    }
-  });
+        services.say(outcomeMessage(outcome));
+      } catch (error) {
+        confirm.hidden = true;
+        services.say(errorMessage(error));
+      }
+      // busy() brings focus back to Insert: the question (and its focused button) may have just gone.
+    }),
+  );
 }
 
 export const frameworkView: View = { id: 'framework', label: 'Framework', mount };

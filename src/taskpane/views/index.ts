@@ -1,6 +1,7 @@
 /**
  * The pane's views, in the order the user sees them. Adding a view is one module under views/ and
- * one line here; the shell shows a heading for a single view and tabs for two to six.
+ * one line here; the shell shows a heading for a single view, and tabs for more, on one line with a
+ * "More" menu for those that do not fit the pane.
  */
 import type { View } from './view';
 import { frameworkView } from './framework';

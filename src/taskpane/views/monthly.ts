@@ -30,8 +30,9 @@ const adapter = lazy(() => import(/* webpackChunkName: "monthly" */ '../../excel
 function mount(container: HTMLElement, services: ViewServices): void {
   const site = textField('monthly-site', 'Site', { autocomplete: 'organization' });
   const lead = textField('monthly-lead', 'Programme lead', { autocomplete: 'name' });
+  // A text box, not the browser's month picker, which shows "--------- ----" when empty and differs
+  // between Excel's browsers; the form checks what is typed (monthly-form.ts) and says what to fix.
   const firstMonth = textField('monthly-first-month', 'First month', {
-    type: 'month',
     placeholder: 'yyyy-mm',
     value: currentMonth(new Date()),
     hint: 'Year and month, like 2008-03.',

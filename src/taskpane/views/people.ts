@@ -10,8 +10,9 @@ import type { WorkerOutlinePlan, WorkerOutlineResult } from '../../excel/ksf-out
 import type { WorkerInput } from '../../roles/worker';
 import type { Button } from '../fluent';
 import { createClashQuestion } from '../clash-question';
-import { el, setDisabled } from '../dom';
-import { Field, radioGroup, selectField, setControlsDisabled, showProblems, textField } from '../form';
+import { createBusy } from '../busy';
+import { el } from '../dom';
+import { Field, radioGroup, selectField, showProblems, textField } from '../form';
 import { runInsertFlow } from '../insert-flow';
 import { lazy } from '../lazy';
 import {
@@ -92,6 +93,8 @@ function mount(container: HTMLElement, services: ViewServices): void {
   );
   container.addEventListener('focusin', () => adapter().catch(() => undefined), { once: true });
 
+  const busy = createBusy([create, ...controls], () => services.say(null));
+
   create.addEventListener('click', async () => {
     if (create.hasAttribute('disabled')) return;
     let workers: WorkerInput[] | null = null;
@@ -111,40 +114,35 @@ function mount(container: HTMLElement, services: ViewServices): void {
       workers = [checked.value];
     }
 
-    setDisabled(create, true);
-    setControlsDisabled(controls, true);
-    services.say(null);
-    try {
-      const comments = hostHasComments();
-      const done = await services.track(READING, async (job) => {
-        const { planWorkerOutlines, applyWorkerOutlines } = await adapter();
-        let plan: WorkerOutlinePlan | null = null;
-        let made: WorkerOutlineResult | null = null;
-        const outcome = await runInsertFlow<Excel.RequestContext, WorkerOutlinePlan>({
-          run: services.runExcel,
-          plan: async (context) => {
-            plan = await planWorkerOutlines(context, workers ? { workers } : { staffSheet });
-            if (plan.workers.length === 0) throw new NothingToMake(plan);
-            return plan;
-          },
-          apply: async (context, planned, choice) => {
-            made = await applyWorkerOutlines(context, planned, choice, { comments });
-            return made;
-          },
-          ask: (clashes) => job.waitForUser(() => ask(clashes)),
+    await busy(create, async () => {
+      try {
+        const comments = hostHasComments();
+        const done = await services.track(READING, async (job) => {
+          const { planWorkerOutlines, applyWorkerOutlines } = await adapter();
+          let plan: WorkerOutlinePlan | null = null;
+          let made: WorkerOutlineResult | null = null;
+          const outcome = await runInsertFlow<Excel.RequestContext, WorkerOutlinePlan>({
+            run: services.runExcel,
+            plan: async (context) => {
+              plan = await planWorkerOutlines(context, workers ? { workers } : { staffSheet });
+              if (plan.workers.length === 0) throw new NothingToMake(plan);
+              return plan;
+            },
+            apply: async (context, planned, choice) => {
+              made = await applyWorkerOutlines(context, planned, choice, { comments });
+              return made;
+            },
+            ask: (clashes) => job.waitForUser(() => ask(clashes)),
+          });
+          return { outcome, plan: plan as WorkerOutlinePlan | null, made: made as WorkerOutlineResult | null };
         });
-        return { outcome, plan: plan as WorkerOutlinePlan | null, made: made as WorkerOutlineResult | null };
-      });
-      if (done.outcome.kind === 'inserted' && done.plan && done.made) services.say(madeMessage(done.plan, done.made));
-      else services.say(cancelledMessage());
-    } catch (error) {
-      confirm.hidden = true;
-      services.say(error instanceof NothingToMake ? nothingToMakeMessage(error.plan) : peopleErrorMessage(error));
-    } finally {
-      setDisabled(create, false);
-      setControlsDisabled(controls, false);
-      create.focus();
-    }
+        if (done.outcome.kind === 'inserted' && done.plan && done.made) services.say(madeMessage(done.plan, done.made));
+        else services.say(cancelledMessage());
+      } catch (error) {
+        confirm.hidden = true;
+        services.say(error instanceof NothingToMake ? nothingToMakeMessage(error.plan) : peopleErrorMessage(error));
+      }
+    });
   });
 }
 

@@ -68,7 +68,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
   );
   container.addEventListener('focusin', () => adapter().catch(() => undefined), { once: true });
 
-  const busy = createBusy([here, picked, charts, files.control], () => services.say(null));
+  const busy = createBusy([here, picked, charts, files.chooser, files.control], () => services.say(null));
 
   /** Plans, asks about earlier programme sheets if there are any, and writes; null when cancelled. */
   async function consolidate(job: Job, inputs?: ReturnInput[]) {

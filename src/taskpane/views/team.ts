@@ -70,7 +70,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
   );
   container.addEventListener('focusin', () => adapter().catch(() => undefined), { once: true });
 
-  const busy = createBusy([here, picked, files.control, filter.control, asOf.control], () => services.say(null));
+  const busy = createBusy([here, picked, files.chooser, files.control, filter.control, asOf.control], () => services.say(null));
 
   /** Offers every team found so far, keeping the one chosen. */
   function offerTeams(teams: string[]) {

@@ -6,8 +6,11 @@
  */
 import { ChartPlan, LocatedChart, locateChart } from '../sheets/chart-plan';
 import { WorkbookSpec } from '../sheets/model';
+import { CellValue } from '../sheets/model';
 import { ExistingChoice } from '../sheets/placement';
+import { StampEntry, parseRegistry } from '../sheets/stamp';
 import { InsertPlan, InsertResult, applyInsert } from './insert-framework';
+import { fromA1, queueWorkbookState } from './workbook-state';
 
 export interface ChartTarget {
   chart: ChartPlan;
@@ -101,4 +104,62 @@ export async function applyInsertWithCharts(
   const written = await applyInsert(context, plan, choice);
   const drawn = await syncCharts(context, writtenChartTargets(charts, plan.spec, written.renamed), what);
   return { ...written, syncs: written.syncs + 1, charts: drawn };
+}
+
+/** A sheet name without the " (2)" a kept second copy gets. */
+const baseName = (sheet: string) => sheet.replace(/ \(\d+\)$/, '');
+
+/** The latest sheet of each name that the registry lists for `document` and the workbook still has. */
+export function latestMadeSheets(sheetNames: string[], registered: StampEntry[], document: string): Map<string, string> {
+  const present = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
+  const latest = new Map<string, string>();
+  for (const entry of registered) {
+    const name = present.get(entry.sheet.toLowerCase());
+    if (entry.document === document && name) latest.set(baseName(name), name);
+  }
+  return latest;
+}
+
+/**
+ * "Add charts": the charts of `plans` on the sheets of `document` made earlier (say, by the command line,
+ * which cannot draw charts), found by their stamp. Sync 1 finds the sheets, sync 2 reads their cells and
+ * charts, sync 3 adds the charts, replacing the toolkit's own. `nothingThere` is thrown when no sheet is found.
+ */
+export async function addChartsToMadeSheets(
+  context: Excel.RequestContext,
+  document: string,
+  plans: ChartPlan[],
+  nothingThere: () => Error,
+): Promise<ChartsResult & { syncs: number }> {
+  // Charts go on existing sheets: a protected workbook structure does not stop them.
+  const readState = queueWorkbookState(context, { addsSheets: false });
+  await context.sync();
+  const state = readState();
+  const sheets = latestMadeSheets(state.sheetNames, parseRegistry(state.registry ?? []), document);
+  const wanted = plans.filter((p) => sheets.has(p.sheet));
+  if (wanted.length === 0) throw nothingThere();
+  const reads = wanted.map((chart) => {
+    const sheet = context.workbook.worksheets.getItem(sheets.get(chart.sheet)!);
+    return {
+      chart,
+      name: sheets.get(chart.sheet)!,
+      used: sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'),
+      charts: sheet.charts.load('items/name'),
+    };
+  });
+  await context.sync();
+  const earlier = new Map(reads.map((r) => [r.name, r.charts.items]));
+  const targets = reads.map(({ chart, name, used }) => ({
+    chart,
+    sheet: name,
+    located: used.isNullObject
+      ? null
+      : locateChart(chart, fromA1(used.values as CellValue[][], used.rowIndex, used.columnIndex)),
+  }));
+  const result = queueCharts(context, targets, earlier);
+  const missing = plans
+    .filter((p) => !sheets.has(p.sheet))
+    .map((p) => `"${p.title}": this workbook has no "${p.sheet}" sheet made by the STR Toolkit.`);
+  await context.sync();
+  return { added: result.added, skipped: [...missing, ...result.skipped], syncs: 3 };
 }

@@ -9,9 +9,7 @@ import { ReturnInput, collectReturns } from '../consolidate/collect';
 import { nothingIncludedReason } from '../consolidate/extent';
 import { Programme, summariseProgramme } from '../consolidate/programme';
 import { MonthlyReportDefinition, NATIONAL_DEFINITION } from '../monthly/definition';
-import { CellValue } from '../sheets/model';
 import { ExistingChoice, toolkitMadeClashes } from '../sheets/placement';
-import { locateChart } from '../sheets/chart-plan';
 import {
   PROGRAMME_DOCUMENT,
   PROGRAMME_SHEETS,
@@ -19,11 +17,9 @@ import {
   programmeCharts,
   programmeStamp,
 } from '../sheets/programme-sheets';
-import { StampEntry, parseRegistry } from '../sheets/stamp';
-import { ChartsResult, applyInsertWithCharts, queueCharts } from './charts';
+import { ChartsResult, addChartsToMadeSheets, applyInsertWithCharts } from './charts';
 import { InsertPlan, InsertResult } from './insert-framework';
 import { notIncludedSummary, readSummaryInputs } from './summary-inputs';
-import { queueWorkbookState } from './workbook-state';
 
 export { THIS_WORKBOOK } from './summary-inputs';
 
@@ -108,69 +104,18 @@ export async function consolidateWorkbook(
   return { ...result, syncs: result.syncs + 2 };
 }
 
-/** A sheet name without the " (2)" a kept second copy gets. */
-const baseName = (sheet: string) => sheet.replace(/ \(\d+\)$/, '');
-
-/** The latest programme sheet of each name the registry lists and the workbook still has. */
-export function programmeSheets(sheetNames: string[], registered: StampEntry[]): Map<string, string> {
-  const present = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
-  const latest = new Map<string, string>();
-  for (const entry of registered) {
-    const name = present.get(entry.sheet.toLowerCase());
-    if (entry.document === PROGRAMME_DOCUMENT && name) latest.set(baseName(name), name);
-  }
-  return latest;
-}
-
 /**
- * "Add charts": native charts on the programme sheets of this workbook, found by their stamp. Sync 1 finds
- * the sheets, sync 2 reads their cells and charts, sync 3 adds the charts (replacing the toolkit's own).
+ * "Add charts": native charts on the programme sheets of this workbook, found by their stamp, in three
+ * round trips (see addChartsToMadeSheets).
  */
-export async function addProgrammeCharts(
+export function addProgrammeCharts(
   context: Excel.RequestContext,
   definition: MonthlyReportDefinition = NATIONAL_DEFINITION,
 ): Promise<ChartsResult & { syncs: number }> {
-  // Charts go on existing sheets: a protected workbook structure does not stop them.
-  const readState = queueWorkbookState(context, { addsSheets: false });
-  await context.sync();
-  const state = readState();
-  const sheets = programmeSheets(state.sheetNames, parseRegistry(state.registry ?? []));
-  const plans = programmeCharts(definition);
-  const wanted = plans.filter((p) => sheets.has(p.sheet));
-  if (wanted.length === 0) {
-    throw new ProgrammeError(
+  return addChartsToMadeSheets(context, PROGRAMME_DOCUMENT, programmeCharts(definition), () => {
+    return new ProgrammeError(
       `This workbook has no "${PROGRAMME_SHEETS.trends}", "${PROGRAMME_SHEETS.areas}" or "${PROGRAMME_SHEETS.objectives}" ` +
         'sheet made by the STR Toolkit. Open a programme workbook made by "consolidate", or consolidate the monthly reports here first.',
     );
-  }
-  const reads = wanted.map((chart) => {
-    const sheet = context.workbook.worksheets.getItem(sheets.get(chart.sheet)!);
-    return {
-      chart,
-      name: sheets.get(chart.sheet)!,
-      used: sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex'),
-      charts: sheet.charts.load('items/name'),
-    };
   });
-  await context.sync();
-  const earlier = new Map(reads.map((r) => [r.name, r.charts.items]));
-  const targets = reads.map(({ chart, name, used }) => ({
-    chart,
-    sheet: name,
-    located: used.isNullObject
-      ? null
-      : locateChart(chart, fromA1(used.values as CellValue[][], used.rowIndex, used.columnIndex)),
-  }));
-  const result = queueCharts(context, targets, earlier);
-  const missing = plans
-    .filter((p) => !sheets.has(p.sheet))
-    .map((p) => `"${p.title}": this workbook has no "${p.sheet}" sheet made by the STR Toolkit.`);
-  await context.sync();
-  return { added: result.added, skipped: [...missing, ...result.skipped], syncs: 3 };
-}
-
-/** A used range's values as rows from A1. */
-function fromA1(values: CellValue[][], rowIndex: number, columnIndex: number): CellValue[][] {
-  const lead: CellValue[] = Array.from({ length: columnIndex }, () => null);
-  return [...Array.from({ length: rowIndex }, () => []), ...values.map((row) => [...lead, ...row])];
 }

@@ -10,9 +10,16 @@ import { TeamInput, collectTeam } from '../consolidate/team/collect-team';
 import { Team } from '../consolidate/team/types';
 import { ExistingChoice, toolkitMadeClashes } from '../sheets/placement';
 import { REGISTRY_SHEET, StampEntry } from '../sheets/stamp';
-import { teamCharts } from '../sheets/team-charts';
-import { buildTeamWorkbook, teamStamp } from '../sheets/team-sheets';
-import { ChartsResult, applyInsertWithCharts } from './charts';
+import { ChartPlan } from '../sheets/chart-plan';
+import {
+  TEAM_CHARTS,
+  TEAM_DOCUMENT,
+  TEAM_SHEETS,
+  buildTeamWorkbook,
+  teamChartAltText,
+  teamStamp,
+} from '../sheets/team-sheets';
+import { ChartsResult, addChartsToMadeSheets, applyInsertWithCharts } from './charts';
 import { InsertPlan, InsertResult } from './insert-framework';
 import { notIncludedSummary, readSummaryInputs } from './summary-inputs';
 
@@ -68,7 +75,7 @@ export async function planTeam(context: Excel.RequestContext, options: TeamViewO
   if (team.members.length === 0) {
     throw new TeamError(`No worker is in the team “${options.team}”. The teams found are: ${teams.join(', ')}.`);
   }
-  const spec = buildTeamWorkbook(team, { generated: now });
+  const spec = buildTeamWorkbook(team, { chartsNote: false, generated: now });
   return {
     spec,
     state,
@@ -93,9 +100,32 @@ export async function applyTeam(
   plan: TeamPlan,
   choice: ExistingChoice,
 ): Promise<TeamResult> {
-  const result = await applyInsertWithCharts(context, plan, choice, teamCharts(), {
+  const result = await applyInsertWithCharts(context, plan, choice, teamCharts(plan.team), {
     sheets: 'team sheets',
-    retry: 'make the team sheets again, choosing Replace, to try again.',
+    retry: 'choose "Add charts" to try again.',
   });
   return { ...result, team: plan.team, teams: plan.teams };
+}
+
+/**
+ * The team charts with their alt text: with the team at hand, the numbers the chart shows, in words; for
+ * "Add charts" on sheets made earlier, what the chart shows and where its numbers are.
+ */
+export function teamCharts(team?: Team): ChartPlan[] {
+  return TEAM_CHARTS.map((plan) => ({
+    ...plan,
+    description: team
+      ? teamChartAltText(plan, team)
+      : `${plan.title}. The numbers are in the table beside the chart, on the “${plan.sheet}” sheet.`,
+  }));
+}
+
+/** "Add charts": the native charts on team sheets made earlier, e.g. by the command line (three round trips). */
+export function addTeamCharts(context: Excel.RequestContext): Promise<ChartsResult & { syncs: number }> {
+  return addChartsToMadeSheets(context, TEAM_DOCUMENT, teamCharts(), () => {
+    return new TeamError(
+      `This workbook has no "${TEAM_SHEETS.summary}", "${TEAM_SHEETS.levels}" or "${TEAM_SHEETS.training}" sheet made by ` +
+        'the STR Toolkit. Open a team workbook made by "str-toolkit team", or make the team sheets here first.',
+    );
+  });
 }

@@ -3,7 +3,6 @@
  * monthly returns (of this workbook or of picked files) and adding charts. The counts are the same as
  * the command line's summary (src/cli/consolidate-command.ts).
  */
-import type { ChartsResult } from '../excel/charts';
 import type { ProgrammeResult } from '../excel/consolidate';
 import { programmeExtent, programmeNotes } from '../consolidate/extent';
 import type { InsertOutcome } from './insert-flow';
@@ -20,12 +19,6 @@ export const READING_FILES: Message = {
   tone: 'info',
   title: 'Reading the chosen returns…',
   lines: ['Each file is read on its own; one that cannot be read is listed, and the others go on.'],
-};
-
-export const ADDING_CHARTS: Message = {
-  tone: 'info',
-  title: 'Adding charts…',
-  lines: ['Please keep this workbook open.'],
 };
 
 export const NO_FILES_PICKED: Message = {
@@ -55,9 +48,4 @@ export function consolidatedMessage(outcome: InsertOutcome, result: ProgrammeRes
   lines.push(...chartLines(result.charts));
   const left = programme.notIncluded.length > 0 || result.charts.skipped.length > 0;
   return { tone: left ? 'warning' : 'success', title: 'Programme sheets made', lines };
-}
-
-export function chartsMessage(result: ChartsResult): Message {
-  if (result.added.length === 0) return { tone: 'error', title: 'No charts were added', lines: result.skipped };
-  return { tone: result.skipped.length ? 'warning' : 'success', title: 'Charts added', lines: chartLines(result) };
 }

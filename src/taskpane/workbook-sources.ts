@@ -8,7 +8,9 @@ import type { Busy } from './busy';
 import type { FileField } from './form';
 import type { Button } from './fluent';
 import { lazy } from './lazy';
+import type { ChartsResult } from '../excel/charts';
 import { Message, errorMessage } from './messages';
+import { ADDING_CHARTS, chartsMessage } from './summary-messages';
 import type { Job, ViewServices } from './views/view';
 
 /** The .xlsx reader for picked files, fetched only when someone picks files. */
@@ -87,4 +89,23 @@ export function wireWorkbookSources(sources: WorkbookSources): void {
       }
     });
   });
+}
+
+/** "Add charts": draws the view's charts on its sheets made earlier (say, by the command line). */
+export function wireAddCharts(
+  charts: Button,
+  busy: Busy,
+  services: ViewServices,
+  add: (context: Excel.RequestContext) => Promise<ChartsResult>,
+): void {
+  charts.addEventListener('click', () =>
+    busy(charts, async () => {
+      try {
+        const result = await services.track(ADDING_CHARTS, () => services.runExcel(add));
+        services.say(chartsMessage(result));
+      } catch (error) {
+        services.say(errorMessage(error, 'No charts were added'));
+      }
+    }),
+  );
 }

@@ -12,16 +12,13 @@ import { createBusy } from '../busy';
 import { el } from '../dom';
 import { fileField } from '../form';
 import { runInsertFlow } from '../insert-flow';
-import { wireWorkbookSources } from '../workbook-sources';
+import { wireAddCharts, wireWorkbookSources } from '../workbook-sources';
 import { lazy } from '../lazy';
-import { errorMessage } from '../messages';
 import {
-  ADDING_CHARTS,
   CANCELLED_READING,
   CONSOLIDATING,
   NO_FILES_PICKED,
   READING_FILES,
-  chartsMessage,
   consolidatedMessage,
 } from '../programme-messages';
 import type { Job, View, ViewServices } from './view';
@@ -100,19 +97,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
     onFailure: () => (confirm.hidden = true),
   });
 
-  charts.addEventListener('click', () =>
-    busy(charts, async () => {
-      try {
-        const result = await services.track(ADDING_CHARTS, async () => {
-          const { addProgrammeCharts } = await adapter();
-          return services.runExcel((context) => addProgrammeCharts(context));
-        });
-        services.say(chartsMessage(result));
-      } catch (error) {
-        services.say(errorMessage(error, 'No charts were added'));
-      }
-    }),
-  );
+  wireAddCharts(charts, busy, services, async (context) => (await adapter()).addProgrammeCharts(context));
 }
 
 export const programmeView: View = { id: 'programme', label: 'Programme', mount };

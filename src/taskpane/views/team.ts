@@ -24,7 +24,7 @@ import {
   teamMessage,
   todayText,
 } from '../team-messages';
-import { wireWorkbookSources } from '../workbook-sources';
+import { wireAddCharts, wireWorkbookSources } from '../workbook-sources';
 import type { Job, View, ViewServices } from './view';
 
 /** The team collector, checker and sheet builders: fetched when the view is first used, not with the pane. */
@@ -49,6 +49,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
     'Choose the workbooks with the workers’ KSF outlines (.xlsx files). Hold Ctrl or Shift to choose several.',
   );
   const picked = el('fluent-button', { id: 'team-picked' }, 'Team sheets from chosen files') as Button;
+  const charts = el('fluent-button', { id: 'team-charts' }, 'Add charts') as Button;
   const { box: confirm, ask } = createClashQuestion('team');
 
   container.append(
@@ -67,10 +68,17 @@ function mount(container: HTMLElement, services: ViewServices): void {
     files.root,
     picked,
     confirm,
+    el('h3', {}, 'Charts'),
+    el(
+      'p',
+      {},
+      'Adds charts to team sheets made earlier, for example by the command line, which cannot draw charts.',
+    ),
+    charts,
   );
   container.addEventListener('focusin', () => adapter().catch(() => undefined), { once: true });
 
-  const busy = createBusy([here, picked, files.chooser, files.control, filter.control, asOf.control], () => services.say(null));
+  const busy = createBusy([here, picked, charts, files.chooser, files.control, filter.control, asOf.control], () => services.say(null));
 
   /** Offers every team found so far, keeping the one chosen. */
   function offerTeams(teams: string[]) {
@@ -117,6 +125,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
       return date.ok;
     },
   });
+  wireAddCharts(charts, busy, services, async (context) => (await adapter()).addTeamCharts(context));
 }
 
 export const teamView: View = { id: 'team', label: 'Team', mount };

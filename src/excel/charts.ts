@@ -54,7 +54,9 @@ export function queueCharts(
   const skipped: string[] = [];
   for (const { chart, sheet, located } of targets) {
     if (!located) {
-      skipped.push(`"${chart.title}": "${sheet}" has no ${chart.blockHeader.toLowerCase()} rows to chart.`);
+      // "Month" reads "month rows"; a code such as "NOS" stays as it is.
+      const rows = /^[A-Z]+$/.test(chart.blockHeader) ? chart.blockHeader : chart.blockHeader.toLowerCase();
+      skipped.push(`"${chart.title}": "${sheet}" has no ${rows} rows to chart.`);
       continue;
     }
     for (const old of earlier.get(sheet) ?? []) if (old.name === chart.name) old.delete();

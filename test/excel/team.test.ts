@@ -27,13 +27,16 @@ const now = new Date(Date.UTC(2009, 5, 15, 9));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-team-excel-'));
 let files: string[];
 let inputs: TeamInput[];
+/** The same, named by their paths, as the command line names them. */
+let byPath: TeamInput[];
 
 beforeAll(async () => {
   files = await writeTeam(dir, planFixture(30));
   const outcomes = await readWorkbooks(files, { size: 1 });
-  inputs = outcomes.map((o) =>
-    o.ok ? { source: path.basename(o.file), grid: o.grid } : { source: path.basename(o.file), unreadable: o.message },
-  );
+  const named = (source: (file: string) => string) =>
+    outcomes.map((o): TeamInput => (o.ok ? { source: source(o.file), grid: o.grid } : { source: source(o.file), unreadable: o.message }));
+  inputs = named((file) => path.basename(file));
+  byPath = named((file) => file);
 }, 180_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -94,14 +97,16 @@ describe.each([
 });
 
 describe('this workbook', () => {
-  const staff: WorkerInput[] = Array.from({ length: 30 }, (_, i) => ({
+  // Twelve: read in one response, all 24 sheets come to about 2.2 MB; 30 workers' outlines (5.6 MB) need the
+  // read split in parts that Excel on the web's 5 MB response limit calls for (read-grid.ts).
+  const staff: WorkerInput[] = Array.from({ length: 12 }, (_, i) => ({
     name: `Person ${i + 1}`,
     grade: (['foundation', 'intermediate', 'senior'] as const)[i % 3],
     setting: 'crisis',
-    team: i < 12 ? 'North' : 'South',
+    team: i < 5 ? 'North' : 'South',
   }));
 
-  test('30 outlines made by the People view: two read round trips, then the sheets and charts; a team kept', async () => {
+  test('12 outlines made by the People view: two read round trips, then the sheets and charts; a team kept', async () => {
     const fake = new FakeExcel();
     const context = officeJsContext(fake);
     await createWorkerOutlines(context, staff, 'keep-both', { now });
@@ -109,8 +114,8 @@ describe('this workbook', () => {
     const plan = await planTeam(context, { asOf: AS_OF, team: 'north', now });
     expect(fake.syncCount - start).toBe(2);
     expect(plan.teams).toEqual(['North', 'South']);
-    expect(plan.team.members.map((m) => m.name)).toEqual(staff.slice(0, 12).map((w) => w.name).sort());
-    expect(plan.team.otherTeams).toBe(18);
+    expect(plan.team.members.map((m) => m.name)).toEqual(staff.slice(0, 5).map((w) => w.name).sort());
+    expect(plan.team.otherTeams).toBe(7);
     expect(plan.clashes).toEqual([]);
     const result = await applyTeam(context, plan, 'keep-both');
     expect(fake.syncCount - start).toBe(2 + result.syncs);
@@ -162,7 +167,7 @@ test('Excel and the command line give the same sheets, cell for cell, for the sa
 
   const fake = new FakeExcel();
   const context = officeJsContext(fake);
-  const plan = await planTeam(context, { asOf: AS_OF, inputs, now });
+  const plan = await planTeam(context, { asOf: AS_OF, inputs: byPath, now });
   await applyTeam(context, plan, 'keep-both');
   const fromExcel = await readWorkbookGrid(context);
 

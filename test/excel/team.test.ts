@@ -11,7 +11,7 @@ import path from 'path';
 import { TeamInput } from '../../src/consolidate/team';
 import { createWorkerOutlines } from '../../src/excel/ksf-outline';
 import { readWorkbookGrid } from '../../src/excel/read-grid';
-import { TeamError, applyTeam, planTeam } from '../../src/excel/team';
+import { TeamError, addTeamCharts, applyTeam, planTeam } from '../../src/excel/team';
 import { GridCell, GridSheet, WorkbookGrid } from '../../src/grid/grid';
 import { readXlsx } from '../../src/ooxml/read-xlsx';
 import { WorkerInput } from '../../src/roles/worker';
@@ -128,6 +128,18 @@ describe('this workbook', () => {
     await applyTeam(context, again, 'replace');
     const names = fake.model.sheets.map((s) => s.name);
     for (const sheet of Object.values(TEAM_SHEETS)) expect(names.filter((n) => n.startsWith(sheet))).toEqual([sheet]);
+
+    // "Add charts" (for sheets the command line made): found by their stamp, the toolkit's own charts
+    // replaced, not doubled; no self-assessments yet, so no training needs to chart, and it says so.
+    const added = await addTeamCharts(context);
+    expect(added).toEqual({
+      added: ['STR_TeamLevels', 'STR_TeamReviewsDue'],
+      skipped: ['"Top training needs: workers needing support or developing, per NOS": "Training Needs" has no NOS rows to chart.'],
+      syncs: 3,
+    });
+    const charts = Object.values(TEAM_SHEETS).flatMap((sheet) => chartsOn(fake, sheet));
+    expect(charts.map((c) => c.name).sort()).toEqual(['STR_TeamLevels', 'STR_TeamReviewsDue']);
+    expect(charts[0].altText?.description).toMatch(/The numbers are in the table beside the chart/);
   }, 120_000);
 
   test('a workbook without outlines, or a team nobody is in, is refused before anything is written', async () => {

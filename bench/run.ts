@@ -14,6 +14,7 @@ import { benchMonthlyReports } from './monthly';
 import { benchKsfOutlines } from './ksf';
 import { benchCheck } from './check';
 import { benchConsolidate } from './consolidate';
+import { benchTeam } from './team';
 
 interface Row {
   scenario: string;
@@ -180,10 +181,31 @@ async function consolidateRows(): Promise<Row[]> {
   ];
 }
 
+async function teamRows(): Promise<Row[]> {
+  const team = await benchTeam(1000);
+  return [
+    {
+      scenario: "Team view: reading workers' outlines and profiles vs exceljs loading them alone",
+      size: `${team.workers.toLocaleString('en-GB')} workers (${team.files.toLocaleString('en-GB')} files)`,
+      ours: ms(team.oursMs),
+      reference: ms(team.referenceMs),
+      ratio: team.ratio.toFixed(2),
+      syncs: '–',
+      peakMemory: `${team.peakRssMb.toFixed(0)} MB`,
+    },
+    {
+      ...none,
+      scenario: 'Team view: writing the team workbook from what was read',
+      size: `${team.workers.toLocaleString('en-GB')} workers`,
+      ours: ms(team.writeMs),
+    },
+  ];
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const rows: Row[] = [];
-  for (const scenario of [officeJsRows, frameworkRows, monthlyRows, ksfRows, checkRows, consolidateRows]) {
+  for (const scenario of [officeJsRows, frameworkRows, monthlyRows, ksfRows, checkRows, consolidateRows, teamRows]) {
     rows.push(...(await scenario()));
     console.error(`  done: ${scenario.name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }

@@ -13,7 +13,15 @@ import { ADDED_FIELDS, areaField, numberField, objectiveFields, objectiveKey, po
 import { addMonths, formatMonth, Month } from '../src/monthly/month';
 import { NATIONAL_DEFINITION } from '../src/monthly/definition';
 import { buildMonthlyReportWorkbook } from '../src/sheets/monthly-report-sheets';
-import { FieldValue, fillInWorkbook, fillMonthSheet, fillOutlineReview, rowOf } from '../src/xlsx/fill-in';
+import {
+  FieldValue,
+  fillInWorkbook,
+  fillMonthSheet,
+  fillOutlineReview,
+  fillPdp,
+  fillSelfAssessments,
+  rowOf,
+} from '../src/xlsx/fill-in';
 
 const BIN = path.join(__dirname, '..', 'bin', 'str-toolkit.js');
 const FIRST_MONTH: Month = { year: 2008, month: 3 };
@@ -203,6 +211,20 @@ export async function writeDemo(folder: string): Promise<Written[]> {
         ['HSC382', 'Competent'],
       ])
         profile.getCell(`J${rowOf(profile, 2, code)}`).value = self;
+      // Kit needs support with HSC35: in the plan, with a target date already past by the team view's day.
+      fillSelfAssessments(workbook.getWorksheet(`Role - ${kit.name}`)!, {
+        HSC35: 'Needs support',
+        HSC31: 'Developing',
+      });
+      fillPdp(workbook.getWorksheet(`KSF - ${kit.name}`)!, [
+        {
+          nos: 'HSC35',
+          action: 'Shadow a senior worker at three home visits (sample)',
+          support: 'Fortnightly supervision',
+          target: utc(2008, 9, 30),
+          progress: 'In progress',
+        },
+      ]);
     }),
   );
   written.push({
@@ -217,6 +239,14 @@ export async function writeDemo(folder: string): Promise<Written[]> {
     what: "what the checker found in the site report and the team's outlines",
     // Exit status 1: the checker found errors, as the sample's mistakes mean it should.
     command: strToolkit(['check', report, team, '--out', results, '--force'], [0, 1]),
+  });
+
+  // HR's picture of the sample team a year on: whose review is due, the plans and the training needs.
+  const teamView = at('team-view.xlsx');
+  written.push({
+    file: teamView,
+    what: "the sample team's picture: reviews due, gateways, KSF levels, development plans and training needs",
+    command: strToolkit(['team', team, '-o', teamView, '--as-of', '2009-06-01', '--force']),
   });
 
   // Four sample sites send three months each; the programme lead brings them together.

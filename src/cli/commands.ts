@@ -5,6 +5,7 @@ import { consolidateCommand } from './consolidate-command';
 import { frameworkCommand } from './framework-command';
 import { ksfOutlineCommand } from './ksf-outline-command';
 import { monthlyReportCommand } from './monthly-report-command';
+import { teamCommand } from './team-command';
 
 export const COMMANDS: Command[] = [
   frameworkCommand,
@@ -12,4 +13,5 @@ export const COMMANDS: Command[] = [
   ksfOutlineCommand,
   checkCommand,
   consolidateCommand,
+  teamCommand,
 ];

@@ -1,16 +1,10 @@
 /** `str-toolkit consolidate FILE... -o programme.xlsx [--json]`: many sites' monthly returns in one workbook. */
-import fs from 'fs';
-import path from 'path';
 import { nothingIncludedReason, programmeExtent, programmeNotes } from '../consolidate/extent';
 import { Programme } from '../consolidate/programme';
 import { formatMonth } from '../monthly/month';
 import { consolidateFiles, writeProgrammeFile } from '../xlsx/consolidate-files';
+import { runBatchCommand } from './batch-command';
 import { Command } from './command';
-import { expandInputs, notFoundError } from './inputs';
-import { requireXlsxOut } from './options';
-import { startProgress } from './progress';
-import { backupNotice } from '../xlsx/safe-write';
-import { UserError } from './user-error';
 
 const HELP = `Usage: str-toolkit consolidate FILE... -o PROGRAMME.xlsx [--force] [--json]
 
@@ -43,37 +37,22 @@ export const consolidateCommand: Command = {
     json: { type: 'boolean' },
   },
   allowPositionals: true,
-  async run(values, positionals, io) {
-    const json = values.json === true;
-    const out = json && values.out === undefined ? undefined : requireXlsxOut(values.out, HELP);
-    const force = values.force === true;
-    // Refuse before reading anything, so a long batch never ends in "already exists".
-    if (out && !force && fs.existsSync(out)) {
-      throw new UserError(`${out} already exists. Choose another file name, or add --force to replace it.`);
-    }
-    const expanded = await expandInputs(positionals);
-    // A programme missing a site's returns would look complete: any name that found nothing stops the run.
-    if (expanded.notFound.length > 0) throw notFoundError(expanded.notFound);
-    const files = expanded.files.filter((f) => !out || path.resolve(f) !== path.resolve(out));
-    if (files.length === 0) throw new UserError(`Name at least one monthly return to consolidate.\n\n${HELP}`);
-    const progress = startProgress(files.length, io.stderrIsTTY && !json, 'Consolidating');
-    let programme: Programme;
-    try {
-      programme = await consolidateFiles(files, {
-        today: new Date(),
-        onEach: (file) => progress.tick(path.basename(file)),
-      });
-    } finally {
-      progress.stop();
-    }
-    // An empty programme workbook would look like a programme with no sites: write nothing, and say why.
-    const nothing = nothingIncludedReason(programme);
-    const backup = out && !nothing ? await writeProgrammeFile(out, programme, new Date(), force) : undefined;
-    if (out && backup) io.error(backupNotice(out, backup));
-    if (json) io.log(JSON.stringify(programmeJson(programme), null, 2));
-    else io.log(summary(programme, out && !nothing ? out : ''));
-    if (nothing) io.error(out ? `${nothing} ${out} was not written.` : nothing);
-    return nothing ? 1 : 0;
+  run(values, positionals, io) {
+    return runBatchCommand<Programme>(
+      {
+        help: HELP,
+        nothingNamed: 'Name at least one monthly return to consolidate.',
+        progressLabel: 'Consolidating',
+        read: (files, onEach) => consolidateFiles(files, { today: new Date(), onEach }),
+        nothingIncluded: nothingIncludedReason,
+        write: (out, programme, force) => writeProgrammeFile(out, programme, new Date(), force),
+        json: programmeJson,
+        summary,
+      },
+      values,
+      positionals,
+      io,
+    );
   },
 };
 

@@ -92,25 +92,25 @@ function shortLabel(field: { id: string; label: string }): string {
 const monthCell = (m: Month) => excelSerial({ ...m, day: 1 });
 
 /** Sheet-row bounds of a table's body: 0-based first and last rows (one empty row when there is no data). */
-function bodyRows(count: number): { first: number; last: number } {
+export function bodyRows(count: number): { first: number; last: number } {
   return { first: FIRST_DATA_ROW, last: HEADER_ROW + Math.max(count, 1) };
 }
 
 /** "$C$4:$C$33": a column of the table body, absolute, for formulas below it. */
-function bodyColumn(col: number, count: number): string {
+export function bodyColumn(col: number, count: number): string {
   const { first, last } = bodyRows(count);
   const letter = columnLetter(col);
   return `$${letter}$${first + 1}:$${letter}$${last + 1}`;
 }
 
-interface PlacedBlock {
+export interface PlacedBlock {
   headerRow: number;
   firstRow: number;
   lastRow: number;
 }
 
 /** A titled block of rows below the table, with a header styled like the table's. */
-function appendBlock(
+export function appendBlock(
   sheet: SheetSpec,
   title: string,
   header: string[],
@@ -136,7 +136,7 @@ function appendBlock(
   return { headerRow, firstRow, lastRow };
 }
 
-function formula(sheet: SheetSpec, row: number, col: number, text: string): void {
+export function formula(sheet: SheetSpec, row: number, col: number, text: string): void {
   (sheet.formulas ??= []).push({ cell: cellAddress(row, col), formula: `=${text}` });
 }
 

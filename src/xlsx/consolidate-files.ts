@@ -27,7 +27,7 @@ export async function consolidateFiles(files: string[], options: ConsolidateFile
 }
 
 /** When the file was last saved, to tell the newer of two versions of a return; undefined if it cannot be told. */
-function modifiedTime(file: string): number | undefined {
+export function modifiedTime(file: string): number | undefined {
   try {
     return fs.statSync(file).mtimeMs;
   } catch {

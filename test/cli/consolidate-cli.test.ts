@@ -13,7 +13,7 @@ import { CHARTS_NOTE, PROGRAMME_SHEETS } from '../../src/sheets/programme-sheets
 import { readWorkbooks } from '../../src/xlsx/read-pool';
 import { runCli } from '../helpers/cli';
 import { convertWithLibreOffice, findSoffice } from '../helpers/libreoffice';
-import { readXlsxPart } from '../helpers/xlsx-part';
+import { sheetValues } from '../helpers/sheet-values';
 import {
   AREA_IDS,
   OBJECTIVES,
@@ -104,34 +104,6 @@ test('--json prints the consolidated numbers; patterns pick files', async () => 
     },
   ]);
 });
-
-/** Cell values of a sheet straight from the file's XML (exceljs reads a formula's result of 0 as none). */
-function sheetValues(file: string, sheet: string): Map<string, string | number> {
-  const decode = (t: string) =>
-    t
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&amp;/g, '&');
-  const workbook = readXlsxPart(file, 'xl/workbook.xml');
-  const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
-  const rels = readXlsxPart(file, 'xl/_rels/workbook.xml.rels');
-  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
-  if (!id || !target) throw new Error(`No sheet ${sheet}`);
-  const shared = [...readXlsxPart(file, 'xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    decode([...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
-  );
-  const cells = new Map<string, string | number>();
-  const xml = readXlsxPart(file, `xl/${target.replace(/^\/?xl\//, '')}`);
-  for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const v = /<v>([\s\S]*?)<\/v>/.exec(m[3] ?? '')?.[1];
-    if (v === undefined) continue;
-    const type = /t="([^"]+)"/.exec(m[2])?.[1];
-    cells.set(m[1], type === 's' ? shared[Number(v)] : type === 'str' || type === 'e' ? decode(v) : Number(v));
-  }
-  return cells;
-}
 
 (soffice ? describe : describe.skip)('the programme workbook in LibreOffice', () => {
   let resaved: string;

@@ -42,6 +42,10 @@ const FILES: [string, RegExp][] = [
     'check-results.xlsx',
     /^npx str-toolkit check demo\/site-report\.xlsx demo\/team-outlines\.xlsx --out demo\/check-results\.xlsx --force$/,
   ],
+  [
+    'team-view.xlsx',
+    /^npx str-toolkit team demo\/team-outlines\.xlsx -o demo\/team-view\.xlsx --as-of 2009-06-01 --force$/,
+  ],
   ['sample-sites.csv', /^npm run demo$/],
   [
     'returns',
@@ -111,6 +115,22 @@ test('the filled cells keep the toolkit’s styles, and the check results and pr
   await results.xlsx.readFile(path.join(folder, 'check-results.xlsx'));
   expect(results.worksheets.map((s) => s.name)).toContain('Check results');
 });
+
+test("the team view holds the sample team, Kit's overdue action and need for support", async () => {
+  const run = await runCli(['team', path.join(folder, 'team-outlines.xlsx'), '--json', '--as-of', '2009-06-01']);
+  const view = JSON.parse(run.out) as {
+    members: { name: string; review: string }[];
+    pdp: { worker: string; status: string }[];
+    trainingNeeds: { code: string; needsSupport: string[] }[];
+  };
+  expect(view.members.map((m) => [m.name, m.review])).toEqual([
+    ['Kit Example', 'due soon'],
+    ['Lee Fictional', 'no review'],
+    ['Robin Sample', 'due soon'],
+  ]);
+  expect(view.pdp).toEqual([expect.objectContaining({ worker: 'Kit Example', status: 'Overdue' })]);
+  expect(view.trainingNeeds[0]).toMatchObject({ code: 'HSC35', needsSupport: ['Kit Example'] });
+}, 120_000);
 
 test('the programme view counts every sample site and month, leaving none out', async () => {
   const run = await runCli(['consolidate', path.join(folder, 'returns'), '--json']);

@@ -73,6 +73,7 @@ export class TeamCollector {
       team: this.options.team ?? null,
       members,
       otherTeams: kept.length - members.length,
+      teams: [...new Map(kept.map((w) => [nameKey(w.member.team), w.member.team])).values()].sort(compareText),
       totals: teamTotals(members),
       dimensions: dimensionSummaries(members),
       nos,
@@ -113,7 +114,7 @@ function replacedEntry(counted: WorkerRead, older: WorkerRead): TeamNotIncluded 
   const o = older.member;
   const because =
     (c.lastReview ?? '') !== (o.lastReview ?? '')
-      ? `its review is later (${show(c.lastReview)}, this one ${show(o.lastReview)})`
+      ? `its review, on ${show(c.lastReview)}, is later than this one's, on ${show(o.lastReview)}`
       : counted.modified !== undefined && older.modified !== undefined && counted.modified !== older.modified
         ? 'its file was saved later'
         : c.source !== o.source
@@ -129,5 +130,5 @@ function replacedEntry(counted: WorkerRead, older: WorkerRead): TeamNotIncluded 
 
 function show(iso: string | null): string {
   const d = iso ? parseIsoDate(iso) : null;
-  return d ? formatDate(d) : 'no review date';
+  return d ? formatDate(d) : 'none recorded';
 }

@@ -32,7 +32,7 @@ export function teamTotals(members: TeamMember[]): TeamTotals {
     foundationMet: count((m) => m.foundationGateway === 'met'),
     secondMet: count((m) => m.secondGateway === 'met'),
     signed: count((m) => m.signed),
-    unsigned: count((m) => !m.signed),
+    unsigned: count((m) => m.lastReview !== null && !m.signed),
     errors: members.reduce((s, m) => s + m.errors, 0),
     warnings: members.reduce((s, m) => s + m.warnings, 0),
     pdpActions: actions.length,

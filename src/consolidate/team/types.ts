@@ -162,6 +162,8 @@ export interface Team {
   members: TeamMember[];
   /** Workers left out because they belong to another team than the one asked for. */
   otherTeams: number;
+  /** Every team named on the outlines read, before `team` kept one ("" for outlines naming none). */
+  teams: string[];
   totals: TeamTotals;
   dimensions: DimensionSummary[];
   nos: NosSummary[];

@@ -18,8 +18,12 @@ export const AS_OF = '2009-06-15';
 export const TEAMS = ['Crisis North', 'Community South', 'Early Intervention'];
 const GRADES: Grade[] = ['foundation', 'intermediate', 'senior'];
 const SETTINGS: Setting[] = ['crisis', 'community-mental-health-team', 'early-intervention'];
-/** Review dates in turn: a year on from each is overdue, due soon, not due, not due, and none held. */
-const REVIEWS = ['2008-03-10', '2008-07-01', '2008-11-20', '2009-02-05', null];
+/**
+ * Review dates in turn: a year on from each is overdue, due soon, not due, not due, none held, overdue, not
+ * due. So 30 workers give different counts of each (9 overdue, 5 due soon, 12 not due, 4 not held yet), and a
+ * total counting the wrong thing cannot pass by chance.
+ */
+const REVIEWS = ['2008-03-10', '2008-07-01', '2008-11-20', '2009-02-05', null, '2008-05-02', '2008-12-01'];
 const OUTCOMES = [
   'Foundation gateway met',
   'Second gateway met',
@@ -104,7 +108,7 @@ export function planTeam(count = 30): WorkerPlan[] {
 }
 
 /** The older copy of one worker (reviewed a year before), which the later review replaces. */
-export const OLDER_COPY = { index: 25, file: 'worker-26-2007.xlsx', date: '2007-03-01' };
+export const OLDER_COPY = { index: 21, file: 'worker-22-2007.xlsx', date: '2007-03-01' };
 /** Staff lists of ten workers each, as `ksf-outline --staff` makes them; the others have a workbook each. */
 export const STAFF_FILES = ['crisis-north-staff.xlsx', 'community-south-staff.xlsx'];
 export const NO_OUTLINE_FILE = 'notes.xlsx';

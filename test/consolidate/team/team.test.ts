@@ -13,8 +13,14 @@ import { planOutline } from '../../../src/roles/outline-plan';
 import { buildRoleProfile } from '../../../src/roles/role-profile';
 import { countBySeverity, Finding } from '../../../src/rules/types';
 import { readWorkbooks } from '../../../src/xlsx/read-pool';
+import { columnLetter } from '../../../src/sheets/a1';
+import { TEAM_SHEETS } from '../../../src/sheets/team-sheets';
+import { CliRun, runCli } from '../../helpers/cli';
+import { convertWithLibreOffice, findSoffice } from '../../helpers/libreoffice';
+import { sheetValues } from '../../helpers/sheet-values';
 import { AS_OF, DAMAGED_FILE, NEEDS, NO_OUTLINE_FILE, OLDER_COPY, planTeam, TEAMS, writeTeam } from './team-fixture';
 
+const soffice = findSoffice();
 const plans = planTeam(30);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-team-'));
 let inputs: TeamInput[];
@@ -54,7 +60,7 @@ describe('team of 30', () => {
       [OLDER_COPY.file, 'replaced'],
     ]);
     const older = plans[OLDER_COPY.index];
-    expect(team.notIncluded[2].reason).toContain(`${older.worker.name} is counted from worker-26.xlsx`);
+    expect(team.notIncluded[2].reason).toContain(`${older.worker.name} is counted from worker-22.xlsx`);
     expect(team.notIncluded[2].reason).toContain('10/03/2008');
     expect(member(older.worker.name).lastReview).toBe(older.review!.date);
   });
@@ -223,5 +229,187 @@ describe('team of 30', () => {
     expect(one.members).toHaveLength(expected);
     expect(one.otherTeams).toBe(30 - expected);
     expect(one.members.every((m) => m.team === TEAMS[1])).toBe(true);
+  });
+});
+
+/**
+ * The team workbook the command line writes from the same 30, opened and recalculated by LibreOffice: every
+ * number on every sheet equals the count worked out here.
+ */
+(soffice ? describe : describe.skip)('the team workbook, recalculated by LibreOffice', () => {
+  const out = path.join(dir, 'out', 'team.xlsx');
+  let run: CliRun;
+  let resaved: string;
+  const cache = new Map<string, Map<string, string | number>>();
+  const value = (sheet: string, address: string) => {
+    if (!cache.has(sheet)) cache.set(sheet, sheetValues(resaved, sheet));
+    return cache.get(sheet)!.get(address);
+  };
+  /** 1-based row whose column A holds `text`. */
+  const rowOf = (sheet: string, text: string) => {
+    for (let r = 1; r < 2000; r++) if (value(sheet, `A${r}`) === text) return r;
+    throw new Error(`No "${text}" in column A of ${sheet}`);
+  };
+  const byName = [...plans].sort((a, b) =>
+    a.worker.team === b.worker.team
+      ? a.worker.name.localeCompare(b.worker.name)
+      : a.worker.team.toLowerCase() < b.worker.team.toLowerCase()
+        ? -1
+        : 1,
+  );
+
+  beforeAll(async () => {
+    fs.mkdirSync(path.dirname(out));
+    run = await runCli(['team', dir, '-o', out, '--as-of', '15/06/2009']);
+    resaved = convertWithLibreOffice(soffice as string, out, 'xlsx:Calc MS Excel 2007 XML');
+  }, 180_000);
+
+  test('the command says what it did and what it left out', () => {
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^Wrote .*team\.xlsx: 30 workers, as of 15\/06\/2009\./);
+    expect(run.out).toContain('3 not included (listed on the "Not included" sheet):');
+  });
+
+  test('no formula gives an error, and every sheet is there', () => {
+    for (const name of Object.values(TEAM_SHEETS)) {
+      const errors = [...sheetValues(resaved, name).entries()].filter(
+        ([, v]) => typeof v === 'string' && /^#[A-Z/0!?]+/.test(v),
+      );
+      expect([name, errors]).toEqual([name, []]);
+    }
+  });
+
+  test('Team Summary: a row per worker, and the totals LibreOffice calculates equal the counts', () => {
+    const sheet = TEAM_SHEETS.summary;
+    byName.forEach((p, i) => {
+      const r = 4 + i;
+      const due = p.review ? nextYear(p.review.date) : null;
+      const state = !due ? 'No review yet' : due < AS_OF ? 'Overdue' : due <= DUE_SOON_UNTIL ? 'Due soon' : 'Not due';
+      const [foundation, second] = p.review ? GATEWAYS[p.review.outcome] : ['not reviewed', 'not reviewed'];
+      const word = (g: string) => g[0].toUpperCase() + g.slice(1);
+      expect(['A', 'D', 'H', 'I', 'J', 'K'].map((c) => value(sheet, `${c}${r}`))).toEqual([
+        p.worker.name,
+        p.worker.team,
+        state,
+        word(foundation),
+        word(second),
+        !p.review ? 'No review' : p.review.signed ? 'Yes' : 'No',
+      ]);
+    });
+    const reviewed = plans.filter((p) => p.review);
+    const due = reviewed.map((p) => nextYear(p.review!.date));
+    const total = (label: string) => value(sheet, `B${rowOf(sheet, label)}`);
+    expect(total('Workers')).toBe(30);
+    expect(total('Reviews overdue')).toBe(due.filter((d) => d < AS_OF).length);
+    expect(total('Reviews due soon (next 3 months)')).toBe(due.filter((d) => d >= AS_OF && d <= DUE_SOON_UNTIL).length);
+    expect(total('No review yet')).toBe(30 - reviewed.length);
+    expect(total('Second gateway met')).toBe(reviewed.filter((p) => p.review!.outcome === 'Second gateway met').length);
+    expect(total('Foundation gateway met')).toBe(
+      reviewed.filter((p) => GATEWAYS[p.review!.outcome][0] === 'met').length,
+    );
+    expect(total('Reviews signed')).toBe(reviewed.filter((p) => p.review!.signed).length);
+    expect(total('Reviews not signed')).toBe(reviewed.filter((p) => !p.review!.signed).length);
+    expect(total('Checker errors')).toBe(team.members.reduce((s, m) => s + m.errors, 0));
+    const month = rowOf(sheet, 'Month');
+    team.reviewsDue.forEach((r, i) =>
+      expect(value(sheet, `B${month + 1 + i}`)).toBe(due.filter((d) => d >= AS_OF && d.startsWith(r.month)).length),
+    );
+  });
+
+  test('KSF Levels: each cell "demonstrated of outline"; the counts per dimension', () => {
+    const sheet = TEAM_SHEETS.levels;
+    const codes = team.dimensions.map((d) => d.code);
+    expect(codes.map((_, c) => value(sheet, `${columnLetter(3 + c)}3`))).toEqual(codes);
+    byName.forEach((p, i) => {
+      const outline = planOutline(buildRoleProfile(p.worker));
+      for (const d of outline.dimensions) {
+        const typed = p.review ? (p.review.demonstrated[d.code] ?? `Level ${d.second.level}`) : '';
+        const shown = typed === '' ? '–' : typed.startsWith('Not yet') ? '0' : typed.slice(-1);
+        expect([p.worker.name, d.code, value(sheet, `${columnLetter(3 + codes.indexOf(d.code))}${4 + i}`)]).toEqual([
+          p.worker.name,
+          d.code,
+          `${shown} of ${d.second.level}`,
+        ]);
+      }
+    });
+    const head = rowOf(sheet, 'Dimension');
+    team.dimensions.forEach((d, i) => {
+      const cells = 'ABCDEFGHIJ'.split('').map((c) => value(sheet, `${c}${head + 1 + i}`));
+      const column = codes.indexOf(d.code);
+      const texts = byName.map((_, w) => String(value(sheet, `${columnLetter(3 + column)}${4 + w}`) ?? ''));
+      const of = texts.filter((t) => t.includes(' of '));
+      const level = (t: string) => t.split(' of ').map((x) => (x === '–' ? null : Number(x)));
+      expect(cells).toEqual([
+        d.code,
+        ...[0, 1, 2, 3, 4].map((l) => of.filter((t) => level(t)[0] === l).length),
+        of.length,
+        of.filter((t) => level(t)[0] !== null && level(t)[0]! >= level(t)[1]!).length,
+        of.filter((t) => level(t)[0] !== null && level(t)[0]! < level(t)[1]!).length,
+        of.filter((t) => level(t)[0] === null).length,
+      ]);
+    });
+  });
+
+  test('NOS Self-assessment: counts per NOS (formulas) and the 18 ranks', () => {
+    const sheet = TEAM_SHEETS.nos;
+    const rows = new Map<string, number>();
+    for (let r = 4; value(sheet, `A${r}`) !== undefined; r++) rows.set(String(value(sheet, `A${r}`)), r);
+    for (const code of [...NEEDS, 'HSC33', 'HSC43']) {
+      const r = rows.get(code)!;
+      const count = (v: string) => plans.filter((p) => p.self[code] === v).length;
+      expect([code, ...['D', 'E', 'F', 'G'].map((c) => value(sheet, `${c}${r}`))]).toEqual([
+        code,
+        count('Competent'),
+        count('Developing'),
+        count('Needs support'),
+        count('Not applicable'),
+      ]);
+    }
+    const ranked = [...rows.values()].map((r) => value(sheet, `C${r}`)).filter((v) => v !== undefined && v !== '');
+    expect(ranked).toHaveLength(18);
+    expect(value(sheet, `C${rows.get('HSC3112')}`)).toBe('★ 1');
+  });
+
+  test('Development Plans: every action, overdue said in words, totals as formulas', () => {
+    const sheet = TEAM_SHEETS.pdp;
+    const actions = plans.flatMap((p) => p.pdp);
+    const overdue = actions.filter((a) => a.targetIso && a.targetIso < AS_OF && a.progress !== 'Achieved').length;
+    const statuses = actions.map((_, i) => value(sheet, `I${4 + i}`));
+    expect(statuses.filter((s) => s === 'Overdue')).toHaveLength(overdue);
+    expect(value(sheet, `B${rowOf(sheet, 'Actions')}`)).toBe(actions.length);
+    expect(value(sheet, `B${rowOf(sheet, 'Overdue')}`)).toBe(overdue);
+    expect(value(sheet, `B${rowOf(sheet, 'Achieved')}`)).toBe(actions.filter((a) => a.progress === 'Achieved').length);
+  });
+
+  test('Training Needs: most needing support first, with the workers, NVQ units and core tasks', () => {
+    const sheet = TEAM_SHEETS.training;
+    const needs = NEEDS.map((code) => ({
+      code,
+      support: plans.filter((p) => p.self[code] === 'Needs support').length,
+      developing: plans.filter((p) => p.self[code] === 'Developing').length,
+    })).filter((n) => n.support + n.developing > 0);
+    const shown = needs.map((_, i) => [
+      value(sheet, `A${4 + i}`),
+      value(sheet, `B${4 + i}`),
+      value(sheet, `C${4 + i}`),
+    ]);
+    expect([...shown].sort()).toEqual(needs.map((n) => [n.code, n.support, n.developing]).sort());
+    const supports = shown.map((s) => s[1] as number);
+    expect(supports).toEqual([...supports].sort((a, b) => b - a));
+    const hsc35 = 4 + shown.findIndex((s) => s[0] === 'HSC35');
+    expect(value(sheet, `H${hsc35}`)).toBe(
+      'HSC35 Promote choice, well-being and the protection of all individuals (core)',
+    );
+    expect(String(value(sheet, `I${hsc35}`))).not.toBe('');
+  });
+
+  test('Not included: the damaged file, the workbook with no outline and the older copy', () => {
+    const sheet = TEAM_SHEETS.notIncluded;
+    expect([4, 5, 6].map((r) => value(sheet, `C${r}`))).toEqual([
+      'Could not be read',
+      'No KSF outline',
+      'Same worker again',
+    ]);
   });
 });

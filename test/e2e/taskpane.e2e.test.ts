@@ -956,7 +956,7 @@ describeInBrowser(browserSuite, () => {
       // and the files chosen are listed under it.
       expect(await page.locator('#programme-files').isVisible()).toBe(false);
       expect(await page.getByText('No file chosen', { exact: true }).count()).toBe(0);
-      await page.getByText('No files chosen yet.').waitFor();
+      await page.locator('#programme-files-chosen').getByText('No files chosen yet.').waitFor();
       const chooser = page.waitForEvent('filechooser');
       await button(page, 'Choose files…').click();
       await (await chooser).setFiles(files.all);
@@ -1004,12 +1004,13 @@ describeInBrowser(browserSuite, () => {
           .filter((s) => sheets.includes(s.name) && !s.deleted)
           .flatMap((s) => s.charts.map((c) => ({ name: c.name, title: c.title, altText: c.altText })));
       }, Object.values(TEAM_SHEETS) as string[]);
+    const teamPlans = planTeamFixture(30);
     let teamDir: string;
     let teamFiles: string[];
 
     beforeAll(async () => {
       teamDir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-e2e-team-'));
-      teamFiles = await writeTeam(teamDir, planTeamFixture(30));
+      teamFiles = await writeTeam(teamDir, teamPlans);
     }, 120_000);
     afterAll(() => fs.rmSync(teamDir, { recursive: true, force: true }));
 
@@ -1113,7 +1114,8 @@ describeInBrowser(browserSuite, () => {
       expect(text).toContain('3 not included (listed on the “Not included” sheet):');
       expect(text).toContain(`${DAMAGED_FILE}:`);
       expect(text).toContain(`${NO_OUTLINE_FILE}:`);
-      expect(text).toContain(`${OLDER_COPY.file} › KSF - Worker 26 Ash: The same worker again`);
+      const older = teamPlans[OLDER_COPY.index].worker.name;
+      expect(text).toContain(`${OLDER_COPY.file} › KSF - ${older}: The same worker again`);
       expect(text).toContain('Added 3 charts.');
       expect(text).toContain('Teams found: Community South, Crisis North, Early Intervention.');
       expect(await status(page).getAttribute('data-tone')).toBe('warning');

@@ -146,11 +146,12 @@ export function onlySheetVisible(bytes: Uint8Array, sheet: string): Uint8Array {
     return name === sheet ? plain : plain.replace(/\/>$/, ' state="hidden"/>');
   });
   if (index < 0) throw new Error(`The workbook has no sheet "${sheet}".`);
-  const views = sheets.replace(/<workbookView\b[^>]*?\/>/, (tag) =>
-    tag
-      .replace(/\s(activeTab|firstSheet)="[^"]*"/g, '')
-      .replace(/\/>$/, ` activeTab="${index}" firstSheet="${index}"/>`),
-  );
+  const view = `activeTab="${index}" firstSheet="${index}"`;
+  const views = /<workbookView\b/.test(sheets)
+    ? sheets.replace(/<workbookView\b[^>]*?\/>/, (tag) =>
+        tag.replace(/\s(activeTab|firstSheet)="[^"]*"/g, '').replace(/\/>$/, ` ${view}/>`),
+      )
+    : sheets.replace('<sheets>', `<bookViews><workbookView ${view}/></bookViews><sheets>`);
   parts['xl/workbook.xml'] = strToU8(views);
   return zipSync(parts);
 }

@@ -64,6 +64,9 @@ export function textField(id: string, label: string, options: TextOptions = {}):
   return { root, control, setProblem: describe(root, control, id, options.hint, [control]) };
 }
 
+/** How many chosen files are named under the chooser (the last line says how many more, if any). */
+const LISTED_FILES = 5;
+
 export interface FileField extends Field<HTMLInputElement> {
   /** The button that opens the file chooser: it takes focus and is disabled while the view works. */
   chooser: HTMLElement;
@@ -85,9 +88,12 @@ export function fileField(id: string, label: string, hint?: string): FileField {
   const showChosen = () => {
     const names = Array.from(control.files ?? [], (file) => file.name);
     if (names.length === 0) return chosen.replaceChildren(el('p', {}, 'No files chosen yet.'));
+    // A few names show that the right files were picked; a long list would push the buttons out of sight.
+    const shown = names.length > LISTED_FILES ? names.slice(0, LISTED_FILES - 1) : names;
+    const rest = names.length - shown.length;
     chosen.replaceChildren(
       el('p', {}, names.length === 1 ? '1 file chosen:' : `${names.length} files chosen:`),
-      el('ul', {}, ...names.map((name) => el('li', {}, name))),
+      el('ul', {}, ...shown.map((name) => el('li', {}, name)), ...(rest ? [el('li', {}, `and ${rest} more`)] : [])),
     );
   };
   showChosen();

@@ -57,18 +57,26 @@ describe('the gallery’s list', () => {
   });
 });
 
-test('onlySheetVisible hides every other sheet and opens on that one, leaving their content alone', async () => {
-  const workbook = new ExcelJS.Workbook();
-  for (const name of ['Cover', 'Sam & Jo’s "outline"', 'Notes']) workbook.addWorksheet(name).getCell('A1').value = name;
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  const copy = onlySheetVisible(bytes, 'Sam & Jo’s "outline"');
-  const parts = unzipSync(copy);
-  const xml = strFromU8(parts['xl/workbook.xml']);
-  const states = [...xml.matchAll(/<sheet\b[^>]*\/>/g)].map(([tag]) => /state="(\w+)"/.exec(tag)?.[1] ?? 'visible');
-  expect(states).toEqual(['hidden', 'visible', 'hidden']);
-  expect(xml).toMatch(/<workbookView\b[^>]*activeTab="1"/);
-  const original = unzipSync(bytes);
-  for (const name of Object.keys(original).filter((n) => n.startsWith('xl/worksheets/')))
-    expect(strFromU8(parts[name])).toBe(strFromU8(original[name]));
-  expect(() => onlySheetVisible(bytes, 'Missing')).toThrow('The workbook has no sheet "Missing".');
-});
+test.each([false, true])(
+  'onlySheetVisible hides every other sheet and opens on that one, leaving their content alone (views: %s)',
+  async (views) => {
+    const workbook = new ExcelJS.Workbook();
+    if (views)
+      workbook.views = [
+        { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 2, visibility: 'visible' },
+      ];
+    for (const name of ['Cover', 'Sam & Jo’s "outline"', 'Notes'])
+      workbook.addWorksheet(name).getCell('A1').value = name;
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const copy = onlySheetVisible(bytes, 'Sam & Jo’s "outline"');
+    const parts = unzipSync(copy);
+    const xml = strFromU8(parts['xl/workbook.xml']);
+    const states = [...xml.matchAll(/<sheet\b[^>]*\/>/g)].map(([tag]) => /state="(\w+)"/.exec(tag)?.[1] ?? 'visible');
+    expect(states).toEqual(['hidden', 'visible', 'hidden']);
+    expect(xml).toMatch(/<workbookView\b[^>]*activeTab="1"/);
+    const original = unzipSync(bytes);
+    for (const name of Object.keys(original).filter((n) => n.startsWith('xl/worksheets/')))
+      expect(strFromU8(parts[name])).toBe(strFromU8(original[name]));
+    expect(() => onlySheetVisible(bytes, 'Missing')).toThrow('The workbook has no sheet "Missing".');
+  },
+);

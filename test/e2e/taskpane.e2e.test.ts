@@ -1130,6 +1130,8 @@ describeInBrowser(browserSuite, () => {
       await snap(page, 'team-files');
       await expectClean(session);
     });
+  });
+
   describe('results appear where the user is, without scrolling', () => {
     /** A pane about as tall as Excel's: results at the foot of a long form are below its fold. */
     const HEIGHT = 640;

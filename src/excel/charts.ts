@@ -112,7 +112,11 @@ export async function applyInsertWithCharts(
 const baseName = (sheet: string) => sheet.replace(/ \(\d+\)$/, '');
 
 /** The latest sheet of each name that the registry lists for `document` and the workbook still has. */
-export function latestMadeSheets(sheetNames: string[], registered: StampEntry[], document: string): Map<string, string> {
+export function latestMadeSheets(
+  sheetNames: string[],
+  registered: StampEntry[],
+  document: string,
+): Map<string, string> {
   const present = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
   const latest = new Map<string, string>();
   for (const entry of registered) {

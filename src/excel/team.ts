@@ -90,7 +90,8 @@ export async function planTeam(context: Excel.RequestContext, options: TeamViewO
 /** The teams named on the outlines, each once, in order. */
 function teamNames(team: Team): string[] {
   const seen = new Map<string, string>();
-  for (const m of team.members) if (m.team.trim() && !seen.has(m.team.trim().toLowerCase())) seen.set(m.team.trim().toLowerCase(), m.team.trim());
+  for (const m of team.members)
+    if (m.team.trim() && !seen.has(m.team.trim().toLowerCase())) seen.set(m.team.trim().toLowerCase(), m.team.trim());
   return [...seen.values()];
 }
 

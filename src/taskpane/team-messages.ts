@@ -69,7 +69,9 @@ export function teamMessage(outcome: InsertOutcome, result: TeamResult | null): 
   lines.push(...notIncludedLines(team.notIncluded));
   lines.push(...chartLines(result.charts));
   if (result.teams.length > 1 && !team.team) {
-    lines.push(`Teams found: ${result.teams.join(', ')}. To see one team, choose it under Team and make the sheets again.`);
+    lines.push(
+      `Teams found: ${result.teams.join(', ')}. To see one team, choose it under Team and make the sheets again.`,
+    );
   }
   const left = team.notIncluded.length > 0 || result.charts.skipped.length > 0;
   return { tone: left ? 'warning' : 'success', title: 'Team sheets made', lines };

@@ -34,7 +34,9 @@ beforeAll(async () => {
   files = await writeTeam(dir, planFixture(30));
   const outcomes = await readWorkbooks(files, { size: 1 });
   const named = (source: (file: string) => string) =>
-    outcomes.map((o): TeamInput => (o.ok ? { source: source(o.file), grid: o.grid } : { source: source(o.file), unreadable: o.message }));
+    outcomes.map((o): TeamInput =>
+      o.ok ? { source: source(o.file), grid: o.grid } : { source: source(o.file), unreadable: o.message },
+    );
   inputs = named((file) => path.basename(file));
   byPath = named((file) => file);
 }, 180_000);
@@ -114,7 +116,12 @@ describe('this workbook', () => {
     const plan = await planTeam(context, { asOf: AS_OF, team: 'north', now });
     expect(fake.syncCount - start).toBe(2);
     expect(plan.teams).toEqual(['North', 'South']);
-    expect(plan.team.members.map((m) => m.name)).toEqual(staff.slice(0, 5).map((w) => w.name).sort());
+    expect(plan.team.members.map((m) => m.name)).toEqual(
+      staff
+        .slice(0, 5)
+        .map((w) => w.name)
+        .sort(),
+    );
     expect(plan.team.otherTeams).toBe(7);
     expect(plan.clashes).toEqual([]);
     const result = await applyTeam(context, plan, 'keep-both');
@@ -134,7 +141,9 @@ describe('this workbook', () => {
     const added = await addTeamCharts(context);
     expect(added).toEqual({
       added: ['STR_TeamLevels', 'STR_TeamReviewsDue'],
-      skipped: ['"Top training needs: workers needing support or developing, per NOS": "Training Needs" has no NOS rows to chart.'],
+      skipped: [
+        '"Top training needs: workers needing support or developing, per NOS": "Training Needs" has no NOS rows to chart.',
+      ],
       syncs: 3,
     });
     const charts = Object.values(TEAM_SHEETS).flatMap((sheet) => chartsOn(fake, sheet));

@@ -42,7 +42,11 @@ function mount(container: HTMLElement, services: ViewServices): void {
     hint: 'A date like 06/12/2026: reviews due before it are overdue. Today unless you change it.',
     value: todayText(),
   });
-  const here = el('fluent-button', { id: 'team-here', appearance: 'primary' }, 'Team sheets from this workbook') as Button;
+  const here = el(
+    'fluent-button',
+    { id: 'team-here', appearance: 'primary' },
+    'Team sheets from this workbook',
+  ) as Button;
   const files = fileField(
     'team-files',
     'Workers’ workbooks',
@@ -69,16 +73,14 @@ function mount(container: HTMLElement, services: ViewServices): void {
     picked,
     confirm,
     el('h3', {}, 'Charts'),
-    el(
-      'p',
-      {},
-      'Adds charts to team sheets made earlier, for example by the command line, which cannot draw charts.',
-    ),
+    el('p', {}, 'Adds charts to team sheets made earlier, for example by the command line, which cannot draw charts.'),
     charts,
   );
   container.addEventListener('focusin', () => adapter().catch(() => undefined), { once: true });
 
-  const busy = createBusy([here, picked, charts, files.chooser, files.control, filter.control, asOf.control], () => services.say(null));
+  const busy = createBusy([here, picked, charts, files.chooser, files.control, filter.control, asOf.control], () =>
+    services.say(null),
+  );
 
   /** Offers every team found so far, keeping the one chosen. */
   function offerTeams(teams: string[]) {

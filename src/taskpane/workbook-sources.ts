@@ -7,6 +7,7 @@ import type { ReturnInput } from '../consolidate/collect';
 import type { Busy } from './busy';
 import type { FileField } from './form';
 import type { Button } from './fluent';
+import { InsertChoice, InsertOutcome, InsertResult, runInsertFlow } from './insert-flow';
 import { lazy } from './lazy';
 import type { ChartsResult } from '../excel/charts';
 import { Message, errorMessage } from './messages';
@@ -108,4 +109,25 @@ export function wireAddCharts(
       }
     }),
   );
+}
+
+/**
+ * Plans the view's sheets, asks about earlier ones the toolkit made (the job's question, with the
+ * progress bar out of the way) and writes them, all in one Excel.run; `result` is null when cancelled.
+ */
+export async function makeSheets<Plan extends { clashes: string[] }, Result>(
+  services: ViewServices,
+  job: Job,
+  ask: (clashes: string[]) => Promise<InsertChoice | 'cancel'>,
+  plan: (context: Excel.RequestContext) => Promise<Plan>,
+  apply: (context: Excel.RequestContext, plan: Plan, choice: InsertChoice) => Promise<Result & InsertResult>,
+): Promise<{ outcome: InsertOutcome; result: Result | null }> {
+  let result: Result | null = null;
+  const outcome = await runInsertFlow({
+    run: services.runExcel,
+    plan,
+    apply: async (context, planned, choice) => (result = await apply(context, planned, choice)),
+    ask: (clashes) => job.waitForUser(() => ask(clashes)),
+  });
+  return { outcome, result };
 }

@@ -2488,6 +2488,13 @@ export class FakeDataBarFormat extends FakeObject {
 /** The chart types the toolkit draws; others are refused so a typo fails the test, as Excel would. */
 const CHART_TYPES = ['Line', 'LineMarkers', 'Pie', 'BarStacked', 'BarClustered', 'ColumnClustered', 'ColumnStacked'];
 
+/** The chart of that name on the sheet (a chart is also a shape of its name), or ItemNotFound as Excel says it. */
+function chartNamed(sheet: FakeSheet, name: string, what: 'chart' | 'shape'): FakeChartRecord {
+  const record = sheet.charts.find((c) => same(c.name, name));
+  if (!record) throw new FakeExcelError('ItemNotFound', `There is no ${what} "${name}" on "${sheet.name}".`);
+  return record;
+}
+
 /** `worksheet.charts` (ExcelApi 1.1). */
 export class FakeChartCollection extends FakeObject {
   constructor(
@@ -2525,9 +2532,7 @@ export class FakeChartCollection extends FakeObject {
       [name],
       () => {
         const sheet = this.worksheet._target();
-        const record = sheet.charts.find((c) => same(c.name, name));
-        if (!record) throw new FakeExcelError('ItemNotFound', `There is no chart "${name}" on "${sheet.name}".`);
-        chart._bind(sheet, record);
+        chart._bind(sheet, chartNamed(sheet, name, 'chart'));
       },
       chart,
     );
@@ -2654,10 +2659,7 @@ export class FakeShapeCollection extends FakeObject {
       'getItem',
       [name],
       () => {
-        const sheet = this.worksheet._target();
-        const record = sheet.charts.find((c) => same(c.name, name));
-        if (!record) throw new FakeExcelError('ItemNotFound', `There is no shape "${name}" on "${sheet.name}".`);
-        shape._bind(record);
+        shape._bind(chartNamed(this.worksheet._target(), name, 'shape'));
       },
       shape,
     );

@@ -4,15 +4,13 @@
  * the user picks; and "Add charts" to a programme workbook the command line made. Wording is
  * programme-messages.ts; the Office.js work is src/excel/consolidate.ts, loaded on demand.
  */
-import type { ProgrammeResult } from '../../excel/consolidate';
 import type { ReturnInput } from '../../consolidate/collect';
 import type { Button } from '../fluent';
 import { createClashQuestion } from '../clash-question';
 import { createBusy } from '../busy';
 import { el } from '../dom';
 import { fileField } from '../form';
-import { runInsertFlow } from '../insert-flow';
-import { wireAddCharts, wireWorkbookSources } from '../workbook-sources';
+import { makeSheets, wireAddCharts, wireWorkbookSources } from '../workbook-sources';
 import { lazy } from '../lazy';
 import {
   CANCELLED_READING,
@@ -70,13 +68,13 @@ function mount(container: HTMLElement, services: ViewServices): void {
   /** Plans, asks about earlier programme sheets if there are any, and writes; null when cancelled. */
   async function consolidate(job: Job, inputs?: ReturnInput[]) {
     const { planProgramme, applyProgramme } = await adapter();
-    let result: ProgrammeResult | null = null;
-    const outcome = await runInsertFlow({
-      run: services.runExcel,
-      plan: (context) => planProgramme(context, { inputs }),
-      apply: async (context, plan, choice) => (result = await applyProgramme(context, plan, choice)),
-      ask: (clashes) => job.waitForUser(() => ask(clashes)),
-    });
+    const { outcome, result } = await makeSheets(
+      services,
+      job,
+      ask,
+      (context) => planProgramme(context, { inputs }),
+      (context, plan, choice) => applyProgramme(context, plan, choice),
+    );
     return consolidatedMessage(outcome, result);
   }
 

@@ -5,14 +5,12 @@
  * reviews are counted from match the command line's --team and --as-of. Wording is team-messages.ts;
  * the Office.js work is src/excel/team.ts, loaded on demand.
  */
-import type { TeamResult } from '../../excel/team';
 import type { ReturnInput } from '../../consolidate/collect';
 import type { Button } from '../fluent';
 import { createBusy } from '../busy';
 import { createClashQuestion } from '../clash-question';
 import { el } from '../dom';
 import { fileField, selectField, textField } from '../form';
-import { runInsertFlow } from '../insert-flow';
 import { lazy } from '../lazy';
 import { Message } from '../messages';
 import {
@@ -24,7 +22,7 @@ import {
   teamMessage,
   todayText,
 } from '../team-messages';
-import { wireAddCharts, wireWorkbookSources } from '../workbook-sources';
+import { makeSheets, wireAddCharts, wireWorkbookSources } from '../workbook-sources';
 import type { Job, View, ViewServices } from './view';
 
 /** The team collector, checker and sheet builders: fetched when the view is first used, not with the pane. */
@@ -94,14 +92,14 @@ function mount(container: HTMLElement, services: ViewServices): void {
     if (!date.ok) throw new Error(date.problem); // checked by ready() before the work started
     const { planTeam, applyTeam } = await adapter();
     const team = filter.control.value || undefined;
-    let result: TeamResult | null = null;
-    const outcome = await runInsertFlow({
-      run: services.runExcel,
-      plan: (context) => planTeam(context, { asOf: date.iso, team, inputs }),
-      apply: async (context, plan, choice) => (result = await applyTeam(context, plan, choice)),
-      ask: (clashes) => job.waitForUser(() => ask(clashes)),
-    });
-    if (result) offerTeams((result as TeamResult).teams);
+    const { outcome, result } = await makeSheets(
+      services,
+      job,
+      ask,
+      (context) => planTeam(context, { asOf: date.iso, team, inputs }),
+      (context, plan, choice) => applyTeam(context, plan, choice),
+    );
+    if (result) offerTeams(result.teams);
     return teamMessage(outcome, result);
   }
 

@@ -62,14 +62,13 @@ const toolkitSheet = (sheet: string, registered: StampEntry[]) =>
 export async function planTeam(context: Excel.RequestContext, options: TeamViewOptions): Promise<TeamPlan> {
   const now = options.now ?? new Date();
   const { state, registered, inputs, thisWorkbook } = await readSummaryInputs(context, options.inputs, toolkitSheet);
-  const everyone = collectTeam(inputs, { asOf: options.asOf });
-  const team = options.team ? collectTeam(inputs, { asOf: options.asOf, team: options.team }) : everyone;
-  const teams = teamNames(everyone);
-  if (everyone.members.length === 0) {
+  const team = collectTeam(inputs, { asOf: options.asOf, team: options.team });
+  const teams = team.teams.filter((name) => name.trim() !== '');
+  if (team.members.length === 0 && team.otherTeams === 0) {
     throw new TeamError(
       thisWorkbook
         ? 'This workbook has no KSF outlines made by the STR Toolkit. Make the outlines first (People), or choose the workers’ files.'
-        : `None of the chosen files holds a KSF outline made by the STR Toolkit. ${notIncludedSummary(everyone.notIncluded)}`.trim(),
+        : `None of the chosen files holds a KSF outline made by the STR Toolkit. ${notIncludedSummary(team.notIncluded)}`.trim(),
     );
   }
   if (team.members.length === 0) {
@@ -85,14 +84,6 @@ export async function planTeam(context: Excel.RequestContext, options: TeamViewO
     team,
     teams,
   };
-}
-
-/** The teams named on the outlines, each once, in order. */
-function teamNames(team: Team): string[] {
-  const seen = new Map<string, string>();
-  for (const m of team.members)
-    if (m.team.trim() && !seen.has(m.team.trim().toLowerCase())) seen.set(m.team.trim().toLowerCase(), m.team.trim());
-  return [...seen.values()];
 }
 
 /** Writes the team sheets (a round trip per 4 MB part), then the charts in one more. */

@@ -52,8 +52,8 @@ export function queueWorkbookState(
   };
 }
 
-/** The used range starts at its first filled cell; rows and columns in the registry count from A1. */
-function fromA1(values: CellValue[][], rowIndex: number, columnIndex: number): CellValue[][] {
+/** The used range starts at its first filled cell; rows and columns (of the registry, a chart's block) count from A1. */
+export function fromA1(values: CellValue[][], rowIndex: number, columnIndex: number): CellValue[][] {
   const lead: CellValue[] = Array.from({ length: columnIndex }, () => '');
   const emptyRows: CellValue[][] = Array.from({ length: rowIndex }, () => []);
   return [...emptyRows, ...values.map((row) => [...lead, ...row])];

@@ -14,6 +14,7 @@ import { MonthlyReportDefinition } from '../monthly/definition';
 import { Month, excelSerial } from '../monthly/month';
 import { TOOLKIT_VERSION } from '../version';
 import { cellAddress, columnLetter, rangeAddress } from './a1';
+import { ChartPlan } from './chart-plan';
 import { CellValue, ColorScaleFormat, SheetSpec, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
 import { COLOURS, FIRST_DATA_ROW, HEADER_ROW, buildTableSheet } from './table-sheet';
@@ -448,21 +449,6 @@ function notIncludedSheet(programme: Programme): SheetSpec {
 
 // ---------- charts (Office.js only) ----------
 
-export interface ChartPlan {
-  /** The programme sheet's name as generated (a copy may carry " (2)"). */
-  sheet: string;
-  /** The chart's name, so "Add charts" can replace its own charts. */
-  name: string;
-  type: 'Line' | 'Pie' | 'BarStacked' | 'ColumnClustered';
-  title: string;
-  /** The text in column A of the header row of the block the chart reads. */
-  blockHeader: string;
-  /** How many columns, from column A, the chart reads. */
-  columns: number;
-  /** The chart's top-left column. */
-  anchorColumn: number;
-}
-
 export function programmeCharts(definition: MonthlyReportDefinition): ChartPlan[] {
   const ratings = new Set(definition.sections.flatMap((s) => s.objectives.flatMap((o) => o.scale.map((l) => l.value))));
   return [
@@ -471,6 +457,8 @@ export function programmeCharts(definition: MonthlyReportDefinition): ChartPlan[
       name: 'STR_WorkersInPost',
       type: 'Line',
       title: 'STR workers in post',
+      description:
+        'Line chart of the STR workers in post across the programme, month by month (the Month table beside it).',
       blockHeader: 'Month',
       columns: 2,
       anchorColumn: 3 + definition.sections.length + 1,
@@ -480,6 +468,8 @@ export function programmeCharts(definition: MonthlyReportDefinition): ChartPlan[
       name: 'STR_ServiceAreaShares',
       type: 'Pie',
       title: 'Workers by service area',
+      description:
+        'Pie chart of the STR workers in each service area, from the sites’ latest returns (the Service area table beside it).',
       blockHeader: 'Service area',
       columns: 2,
       anchorColumn: 4,
@@ -489,38 +479,11 @@ export function programmeCharts(definition: MonthlyReportDefinition): ChartPlan[
       name: 'STR_ObjectiveProgress',
       type: 'BarStacked',
       title: 'Sites at each rating, per objective',
+      description:
+        'Stacked bar chart of how many sites rate themselves at each rating, one bar per objective (the Objective table beside it).',
       blockHeader: 'Objective',
       columns: 1 + ratings.size,
       anchorColumn: 4 + ratings.size,
     },
   ];
-}
-
-export interface LocatedChart {
-  /** The chart's data, header row included, e.g. "A3:B15". */
-  source: string;
-  /** Top-left and bottom-right cells of where it goes. */
-  from: string;
-  to: string;
-}
-
-const CHART_WIDTH_COLUMNS = 8;
-const CHART_HEIGHT_ROWS = 18;
-
-/**
- * Where a chart's data is on its sheet's rows (as generated, or as read back from Excel): the block whose
- * header row starts with `blockHeader`, down to the first row with nothing in column A. Null when the sheet
- * has no such block, or it has no data rows.
- */
-export function locateChart(plan: ChartPlan, rows: CellValue[][]): LocatedChart | null {
-  const headerRow = rows.findIndex((row) => String(row?.[0] ?? '').trim() === plan.blockHeader);
-  if (headerRow < 0) return null;
-  let last = headerRow;
-  while (last + 1 < rows.length && String(rows[last + 1]?.[0] ?? '').trim() !== '') last++;
-  if (last === headerRow) return null;
-  return {
-    source: rangeAddress(headerRow, 0, last, plan.columns - 1),
-    from: cellAddress(headerRow, plan.anchorColumn),
-    to: cellAddress(headerRow + CHART_HEIGHT_ROWS, plan.anchorColumn + CHART_WIDTH_COLUMNS),
-  };
 }

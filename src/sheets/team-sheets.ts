@@ -15,7 +15,8 @@ import { TOOLKIT_VERSION } from '../version';
 import { counted } from '../words';
 import { cellAddress, rangeAddress } from './a1';
 import { CellValue, CellStyle, SheetSpec, WorkbookSpec } from './model';
-import { appendBlock, bodyColumn, bodyRows, ChartPlan, formula } from './programme-sheets';
+import { ChartPlan } from './chart-plan';
+import { appendBlock, bodyColumn, bodyRows, formula } from './programme-sheets';
 import { StampEntry } from './stamp';
 import { buildTableSheet, FIRST_DATA_ROW } from './table-sheet';
 
@@ -95,7 +96,11 @@ export function buildTeamWorkbook(team: Team, options: TeamSheetsOptions): Workb
 }
 
 /** The native charts the add-in draws on the blocks the command line shows as in-cell bars. */
-export const TEAM_CHARTS: ChartPlan[] = [
+/** The training needs the chart shows: the ten most needed. */
+export const TOP_NEEDS = 10;
+
+/** Their alt text is the team's own numbers (teamChartAltText), added when the team is at hand (src/excel/team.ts). */
+export const TEAM_CHARTS: Omit<ChartPlan, 'description'>[] = [
   {
     sheet: TEAM_SHEETS.levels,
     name: 'STR_TeamLevels',
@@ -120,13 +125,14 @@ export const TEAM_CHARTS: ChartPlan[] = [
     type: 'BarStacked',
     title: 'Top training needs: workers needing support or developing, per NOS',
     blockHeader: TEAM_BLOCKS.training,
+    maxRows: TOP_NEEDS,
     columns: 3,
     anchorColumn: 10,
   },
 ];
 
 /** The words each chart's alt text says, so a screen-reader user hears what the picture shows. */
-export function teamChartAltText(plan: ChartPlan, team: Team): string {
+export function teamChartAltText(plan: Omit<ChartPlan, 'description'>, team: Team): string {
   if (plan.blockHeader === TEAM_BLOCKS.reviewsDue)
     return `${plan.title}: ${team.reviewsDue.map((r) => `${monthWords(r.month)} ${r.due}`).join(', ')}.`;
   if (plan.blockHeader === TEAM_BLOCKS.training)
@@ -138,8 +144,6 @@ export function teamChartAltText(plan: ChartPlan, team: Team): string {
     .join('; ')}.`;
 }
 
-/** The training needs the chart shows: the ten most needed. */
-export const TOP_NEEDS = 10;
 const topNeeds = (team: Team) => team.trainingNeeds.slice(0, TOP_NEEDS);
 
 // ---------- helpers ----------

@@ -181,7 +181,7 @@ export function errorMessage(error: unknown, title = 'The framework was not inse
     };
   }
   // These are about the workbook itself, already in plain words with what to do.
-  if (name === 'ProgrammeError' || name === 'ProtectedWorkbookError')
+  if (name === 'ProgrammeError' || name === 'TeamError' || name === 'ProtectedWorkbookError')
     return { tone: 'error', title, lines: [errorText(error)] };
   // The adapters' InsertError and CheckError already explain, in plain words, what may be left half-made.
   const partly = name === 'InsertError' || name === 'CheckError';

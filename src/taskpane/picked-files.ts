@@ -3,6 +3,7 @@
  * each into the host-neutral grid (src/ooxml/read-xlsx.ts). A file that cannot be read gets its own
  * plain reason and the others go on, as on the command line.
  */
+import type { ReturnInput } from '../consolidate/collect';
 import type { WorkbookGrid } from '../grid/grid';
 import { checkFileSize } from '../ooxml/preflight';
 import { XlsxReadError, readXlsx } from '../ooxml/read-xlsx';
@@ -32,6 +33,21 @@ export async function readPickedFiles(
     onEach(outcomes.length, files.length);
   }
   return outcomes;
+}
+
+/**
+ * The picked workbooks as the programme and team views take them: each one's cells, or why it could not
+ * be read (listed under "Not included", as the command line lists it).
+ */
+export async function readPickedInputs(
+  files: PickedFile[],
+  onEach?: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<ReturnInput[]> {
+  const outcomes = await readPickedFiles(files, onEach, signal);
+  return outcomes.map((o) =>
+    o.ok ? { source: o.file, grid: o.grid, modified: o.modified } : { source: o.file, unreadable: o.message },
+  );
 }
 
 async function readOne(file: PickedFile): Promise<PickedOutcome> {

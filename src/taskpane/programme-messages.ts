@@ -3,11 +3,11 @@
  * monthly returns (of this workbook or of picked files) and adding charts. The counts are the same as
  * the command line's summary (src/cli/consolidate-command.ts).
  */
-import { counted } from '../words';
-import type { ChartsResult, ProgrammeResult } from '../excel/consolidate';
+import type { ProgrammeResult } from '../excel/consolidate';
 import { programmeExtent, programmeNotes } from '../consolidate/extent';
 import type { InsertOutcome } from './insert-flow';
 import { Message, listNames } from './messages';
+import { chartLines, notIncludedLines } from './summary-messages';
 
 export const CONSOLIDATING: Message = {
   tone: 'info',
@@ -19,12 +19,6 @@ export const READING_FILES: Message = {
   tone: 'info',
   title: 'Reading the chosen returns…',
   lines: ['Each file is read on its own; one that cannot be read is listed, and the others go on.'],
-};
-
-export const ADDING_CHARTS: Message = {
-  tone: 'info',
-  title: 'Adding charts…',
-  lines: ['Please keep this workbook open.'],
 };
 
 export const NO_FILES_PICKED: Message = {
@@ -39,16 +33,6 @@ export const CANCELLED_READING: Message = {
   lines: ['You cancelled while the returns were being read. The workbook was not changed.'],
 };
 
-/** Where a return left out came from: “march.xlsx › 2008-03”. */
-const whereFrom = (n: { source: string; sheet: string }) => (n.sheet ? `${n.source} › ${n.sheet}` : n.source);
-
-function chartLines(charts: ChartsResult): string[] {
-  const lines: string[] = [];
-  if (charts.added.length > 0) lines.push(`Added ${counted(charts.added.length, 'chart')}.`);
-  lines.push(...charts.skipped);
-  return lines;
-}
-
 export function consolidatedMessage(outcome: InsertOutcome, result: ProgrammeResult | null): Message {
   if (outcome.kind === 'cancelled' || !result) {
     return {
@@ -60,17 +44,8 @@ export function consolidatedMessage(outcome: InsertOutcome, result: ProgrammeRes
   const { programme } = result;
   const lines = [`${programmeExtent(programme)}.`, ...programmeNotes(programme), `Added ${listNames(result.sheets)}.`];
   if (result.replaced.length > 0) lines.push(`Removed the earlier ${listNames(result.replaced)}.`);
-  if (programme.notIncluded.length > 0) {
-    lines.push(`${programme.notIncluded.length} not included (listed on the “Not included” sheet):`);
-    for (const n of programme.notIncluded.slice(0, 5)) lines.push(`${whereFrom(n)}: ${n.reason}`);
-    if (programme.notIncluded.length > 5) lines.push(`…and ${programme.notIncluded.length - 5} more.`);
-  }
+  lines.push(...notIncludedLines(programme.notIncluded));
   lines.push(...chartLines(result.charts));
   const left = programme.notIncluded.length > 0 || result.charts.skipped.length > 0;
   return { tone: left ? 'warning' : 'success', title: 'Programme sheets made', lines };
-}
-
-export function chartsMessage(result: ChartsResult): Message {
-  if (result.added.length === 0) return { tone: 'error', title: 'No charts were added', lines: result.skipped };
-  return { tone: result.skipped.length ? 'warning' : 'success', title: 'Charts added', lines: chartLines(result) };
 }

@@ -2,11 +2,11 @@
 import { Collected, SiteMonthReturn } from '../../src/consolidate/collect';
 import { summariseProgramme } from '../../src/consolidate/programme';
 import { NATIONAL_DEFINITION } from '../../src/monthly/definition';
+import { locateChart } from '../../src/sheets/chart-plan';
 import {
   CHARTS_NOTE,
   PROGRAMME_SHEETS,
   buildProgrammeWorkbook,
-  locateChart,
   programmeCharts,
 } from '../../src/sheets/programme-sheets';
 

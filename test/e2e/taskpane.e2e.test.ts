@@ -15,8 +15,17 @@ import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
 import { framework } from '../../src/framework';
 import { FRAMEWORK_SHEETS } from '../../src/sheets/framework-sheets';
 import { PROGRAMME_SHEETS } from '../../src/sheets/programme-sheets';
+import { TEAM_SHEETS } from '../../src/sheets/team-sheets';
 import { REGISTRY_SHEET } from '../../src/sheets/stamp';
 import { countedKnown, writeProgrammeFiles } from '../consolidate/fixture';
+import {
+  AS_OF,
+  DAMAGED_FILE,
+  NO_OUTLINE_FILE,
+  OLDER_COPY,
+  planTeam as planTeamFixture,
+  writeTeam,
+} from '../consolidate/team/team-fixture';
 import { Built, ROOT, cachedBuildForE2e } from './build';
 import type { FakeHostOptions } from './fake-host';
 import { StaticServer, serveStatic } from './server';
@@ -326,9 +335,16 @@ describeInBrowser(browserSuite, () => {
     const session = await open('taskpane.html');
     const { page } = session;
     await insertButton(page).waitFor();
-    // Five views: tabs on one line, those that do not fit 320 px under More; Framework first and open.
+    // Six views: tabs on one line, those that do not fit 320 px under More; Framework first and open.
     const labels = await tabLabels(page);
-    expect([...labels.shown, ...labels.more]).toEqual(['Framework', 'People', 'Monthly reports', 'Check', 'Programme']);
+    expect([...labels.shown, ...labels.more]).toEqual([
+      'Framework',
+      'People',
+      'Monthly reports',
+      'Check',
+      'Programme',
+      'Team',
+    ]);
     expect(labels.more.length).toBeGreaterThan(0);
     expect(await page.getByRole('tab', { name: 'Framework' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByRole('tabpanel').count()).toBe(1);
@@ -941,7 +957,7 @@ describeInBrowser(browserSuite, () => {
       // and the files chosen are listed under it.
       expect(await page.locator('#programme-files').isVisible()).toBe(false);
       expect(await page.getByText('No file chosen', { exact: true }).count()).toBe(0);
-      await page.getByText('No files chosen yet.').waitFor();
+      await page.locator('#programme-files-chosen').getByText('No files chosen yet.').waitFor();
       const chooser = page.waitForEvent('filechooser');
       await button(page, 'Choose files…').click();
       await (await chooser).setFiles(files.all);
@@ -971,6 +987,147 @@ describeInBrowser(browserSuite, () => {
       await expectInView(page, '#programme-status');
       await expectReadable(page);
       await snap(page, 'programme-files');
+      await expectClean(session);
+    });
+  });
+
+  describe('Team', () => {
+    const status = (page: Page) => page.locator('#team-status');
+    const field = (page: Page, label: string) => page.locator('#team-panel').getByLabel(label, { exact: true });
+    const STAFF = [
+      ['Name', 'Grade', 'Setting', 'Team'],
+      ['Sam Lee', 'Intermediate', 'Crisis', 'North'],
+      ['Ana Diaz', 'Senior', 'Crisis', 'North'],
+      ['Kim Park', 'Foundation', 'CMHT', 'South'],
+    ];
+    /** The charts on the team sheets of the fake workbook: name, title and alt text. */
+    const teamCharts = (page: Page) =>
+      page.evaluate((sheets) => {
+        const host = (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake;
+        return host.excel.model.sheets
+          .filter((s) => sheets.includes(s.name) && !s.deleted)
+          .flatMap((s) => s.charts.map((c) => ({ name: c.name, title: c.title, altText: c.altText })));
+      }, Object.values(TEAM_SHEETS) as string[]);
+    const teamPlans = planTeamFixture(30);
+    let teamDir: string;
+    let teamFiles: string[];
+
+    beforeAll(async () => {
+      teamDir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-e2e-team-'));
+      teamFiles = await writeTeam(teamDir, teamPlans);
+    }, 120_000);
+    afterAll(() => fs.rmSync(teamDir, { recursive: true, force: true }));
+
+    test('this workbook: team sheets with charts, then one team by keyboard alone, replacing the earlier sheets', async () => {
+      const session = await open('taskpane.html', { excel: { sheets: [{ name: 'Staff', rows: STAFF }] } });
+      const { page } = session;
+      await openTab(page, 'People');
+      await page.locator('#people-panel').getByLabel('Everyone on a staff list sheet', { exact: true }).check();
+      await page.locator('#people-panel').getByLabel('Staff list sheet', { exact: true }).fill('Staff');
+      await button(page, 'Create profiles and outlines').click();
+      await page.locator('#people-status').getByText('Role profiles and KSF outlines made for 3 workers').waitFor();
+
+      await openTab(page, 'Team');
+      await button(page, 'Team sheets from this workbook').waitFor();
+      // The as-of date starts on today; the team filter offers everyone until teams are found.
+      expect(await field(page, 'Reviews due as of').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      expect(await field(page, 'Team').locator('option').allTextContents()).toEqual(['All teams']);
+      await expectReadable(page);
+      await expectAccessible(page);
+      await snap(page, 'team-ready');
+
+      // A date that is not one: the field says so, and Excel is not touched.
+      const before = (await workbook(page)).syncs;
+      await field(page, 'Reviews due as of').fill('31/02/2009');
+      await button(page, 'Team sheets from this workbook').click();
+      await page.getByText('“31/02/2009” is not a date. Type it like 06/12/2026.').waitFor();
+      expect(await activeId(page)).toBe('team-as-of');
+      expect((await workbook(page)).syncs).toBe(before);
+      await field(page, 'Reviews due as of').fill('15/06/2009');
+
+      await button(page, 'Team sheets from this workbook').click();
+      await status(page).getByText('Team sheets made').waitFor({ timeout: 60_000 });
+      let text = (await status(page).textContent()) ?? '';
+      expect(text).toContain('3 workers, as of 15 June 2009');
+      // Outlines just made: no self-assessments yet, so no training needs to chart, and the pane says so.
+      expect(text).toContain('Added 2 charts.');
+      expect(text).toContain('"Training Needs" has no NOS rows to chart.');
+      expect(text).toContain('Teams found: North, South.');
+      let state = await workbook(page);
+      expect(state.sheets).toEqual(expect.arrayContaining(Object.values(TEAM_SHEETS)));
+      // Two reads, one write and one for the charts.
+      expect(state.syncs - before).toBe(4);
+      const charts = await teamCharts(page);
+      expect(charts.map((c) => c.name).sort()).toEqual(['STR_TeamLevels', 'STR_TeamReviewsDue']);
+      for (const chart of charts) expect(chart.altText?.description.length).toBeGreaterThan(chart.title.length);
+      expect(await field(page, 'Team').locator('option').allTextContents()).toEqual(['All teams', 'North', 'South']);
+      await expectInView(page, '#team-status');
+      await expectReadable(page);
+      await expectAccessible(page);
+      await snap(page, 'team-made');
+
+      // Keyboard alone: back to the filter, choose North, make the sheets again, and replace the earlier ones.
+      expect(await activeId(page)).toBe('team-here');
+      await page.keyboard.press('Shift+Tab'); // the as-of date
+      await page.keyboard.press('Shift+Tab'); // the team filter
+      expect(await activeId(page)).toBe('team-filter');
+      await page.keyboard.press('ArrowDown');
+      expect(await field(page, 'Team').inputValue()).toBe('North');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await activeId(page)).toBe('team-here');
+      await page.keyboard.press('Enter');
+      await page.getByRole('group', { name: /made earlier/ }).waitFor();
+      // Not axe here: the view's other buttons are disabled while it asks, and WCAG exempts inactive
+      // controls from contrast, which axe cannot tell inside Fluent's shadow DOM.
+      await expectReadable(page);
+      await snap(page, 'team-question');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter'); // Replace them
+      await status(page).getByText('Team sheets made').waitFor({ timeout: 60_000 });
+      text = (await status(page).textContent()) ?? '';
+      expect(text).toContain('2 workers in the team “North”, as of 15 June 2009');
+      expect(text).toContain('Removed the earlier');
+      state = await workbook(page);
+      for (const sheet of Object.values(TEAM_SHEETS)) {
+        expect(state.sheets.filter((n) => n === sheet || n.startsWith(`${sheet} (`))).toEqual([sheet]);
+      }
+      await expectReadable(page);
+      await snap(page, 'team-one-team');
+      await expectClean(session);
+      expect(session.requests.filter((url) => /\/team\.[0-9a-f]{8}\.js$/.test(url))).toHaveLength(1);
+    });
+
+    test('picked files: 30 workers, the older copy, the stray workbook and the damaged file listed', async () => {
+      const session = await open('taskpane.html');
+      const { page } = session;
+      await openTab(page, 'Team');
+      await button(page, 'Team sheets from chosen files').click();
+      await page.getByText('Choose one or more workers’ workbooks (.xlsx files) first').waitFor();
+      expect((await workbook(page)).syncs).toBe(0);
+
+      await field(page, 'Reviews due as of').fill(AS_OF);
+      const chooser = page.waitForEvent('filechooser');
+      await button(page, 'Choose files…').click();
+      await (await chooser).setFiles(teamFiles);
+      await page.locator('#team-files-chosen').getByText(`${teamFiles.length} files chosen:`).waitFor();
+      await button(page, 'Team sheets from chosen files').click();
+      await status(page).getByText('Team sheets made').waitFor({ timeout: 90_000 });
+      const text = (await status(page).textContent()) ?? '';
+      expect(text).toContain('30 workers, as of 15 June 2009');
+      expect(text).toContain('3 not included (listed on the “Not included” sheet):');
+      expect(text).toContain(`${DAMAGED_FILE}:`);
+      expect(text).toContain(`${NO_OUTLINE_FILE}:`);
+      const older = teamPlans[OLDER_COPY.index].worker.name;
+      expect(text).toContain(`${OLDER_COPY.file} › KSF - ${older}: The same worker again`);
+      expect(text).toContain('Added 3 charts.');
+      expect(text).toContain('Teams found: Community South, Crisis North, Early Intervention.');
+      expect(await status(page).getAttribute('data-tone')).toBe('warning');
+      expect((await workbook(page)).sheets).toEqual(expect.arrayContaining(Object.values(TEAM_SHEETS)));
+      await expectInView(page, '#team-status');
+      await expectReadable(page);
+      await expectAccessible(page);
+      await snap(page, 'team-files');
       await expectClean(session);
     });
   });

@@ -131,6 +131,10 @@ test('the sheets hold the returns, formulas for the totals, colour scales, data 
       seriesBy: 'Columns',
       title: 'STR workers in post',
       position: { from: 'I3', to: 'Q21' },
+      altText: {
+        title: 'STR workers in post',
+        description: expect.stringMatching(/^Line chart of the STR workers in post/),
+      },
     },
   ]);
   const areas = readValues(fake, PROGRAMME_SHEETS.areas);

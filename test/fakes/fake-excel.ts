@@ -88,6 +88,8 @@ export interface FakeChartRecord {
   title: string;
   /** Top-left and bottom-right cells, once setPosition ran. */
   position?: { from: string; to: string };
+  /** Alt text, set through the chart's shape (worksheet.shapes, ExcelApi 1.9). */
+  altText?: { title: string; description: string };
 }
 
 /** One conditional format as Excel stores it. Only the parts the toolkit sets are modelled. */
@@ -895,6 +897,8 @@ export class FakeWorksheet extends FakeObject {
   readonly names: FakeNamedItemCollection = new FakeNamedItemCollection(this._host, `${this._path}.names`, this);
   readonly horizontalPageBreaks = new FakePageBreakCollection(this._host, `${this._path}.horizontalPageBreaks`, this);
   readonly charts: FakeChartCollection = new FakeChartCollection(this._host, `${this._path}.charts`, this);
+  /** Drawing objects (ExcelApi 1.9): only charts are modelled, as the shapes that carry their alt text. */
+  readonly shapes: FakeShapeCollection = new FakeShapeCollection(this._host, `${this._path}.shapes`, this);
 
   constructor(
     host: FakeExcel,
@@ -2463,6 +2467,13 @@ export class FakeDataBarFormat extends FakeObject {
 /** The chart types the toolkit draws; others are refused so a typo fails the test, as Excel would. */
 const CHART_TYPES = ['Line', 'LineMarkers', 'Pie', 'BarStacked', 'BarClustered', 'ColumnClustered', 'ColumnStacked'];
 
+/** The chart of that name on the sheet (a chart is also a shape of its name), or ItemNotFound as Excel says it. */
+function chartNamed(sheet: FakeSheet, name: string, what: 'chart' | 'shape'): FakeChartRecord {
+  const record = sheet.charts.find((c) => same(c.name, name));
+  if (!record) throw new FakeExcelError('ItemNotFound', `There is no ${what} "${name}" on "${sheet.name}".`);
+  return record;
+}
+
 /** `worksheet.charts` (ExcelApi 1.1). */
 export class FakeChartCollection extends FakeObject {
   constructor(
@@ -2500,9 +2511,7 @@ export class FakeChartCollection extends FakeObject {
       [name],
       () => {
         const sheet = this.worksheet._target();
-        const record = sheet.charts.find((c) => same(c.name, name));
-        if (!record) throw new FakeExcelError('ItemNotFound', `There is no chart "${name}" on "${sheet.name}".`);
-        chart._bind(sheet, record);
+        chart._bind(sheet, chartNamed(sheet, name, 'chart'));
       },
       chart,
     );
@@ -2609,6 +2618,53 @@ export class FakeChartTitle extends FakeObject {
     this._set('text', v, () => {
       this.chart._record().record.title = v;
     });
+  }
+}
+
+/** `worksheet.shapes` (ExcelApi 1.9): a chart is also a shape of the same name; other shapes are not modelled. */
+export class FakeShapeCollection extends FakeObject {
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly worksheet: FakeWorksheet,
+  ) {
+    super(host, path);
+  }
+
+  getItem(name: string): FakeShape {
+    const shape = new FakeShape(this._host, `${this._path}.getItem(${JSON.stringify(name)})`);
+    this._queue(
+      'call',
+      'getItem',
+      [name],
+      () => {
+        shape._bind(chartNamed(this.worksheet._target(), name, 'shape'));
+      },
+      shape,
+    );
+    return shape;
+  }
+}
+
+/** A chart's shape: its alt text (title and description). */
+export class FakeShape extends FakeObject {
+  private record: FakeChartRecord | undefined;
+
+  /** @internal */
+  _bind(record: FakeChartRecord): void {
+    this.record = record;
+  }
+
+  private _altText(): { title: string; description: string } {
+    if (!this.record) throw new FakeExcelError('ItemNotFound', `${this._path} does not exist.`);
+    return (this.record.altText ??= { title: '', description: '' });
+  }
+
+  set altTextTitle(v: string) {
+    this._set('altTextTitle', v, () => (this._altText().title = v));
+  }
+  set altTextDescription(v: string) {
+    this._set('altTextDescription', v, () => (this._altText().description = v));
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ProgrammeResult } from '../../src/excel/consolidate';
 import type { NotIncluded } from '../../src/consolidate/collect';
-import { chartsMessage, consolidatedMessage } from '../../src/taskpane/programme-messages';
+import { consolidatedMessage } from '../../src/taskpane/programme-messages';
+import { chartsMessage } from '../../src/taskpane/summary-messages';
 import { errorMessage } from '../../src/taskpane/messages';
 
 const PROGRAMME_SHEETS = ['Programme Summary', 'Service Areas', 'Objective Progress', 'Trends', 'Not included'];

@@ -9,5 +9,6 @@ import { peopleView } from './people';
 import { monthlyView } from './monthly';
 import { checkView } from './check';
 import { programmeView } from './programme';
+import { teamView } from './team';
 
-export const VIEWS: readonly View[] = [frameworkView, peopleView, monthlyView, checkView, programmeView];
+export const VIEWS: readonly View[] = [frameworkView, peopleView, monthlyView, checkView, programmeView, teamView];

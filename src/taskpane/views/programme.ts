@@ -4,31 +4,25 @@
  * the user picks; and "Add charts" to a programme workbook the command line made. Wording is
  * programme-messages.ts; the Office.js work is src/excel/consolidate.ts, loaded on demand.
  */
-import type { ProgrammeResult } from '../../excel/consolidate';
 import type { ReturnInput } from '../../consolidate/collect';
 import type { Button } from '../fluent';
 import { createClashQuestion } from '../clash-question';
 import { createBusy } from '../busy';
 import { el } from '../dom';
 import { fileField } from '../form';
-import { runInsertFlow } from '../insert-flow';
+import { makeSheets, wireAddCharts, wireWorkbookSources } from '../workbook-sources';
 import { lazy } from '../lazy';
-import { errorMessage } from '../messages';
 import {
-  ADDING_CHARTS,
   CANCELLED_READING,
   CONSOLIDATING,
   NO_FILES_PICKED,
   READING_FILES,
-  chartsMessage,
   consolidatedMessage,
 } from '../programme-messages';
 import type { Job, View, ViewServices } from './view';
 
 /** The collector, checker and sheet builders: fetched when the view is first used, not with the pane. */
 const adapter = lazy(() => import(/* webpackChunkName: "programme" */ '../../excel/consolidate'));
-/** The .xlsx reader for picked files, fetched only when someone consolidates files. */
-const reader = lazy(() => import(/* webpackChunkName: "programme" */ '../picked-files'));
 
 function mount(container: HTMLElement, services: ViewServices): void {
   const here = el(
@@ -74,71 +68,34 @@ function mount(container: HTMLElement, services: ViewServices): void {
   /** Plans, asks about earlier programme sheets if there are any, and writes; null when cancelled. */
   async function consolidate(job: Job, inputs?: ReturnInput[]) {
     const { planProgramme, applyProgramme } = await adapter();
-    let result: ProgrammeResult | null = null;
-    const outcome = await runInsertFlow({
-      run: services.runExcel,
-      plan: (context) => planProgramme(context, { inputs }),
-      apply: async (context, plan, choice) => (result = await applyProgramme(context, plan, choice)),
-      ask: (clashes) => job.waitForUser(() => ask(clashes)),
-    });
+    const { outcome, result } = await makeSheets(
+      services,
+      job,
+      ask,
+      (context) => planProgramme(context, { inputs }),
+      (context, plan, choice) => applyProgramme(context, plan, choice),
+    );
     return consolidatedMessage(outcome, result);
   }
 
-  here.addEventListener('click', () =>
-    busy(here, async () => {
-      try {
-        services.say(await services.track(CONSOLIDATING, (job) => consolidate(job)));
-      } catch (error) {
-        confirm.hidden = true;
-        services.say(errorMessage(error, 'Nothing was consolidated'));
-      }
-    }),
-  );
-
-  picked.addEventListener('click', () => {
-    const chosen = Array.from(files.control.files ?? []);
-    if (chosen.length === 0) {
-      files.setProblem(NO_FILES_PICKED.lines[0]);
-      files.chooser.focus();
-      return;
-    }
-    files.setProblem(null);
-    return busy(picked, async () => {
-      try {
-        const message = await services.track(
-          READING_FILES,
-          async (job) => {
-            const { readPickedFiles } = await reader();
-            const outcomes = await readPickedFiles(chosen, (d, t) => job.progress(d, t), job.signal);
-            if (job.signal.aborted) return CANCELLED_READING;
-            const inputs: ReturnInput[] = outcomes.map((o) =>
-              o.ok ? { source: o.file, grid: o.grid, modified: o.modified } : { source: o.file, unreadable: o.message },
-            );
-            return consolidate(job, inputs);
-          },
-          { cancellable: true },
-        );
-        services.say(message);
-      } catch (error) {
-        confirm.hidden = true;
-        services.say(errorMessage(error, 'Nothing was consolidated'));
-      }
-    });
+  wireWorkbookSources({
+    here,
+    picked,
+    files,
+    busy,
+    services,
+    words: {
+      working: CONSOLIDATING,
+      reading: READING_FILES,
+      nothingPicked: NO_FILES_PICKED,
+      cancelled: CANCELLED_READING,
+      failed: 'Nothing was consolidated',
+    },
+    run: consolidate,
+    onFailure: () => (confirm.hidden = true),
   });
 
-  charts.addEventListener('click', () =>
-    busy(charts, async () => {
-      try {
-        const result = await services.track(ADDING_CHARTS, async () => {
-          const { addProgrammeCharts } = await adapter();
-          return services.runExcel((context) => addProgrammeCharts(context));
-        });
-        services.say(chartsMessage(result));
-      } catch (error) {
-        services.say(errorMessage(error, 'No charts were added'));
-      }
-    }),
-  );
+  wireAddCharts(charts, busy, services, async (context) => (await adapter()).addProgrammeCharts(context));
 }
 
 export const programmeView: View = { id: 'programme', label: 'Programme', mount };

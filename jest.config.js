@@ -2,8 +2,10 @@
 module.exports = {
   // TypeScript is compiled by sucrase, which only strips the types (as the read workers do under jest,
   // src/xlsx/read-pool.ts): ts-jest type-checked every test file in each jest worker, most of the suite's CPU
-  // time (measured). The types are checked once, by `tsc --noEmit` in `npm test` (package.json).
-  transform: { '\\.ts$': '@sucrase/jest-plugin' },
+  // time (measured). The types are checked once, by `tsc --noEmit` in `npm test` (package.json). ES transforms
+  // stay on, as in the workers' sucrase/register: class fields then start after parameter properties, as
+  // TypeScript emits them (the fake host's objects rely on that).
+  transform: { '\\.ts$': ['@sucrase/jest-plugin', { disableESTransforms: false }] },
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],

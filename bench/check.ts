@@ -22,6 +22,10 @@ export interface CheckBench {
   oursMs: number;
   referenceMs: number;
   ratio: number;
+  /** Medians of CPU time (worker threads included), and their ratio. */
+  oursCpuMs: number;
+  referenceCpuMs: number;
+  cpuRatio: number;
   /** The highest peak of our checking's own process over the runs. */
   peakRssMb: number;
   referencePeakRssMb: number;
@@ -90,12 +94,17 @@ export async function benchCheck(count = 1000, runs = 3, distinct = 10): Promise
     }
     const oursMs = median(ours.map((r) => r.ms));
     const referenceMs = median(reference.map((r) => r.ms));
+    const oursCpuMs = median(ours.map((r) => r.cpuMs));
+    const referenceCpuMs = median(reference.map((r) => r.cpuMs));
     return {
       files: count,
       findings: ours[0].findings,
       oursMs,
       referenceMs,
       ratio: oursMs / referenceMs,
+      oursCpuMs,
+      referenceCpuMs,
+      cpuRatio: oursCpuMs / referenceCpuMs,
       peakRssMb: Math.max(...ours.map((r) => r.peakRssMb)),
       referencePeakRssMb: Math.max(...reference.map((r) => r.peakRssMb)),
       runs,

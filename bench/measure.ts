@@ -30,10 +30,15 @@ export async function timeSideBySide(
     b.push(await timed(reference));
     peak = Math.max(peak, process.memoryUsage().rss);
   }
-  const oursMs = median(a.map((t) => t.ms));
-  const referenceMs = median(b.map((t) => t.ms));
-  const oursCpuMs = median(a.map((t) => t.cpuMs));
-  const referenceCpuMs = median(b.map((t) => t.cpuMs));
+  return { ...medians(a, b), peakRssMb: peak / 2 ** 20 };
+}
+
+/** The medians of both sides' times and CPU times, and their ratios. */
+export function medians(ours: Timed[], reference: Timed[]): Omit<Timing, 'peakRssMb'> {
+  const oursMs = median(ours.map((t) => t.ms));
+  const referenceMs = median(reference.map((t) => t.ms));
+  const oursCpuMs = median(ours.map((t) => t.cpuMs));
+  const referenceCpuMs = median(reference.map((t) => t.cpuMs));
   return {
     oursMs,
     referenceMs,
@@ -41,11 +46,10 @@ export async function timeSideBySide(
     oursCpuMs,
     referenceCpuMs,
     cpuRatio: oursCpuMs / referenceCpuMs,
-    peakRssMb: peak / 2 ** 20,
   };
 }
 
-interface Timed {
+export interface Timed {
   ms: number;
   cpuMs: number;
 }

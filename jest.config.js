@@ -1,6 +1,16 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  preset: 'ts-jest',
+  // TypeScript is compiled by sucrase, which only strips the types (as the read workers do under jest,
+  // src/xlsx/read-pool.ts): ts-jest type-checked every test file in each jest worker, most of the suite's CPU
+  // time (measured). The types are checked once, by `tsc --noEmit` in `npm test` (package.json). ES transforms
+  // stay on, as in the workers' sucrase/register: class fields then start after parameter properties, as
+  // TypeScript emits them (the fake host's objects rely on that).
+  transform: {
+    // Functions the end-to-end tests hand to Chromium (page.evaluate) are sent as their source text, so there
+    // they must be plain ES2020, without sucrase's helpers for ?. and ??.
+    '/test/e2e/.+\\.ts$': ['@sucrase/jest-plugin', { disableESTransforms: true }],
+    '\\.ts$': ['@sucrase/jest-plugin', { disableESTransforms: false }],
+  },
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],

@@ -11,6 +11,8 @@ import { CHECKERS } from '../src/check/checkers';
 
 export interface CheckChildResult {
   ms: number;
+  /** CPU time of the whole process, worker threads included (user + system): steadier than `ms` on a busy machine. */
+  cpuMs: number;
   /** The process's peak resident memory, worker threads included (getrusage ru_maxrss). */
   peakRssMb: number;
   findings: number;
@@ -37,9 +39,12 @@ async function main(): Promise<void> {
   const run = mode === 'ours' ? ours : mode === 'reference' ? reference : null;
   if (!run) throw new Error(`Unknown mode ${mode}: give ours or reference`);
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const findings = await run(files);
   const ms = performance.now() - start;
-  const result: CheckChildResult = { ms, peakRssMb: process.resourceUsage().maxRSS / 1024, findings };
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const result: CheckChildResult = { ms, cpuMs, peakRssMb: process.resourceUsage().maxRSS / 1024, findings };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

@@ -13,7 +13,7 @@ import { NATIONAL_DEFINITION } from '../src/monthly/definition';
 import { buildMonthlyReportWorkbook, monthlyReportStamp } from '../src/sheets/monthly-report-sheets';
 import { writeWorkbookFile } from '../src/xlsx/write-workbook';
 import type { CheckChildResult } from './check-child';
-import { median } from './measure';
+import { medians } from './measure';
 
 export interface CheckBench {
   files: number;
@@ -22,6 +22,10 @@ export interface CheckBench {
   oursMs: number;
   referenceMs: number;
   ratio: number;
+  /** Medians of CPU time (worker threads included), and their ratio. */
+  oursCpuMs: number;
+  referenceCpuMs: number;
+  cpuRatio: number;
   /** The highest peak of our checking's own process over the runs. */
   peakRssMb: number;
   referencePeakRssMb: number;
@@ -88,14 +92,10 @@ export async function benchCheck(count = 1000, runs = 3, distinct = 10): Promise
       ours.push(runChild('ours', listFile));
       reference.push(runChild('reference', listFile));
     }
-    const oursMs = median(ours.map((r) => r.ms));
-    const referenceMs = median(reference.map((r) => r.ms));
     return {
       files: count,
       findings: ours[0].findings,
-      oursMs,
-      referenceMs,
-      ratio: oursMs / referenceMs,
+      ...medians(ours, reference),
       peakRssMb: Math.max(...ours.map((r) => r.peakRssMb)),
       referencePeakRssMb: Math.max(...reference.map((r) => r.peakRssMb)),
       runs,

@@ -5,6 +5,10 @@ export interface Timing {
   oursMs: number;
   referenceMs: number;
   ratio: number;
+  /** Medians of the process's CPU time (worker threads included), and their ratio: steadier on a busy machine. */
+  oursCpuMs: number;
+  referenceCpuMs: number;
+  cpuRatio: number;
   peakRssMb: number;
 }
 
@@ -18,23 +22,44 @@ export async function timeSideBySide(
     await ours();
     await reference();
   }
-  const a: number[] = [];
-  const b: number[] = [];
+  const a: Timed[] = [];
+  const b: Timed[] = [];
   let peak = process.memoryUsage().rss;
   for (let i = 0; i < runs; i++) {
     a.push(await timed(ours));
     b.push(await timed(reference));
     peak = Math.max(peak, process.memoryUsage().rss);
   }
-  const oursMs = median(a);
-  const referenceMs = median(b);
-  return { oursMs, referenceMs, ratio: oursMs / referenceMs, peakRssMb: peak / 2 ** 20 };
+  return { ...medians(a, b), peakRssMb: peak / 2 ** 20 };
 }
 
-async function timed(fn: () => Promise<unknown>): Promise<number> {
+/** The medians of both sides' times and CPU times, and their ratios. */
+export function medians(ours: Timed[], reference: Timed[]): Omit<Timing, 'peakRssMb'> {
+  const oursMs = median(ours.map((t) => t.ms));
+  const referenceMs = median(reference.map((t) => t.ms));
+  const oursCpuMs = median(ours.map((t) => t.cpuMs));
+  const referenceCpuMs = median(reference.map((t) => t.cpuMs));
+  return {
+    oursMs,
+    referenceMs,
+    ratio: oursMs / referenceMs,
+    oursCpuMs,
+    referenceCpuMs,
+    cpuRatio: oursCpuMs / referenceCpuMs,
+  };
+}
+
+export interface Timed {
+  ms: number;
+  cpuMs: number;
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<Timed> {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   await fn();
-  return performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 export function median(values: number[]): number {

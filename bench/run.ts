@@ -163,9 +163,9 @@ async function checkRows(): Promise<Row[]> {
     {
       scenario: 'Check filled monthly returns vs exceljs loading them alone',
       size: `${check.files.toLocaleString('en-GB')} returns`,
-      ours: ms(check.oursMs),
-      reference: ms(check.referenceMs),
-      ratio: check.ratio.toFixed(2),
+      ours: `${ms(check.oursMs)} (CPU ${ms(check.oursCpuMs)})`,
+      reference: `${ms(check.referenceMs)} (CPU ${ms(check.referenceCpuMs)})`,
+      ratio: `${check.ratio.toFixed(2)} (CPU ${check.cpuRatio.toFixed(2)})`,
       syncs: '–',
       peakMemory: `${check.peakRssMb.toFixed(0)} MB`,
     },
@@ -178,9 +178,9 @@ async function consolidateRows(): Promise<Row[]> {
     {
       scenario: 'Consolidate a programme’s monthly returns vs exceljs loading them alone',
       size: `${consolidated.returns} returns (74 sites × 12 months, ${consolidated.files} files)`,
-      ours: ms(consolidated.oursMs),
-      reference: ms(consolidated.referenceMs),
-      ratio: consolidated.ratio.toFixed(2),
+      ours: `${ms(consolidated.oursMs)} (CPU ${ms(consolidated.oursCpuMs)})`,
+      reference: `${ms(consolidated.referenceMs)} (CPU ${ms(consolidated.referenceCpuMs)})`,
+      ratio: `${consolidated.ratio.toFixed(2)} (CPU ${consolidated.cpuRatio.toFixed(2)})`,
       syncs: '–',
       peakMemory: `${consolidated.peakRssMb.toFixed(0)} MB`,
     },
@@ -211,21 +211,40 @@ async function teamRows(): Promise<Row[]> {
 async function main(): Promise<void> {
   const started = Date.now();
   const rows: Row[] = [];
-  for (const scenario of [officeJsRows, frameworkRows, monthlyRows, ksfRows, checkRows, consolidateRows, teamRows]) {
+  // `node dist-cli/bench/run.js check consolidate` runs only those scenarios (by name) and replaces their rows.
+  const only = process.argv.slice(2);
+  const scenarios = [officeJsRows, frameworkRows, monthlyRows, ksfRows, checkRows, consolidateRows, teamRows].filter(
+    (scenario) => only.length === 0 || only.some((name) => scenario.name.toLowerCase().startsWith(name)),
+  );
+  for (const scenario of scenarios) {
     rows.push(...(await scenario()));
     console.error(`  done: ${scenario.name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
-  rows.push(...bundleRows());
+  if (only.length === 0) rows.push(...bundleRows());
   const output = table(rows);
   console.log(output);
   const note = [
     `Measured ${new Date().toISOString()} on ${process.platform} ${process.arch}, ${os.availableParallelism()} cores, Node ${process.version}, in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     'Times are medians of side-by-side runs, ours and the reference alternating.',
+    'CPU: the process’s user + system time, worker threads included; ours uses a worker thread per core, so on a quiet machine its CPU ratio is above its time ratio, and on a busy one the CPU ratio is the steadier figure.',
     `Checking: our time is \`checkFiles\` over the returns (preflight, a worker thread per core with heap caps and time limits, the rules); the reference is exceljs alone loading the same files one after another (\`fs.promises.readFile\` then \`xlsx.load\`); each run is a separate Node process (bench/check-child.ts), ${CHECK_RUNS} runs a side.`,
     "Peak memory: for checking, the peak resident memory (getrusage max RSS, worker threads included) of our checking's own process, highest over its runs; elsewhere, the bench process's resident memory sampled after each run.",
   ].join(' ');
   console.log(`\n${note}`);
-  fs.writeFileSync(path.join(ROOT, 'bench', 'results.md'), `# Benchmark results\n\n${output}\n\n${note}\n`);
+  const results = path.join(ROOT, 'bench', 'results.md');
+  if (only.length === 0) fs.writeFileSync(results, `# Benchmark results\n\n${output}\n\n${note}\n`);
+  else fs.writeFileSync(results, withRowsReplaced(fs.readFileSync(results, 'utf8'), rows, note));
+}
+
+/** results.md with the rows of the scenarios just run replaced (matched by scenario and size) and their note added. */
+function withRowsReplaced(markdown: string, rows: Row[], note: string): string {
+  const fresh = table(rows).split('\n').slice(2);
+  const key = (line: string) => line.split(' | ').slice(0, 2).join(' | ');
+  const lines = markdown
+    .trimEnd()
+    .split('\n')
+    .map((line) => fresh.find((row) => key(row) === key(line)) ?? line);
+  return `${lines.join('\n')}\n\nRe-measured: ${rows.map((r) => r.scenario).join('; ')}. ${note}\n`;
 }
 
 main().catch((error) => {

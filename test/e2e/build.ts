@@ -1,7 +1,7 @@
 /**
  * Builds what the end-to-end tests load, into a temporary folder, with webpack's Node API:
  * - the add-in exactly as webpack.config.js builds it for production (so the bundle budget is measured
- *   on real output), except that ts-loader only transpiles: type errors are tsc's and ts-jest's to
+ *   on real output), except that ts-loader only transpiles: type errors are tsc's (run first by npm test) to
  *   report, and a half-finished file elsewhere in the tree should not stop the browser tests;
  * - the test-only browser bundles: fake-host.js (stands in for office.js) and harness.js, each starting
  *   with Microsoft's Excel client library (excel-web-16.00.debug.js) as it ships, run as a plain script

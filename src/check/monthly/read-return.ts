@@ -179,6 +179,11 @@ class Locator {
   private labelIndex: { text: string; row: number; col: number }[] | null = null;
   readonly byLabel: string[] = [];
   readonly notFound: string[] = [];
+  /**
+   * Each cell text normalised once: the look-ups above a field walk the same first-column cells for every
+   * objective (normalising was the checker's largest cost on the main thread, measured on 1,000 returns).
+   */
+  private readonly normalised = new Map<string, string>();
 
   constructor(
     grid: WorkbookGrid,
@@ -201,13 +206,19 @@ class Locator {
     for (const [address, cell] of Object.entries(this.sheet.cells)) {
       if (cell.kind !== 's' || typeof cell.value !== 'string' || cell.unlocked) continue;
       try {
-        texts.push({ text: normalise(cell.value), ...parseCell(address) });
+        texts.push({ text: this.normal(cell.value), ...parseCell(address) });
       } catch {
         // not an address
       }
     }
     this.labelIndex = texts.sort((a, b) => a.row - b.row || a.col - b.col);
     return texts;
+  }
+
+  private normal(text: string): string {
+    let normal = this.normalised.get(text);
+    if (normal === undefined) this.normalised.set(text, (normal = normalise(text)));
+    return normal;
   }
 
   /** Rows of every cell holding this label, top first. */
@@ -250,7 +261,7 @@ class Locator {
   statementAbove(address: string, statements: Set<string>): string | null {
     for (let row = parseCell(address).row - 1; row >= 0; row--) {
       const cell = this.sheet.cells[cellAddress(row, 0)];
-      if (typeof cell?.value === 'string' && statements.has(normalise(cell.value))) return normalise(cell.value);
+      if (typeof cell?.value === 'string' && statements.has(this.normal(cell.value))) return this.normal(cell.value);
     }
     return null;
   }
@@ -268,7 +279,7 @@ class Locator {
         const [labelRow, labelCol] = down ? [row - down, col] : [row, col - offset];
         if (labelRow < 0 || labelCol < 0) return false;
         const cell = this.sheet.cells[cellAddress(labelRow, labelCol)];
-        return typeof cell?.value === 'string' && normalise(cell.value) === want;
+        return typeof cell?.value === 'string' && this.normal(cell.value) === want;
       },
     };
   }

@@ -80,13 +80,14 @@ def pdf_words(pdf):
 class SheetGrid:
     """A sheet's column and row edges in 1/100 mm, its non-empty cells, and its print settings."""
 
-    def __init__(self, doc, sheet, merges):
+    def __init__(self, doc, sheet, merges, printed):
         self.name = sheet.Name
         self.merges = merges
         used = sheet.createCursor()
         used.gotoEndOfUsedArea(False)
-        self.last_col = used.RangeAddress.EndColumn
-        self.last_row = used.RangeAddress.EndRow
+        # The printed range can reach past the used area (formatted cells), and the other way round.
+        self.last_col = max(used.RangeAddress.EndColumn, printed[0])
+        self.last_row = max(used.RangeAddress.EndRow, printed[1])
         self.col_x = [0]
         for c in range(self.last_col + 1):
             column = sheet.Columns.getByIndex(c)
@@ -267,14 +268,16 @@ def main():
         doc.storeToURL(uno.systemPathToFileUrl(pdf), (prop("FilterName", "calc_pdf_Export"),))
         options = (prop("IsPrinter", True),)
         merges = merged_areas(workbook)
+        sources = [{p.Name: p.Value for p in doc.getRenderer(i, doc, options)}["SourceRange"]
+                   for i in range(doc.getRendererCount(doc, options))]
         grids = {}
         pages = []
-        for i in range(doc.getRendererCount(doc, options)):
-            info = {p.Name: p.Value for p in doc.getRenderer(i, doc, options)}
-            source = info["SourceRange"]
+        for source in sources:
             sheet = doc.Sheets.getByIndex(source.Sheet)
             if sheet.Name not in grids:
-                grids[sheet.Name] = SheetGrid(doc, sheet, merges.get(sheet.Name, []))
+                printed = [s for s in sources if s.Sheet == source.Sheet]
+                extent = (max(s.EndColumn for s in printed), max(s.EndRow for s in printed))
+                grids[sheet.Name] = SheetGrid(doc, sheet, merges.get(sheet.Name, []), extent)
             grid = grids[sheet.Name]
             titles = grid.title_rows if grid.title_rows and source.StartRow > grid.title_rows[1] else None
             pages.append({

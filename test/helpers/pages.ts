@@ -15,6 +15,7 @@ import { execFileSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { columnLetter } from '../../src/sheets/a1';
 import { findSoffice } from './libreoffice';
 import { hasCommand, hasPythonModules, SYSTEM_PYTHON } from './tools';
 
@@ -103,7 +104,9 @@ export function canPrintPages(): boolean {
 function hasCarlito(): boolean {
   const fonts = execFileSync('fc-list', [':family=Carlito'], { encoding: 'utf8' });
   if (fonts.trim() === '' && process.env.CI === 'true')
-    throw new Error('The Carlito font is missing, and lines only break as in Excel with it: apt-get install fonts-crosextra-carlito');
+    throw new Error(
+      'The Carlito font is missing, and lines only break as in Excel with it: apt-get install fonts-crosextra-carlito',
+    );
   return fonts.trim() !== '';
 }
 
@@ -153,17 +156,11 @@ function report(pdf: string, pages: PrintedPage[]): PageReport {
 }
 
 function where(page: PrintedPage, cell: PrintedCell): string {
-  return `${page.sheet}!${columnName(cell.col)}${cell.row + 1} (page ${page.number})`;
+  return `${page.sheet}!${columnLetter(cell.col)}${cell.row + 1} (page ${page.number})`;
 }
 
 function pageName(page: PrintedPage): string {
   return `page ${page.number} (${page.sheet}, rows ${page.rows[0] + 1}-${page.rows[1] + 1})`;
-}
-
-function columnName(col: number): string {
-  let name = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 /** The middle half of a word box: poppler's boxes include the font's ascent and descent. */
@@ -187,8 +184,8 @@ function inside(word: Word, rect: PrintedCell['rect']): boolean {
 function cellProblem(cell: PrintedCell, page: PrintedPage, used: Set<Word>): string | null {
   const missing: string[] = [];
   for (const token of cell.text.split(/\s+/).filter((t) => t !== '')) {
-    const found = page.words.find((w) => !used.has(w) && w.text === token && inside(w, cell.rect));
-    if (found) used.add(found);
+    const found = printedInside(token, cell, page, used);
+    if (found) found.forEach((w) => used.add(w));
     else missing.push(token);
   }
   if (missing.length === 0) return null;
@@ -204,6 +201,20 @@ function cellProblem(cell: PrintedCell, page: PrintedPage, used: Set<Word>): str
     .filter(Boolean)
     .join('; ')
     .concat(` in "${cell.text.length > 60 ? `${cell.text.slice(0, 57)}...` : cell.text}"`);
+}
+
+/**
+ * The printed words that show `token` inside the cell: the word itself, or its pieces where the line broke
+ * after a hyphen ("Self-" "assessment"), as spreadsheets break lines.
+ */
+function printedInside(token: string, cell: PrintedCell, page: PrintedPage, used: Set<Word>): Word[] | null {
+  const free = (text: string) => page.words.find((w) => !used.has(w) && w.text === text && inside(w, cell.rect));
+  const whole = free(token);
+  if (whole) return [whole];
+  const pieces = token.split(/(?<=-)/);
+  if (pieces.length < 2) return null;
+  const found = pieces.map(free);
+  return found.every((w) => w !== undefined) ? (found as Word[]) : null;
 }
 
 /** Rows of the page's own range (not repeated titles) that hold text, in order. */
@@ -235,7 +246,10 @@ function strandedHeading(page: PrintedPage, next: PrintedPage | undefined): stri
   if (!next || next.sheet !== page.sheet) return [];
   const last = textRows(page).at(-1);
   if (last === undefined || !isHeading(page, last)) return [];
-  const text = page.cells.filter((c) => c.row === last).map((c) => c.text).join(' ');
+  const text = page.cells
+    .filter((c) => c.row === last)
+    .map((c) => c.text)
+    .join(' ');
   return [`${page.sheet} row ${last + 1} "${text}" ends ${pageName(page)}`];
 }
 
@@ -253,5 +267,13 @@ export function summary(name: string, r: PageReport): string {
     Object.entries(r.zoom)
       .map(([sheet, z]) => `${sheet} ${z}%`)
       .join(', ')
+  );
+}
+
+/** The figures for some of the pages only: one document's sheets in a workbook that holds several. */
+export function pagesOf(r: PageReport, sheets: (sheet: string) => boolean): PageReport {
+  return report(
+    r.pdf,
+    r.pages.filter((page) => sheets(page.sheet)),
   );
 }

@@ -231,6 +231,7 @@ function glance(w: SheetWriter, plan: OutlinePlan): void {
   const last = w.next - 1;
   w.style(rangeAddress(first, 0, last, LAST), { wrap: true, vertical: 'top', border: true });
   w.style(rangeAddress(first, 2, last, 5), { horizontal: 'center' });
+  w.add([]);
   // Who the outline is for and the table share the first page when they fit on it.
   if (w.height(0, w.next) > pagePoints(WIDTHS, 'landscape')) w.pageBreaks.push(heading);
 }

@@ -11,20 +11,25 @@ import { ADDED_FIELDS } from '../../src/monthly/fields';
 import { runRules } from '../../src/rules/types';
 import { frameworkStamp } from '../../src/sheets/framework-sheets';
 import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
-import { filledReturn } from '../check/monthly/fixture';
+import { filledReturn, OBJECTIVES } from '../check/monthly/fixture';
 import { PageReport, printPages } from '../helpers/pages';
 import { describeOnPaper, expectOnPaper } from './paper';
 
 /** A return with mistakes several rules find: no ratings, more lived experience than workers in post. */
 function findings(): CheckedFinding[] {
+  const noRatings = Object.fromEntries(OBJECTIVES.map((o) => [o.fields.selfRating, null]));
   const model = filledReturn({
+    ...noRatings,
     Numbers_InPost: 5,
     [ADDED_FIELDS.livedExperience]: 8,
     [ADDED_FIELDS.dateSubmitted]: null,
     Area_CMHT: 9,
   });
   const once = runRules(MONTHLY_RULES, model, '2008-03');
-  const months = ['2008-03', '2008-04', '2008-05', '2008-06', '2008-07', '2008-08'];
+  const months = Array.from(
+    { length: 12 },
+    (_, i) => `${2008 + Math.floor((i + 2) / 12)}-${String(((i + 2) % 12) + 1).padStart(2, '0')}`,
+  );
   const all: CheckedFinding[] = months.flatMap((sheet) => once.map((f) => ({ ...f, sheet })));
   all[1] = {
     ...all[1],
@@ -43,8 +48,8 @@ describeOnPaper('check results on paper', () => {
     printed = printPages(file);
   }, 300_000);
 
-  test('the findings: every word visible, legible and headed, in at most 12 pages', () => {
-    expect(findings().length).toBeGreaterThan(20);
-    expectOnPaper('check results', printed, { pages: 12 });
+  test('the findings: every word visible, legible and headed, in at most 15 pages', () => {
+    expect(findings().length).toBeGreaterThan(100);
+    expectOnPaper('check results', printed, { pages: 15 });
   });
 });

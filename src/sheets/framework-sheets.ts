@@ -7,7 +7,7 @@ import { Framework, FrameworkRow, Nos } from '../framework/types';
 import { TOOLKIT_VERSION } from '../version';
 import { CellValue, SheetSpec, StyledRange, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
-import { buildTableSheet, COLOURS, dataRowRange, FIRST_DATA_ROW, HEADER_ROW } from './table-sheet';
+import { buildTableSheet, COLOURS, dataRowRange, FIRST_DATA_ROW } from './table-sheet';
 import { rangeAddress } from './a1';
 import { widthFor, wrappedRowHeights } from './wrap-height';
 

@@ -137,7 +137,7 @@ function coreTasksSheet(data: Framework): SheetSpec {
     source: `${SOURCE} Appendix C. References are added by the toolkit.`,
     header: ['Ref', 'Section', 'Core task'],
     rows,
-    widths: [8, 30, 80],
+    widths: [8, 30, 78],
     orientation: 'portrait',
   });
 }

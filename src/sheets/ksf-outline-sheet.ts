@@ -379,7 +379,8 @@ function gatewayAndSignatures(w: SheetWriter): void {
     const r = w.add([null, label]);
     const input = rangeAddress(r, C.foundation, r, C.review);
     w.merges.push(input);
-    w.style(cellAddress(r, C.text), { bold: true, horizontal: 'right' });
+    // A label beside its input, not a heading: plain, like the signature lines below it.
+    w.style(cellAddress(r, C.text), { horizontal: 'right' });
     w.style(input, {
       fill: INPUT_FILL,
       locked: false,

@@ -33,7 +33,20 @@ export const PROFILE_COLUMNS = [
   'Date',
 ];
 /** Narrow enough to print at 80% or more on A4 landscape; the dropdowns' choices fit on one line. */
-const WIDTHS = [7, 9, 27, 8, widthFor('Not applicable'), 20, 9, 20, 13, widthFor('Needs support'), 15, 11];
+const WIDTHS = [
+  7,
+  9,
+  27,
+  widthFor('important', { bold: true }),
+  widthFor('Not applicable'),
+  20,
+  9,
+  20,
+  13,
+  widthFor('Needs support'),
+  15,
+  11,
+];
 const COL = { code: 1, title: 2, rank: 3, status: 4, use: 6, self: 9, evidence: 10, date: 11 };
 const LAST = PROFILE_COLUMNS.length - 1;
 

@@ -87,7 +87,7 @@ class SheetGrid:
         used.gotoEndOfUsedArea(False)
         # The printed range can reach past the used area (formatted cells), and the other way round.
         self.last_col = max(used.RangeAddress.EndColumn, printed[0])
-        self.last_row = max(used.RangeAddress.EndRow, printed[1])
+        self.last_row = max(used.RangeAddress.EndRow, printed[1] + 3)
         self.col_x = [0]
         for c in range(self.last_col + 1):
             column = sheet.Columns.getByIndex(c)
@@ -257,6 +257,26 @@ def fit_page_position(grid, page, words):
     return zoom, (top if top is not None else grid.top * HMM_TO_PT)
 
 
+def fit_rows(grid, page, words, zoom, top):
+    """The page's rows, as printed. LibreOffice's renderer, asked after the PDF export, can paginate a row or
+    two apart from it (printer and PDF measure rows in different units): shift the range to where the
+    words that occur in one cell only sit inside that cell."""
+    def score(shift):
+        rows = [page["rows"][0] + shift, page["rows"][1] + shift]
+        if rows[0] < 0 or (page["titles"] and rows[0] <= page["titles"][1]):
+            return -1
+        trial = dict(page, rows=rows)
+        holders = {}
+        for cell in grid.cells:
+            if rows[0] <= cell["row"] <= rows[1] and page["cols"][0] <= cell["col"] <= page["cols"][1]:
+                for token in set(cell["text"].split()):
+                    holders.setdefault(token, []).append(cell)
+        return sum(1 for w in words if len(holders.get(w["text"], [])) == 1
+                   and inside(w, place(grid, holders[w["text"]][0], trial, zoom, top)))
+    best = max(range(-3, 4), key=lambda shift: (score(shift), -abs(shift)))
+    return [page["rows"][0] + best, page["rows"][1] + best]
+
+
 def main():
     workbook, out_dir = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     os.makedirs(out_dir, exist_ok=True)
@@ -306,6 +326,8 @@ def main():
         if page["sheet"] not in fitted:
             fitted[page["sheet"]] = fit_page_position(grid, page, words)
         zoom, content_top = fitted[page["sheet"]]
+        if page["rows"][0] > 0:
+            page["rows"] = fit_rows(grid, page, words, zoom, content_top)
         cells = []
         for cell in grid.cells:
             rect = place(grid, cell, page, zoom, content_top)

@@ -17,7 +17,7 @@ const BUDGET: Record<string, number> = {
   [FRAMEWORK_SHEETS.mostImportant]: 1,
   [FRAMEWORK_SHEETS.nvq]: 2,
   [FRAMEWORK_SHEETS.abbreviations]: 2,
-  [FRAMEWORK_SHEETS.map]: 4,
+  [FRAMEWORK_SHEETS.map]: 6,
 };
 
 describeOnPaper('the framework on paper', () => {

@@ -96,14 +96,11 @@ function competenceFrameworkSheet(data: Framework): SheetSpec {
         rows.push([area.heading, section.heading, null, null, null, null, null]);
       }
       for (const row of sectionRows) {
-        // Tasks carried from the row above are repeated, so a filtered row keeps its tasks, but muted.
-        if (row.coreTasksSharedWithRowAbove) {
-          styles.push({ range: dataRowRange(rows.length, 2, 2), style: { fontColor: COLOURS.mutedFont } });
-        }
+        // Core tasks shared with the row above are printed once, as Appendix B does: its NOS stand under them.
         rows.push([
           area.heading,
           section.heading,
-          bullets(row.coreTasks),
+          row.coreTasksSharedWithRowAbove ? null : bullets(row.coreTasks),
           row.nos.map((code) => nosText(nosByCode.get(code) as Nos)).join('\n\n'),
           row.otherRelatedNos.map((r) => `${r.code} ${r.title}`).join('\n'),
           row.ksf.map((k) => k.seedText).join('\n'),
@@ -119,7 +116,8 @@ function competenceFrameworkSheet(data: Framework): SheetSpec {
     source: `${SOURCE} Appendix B.`,
     header: FRAMEWORK_COLUMNS,
     rows,
-    widths: [14, 14, 48, 48, 30, 30, 22],
+    // Narrow enough to print at 80% or more on A4 landscape.
+    widths: [10, 10, 40, 42, 26, 22, 20],
     orientation: 'landscape',
     styles,
   });

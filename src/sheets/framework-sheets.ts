@@ -116,8 +116,7 @@ function competenceFrameworkSheet(data: Framework): SheetSpec {
     source: `${SOURCE} Appendix B.`,
     header: FRAMEWORK_COLUMNS,
     rows,
-    // Narrow enough to print at 80% or more on A4 landscape.
-    widths: [10, 10, 40, 42, 26, 22, 20],
+    widths: [14, 14, 48, 48, 30, 30, 22],
     orientation: 'landscape',
     styles,
   });

@@ -101,7 +101,7 @@ class SheetWriter {
   }
 
   /** Grow row `r` to fit its wrapped text. */
-  fitHeight(r: number, values: CellValue[], widths: number[], bold = false): void {
+  fitHeight(r: number, values: CellValue[], widths: number[], bold: boolean | boolean[] = false): void {
     const h = rowHeight(values, widths, bold);
     if (h && h > (this.rowHeights[r] ?? 0)) this.rowHeights[r] = h;
   }
@@ -245,14 +245,19 @@ function notes(w: SheetWriter, plan: OutlinePlan): void {
   const derived = plan.derived ? plan.dimensions.filter((d) => d.derivation) : [];
   const gaps = ksfModelOutline.seedGaps.filter((g) => codes.has(g.split(':')[0]));
   if (derived.length === 0 && gaps.length === 0) return;
-  w.add([]);
-  w.heading('Notes on this outline');
-  for (const d of derived) w.line(`• ${d.code} ${d.title}: ${d.derivation}`);
-  for (const gap of gaps) w.line(`• ${gap}`);
+  const lines = [...derived.map((d) => `• ${d.code} ${d.title}: ${d.derivation}`), ...gaps.map((gap) => `• ${gap}`)];
   if (gaps.length > 0)
-    w.line('Rows standing in for missing text are in italics in the full outline; agree the wording locally.', {
-      italic: true,
-    });
+    lines.push('Rows standing in for missing text are in italics in the full outline; agree the wording locally.');
+  w.add([]);
+  // The label shares its row with the first note, so a page never ends on the label alone.
+  const widths = [WIDTHS[0], WIDTHS.slice(1).reduce((a, b) => a + b, 0)];
+  lines.forEach((line, i) => {
+    const r = w.add([i === 0 ? 'Notes on this outline' : null, line], { wrap: true, vertical: 'top' });
+    w.merges.push(rangeAddress(r, 1, r, LAST));
+    w.fitHeight(r, [i === 0 ? 'Notes on this outline' : null, line], widths, [true, false]);
+    if (i === 0) w.style(cellAddress(r, 0), { bold: true, fontColor: COLOURS.title });
+  });
+  if (gaps.length > 0) w.style(cellAddress(w.next - 1, 1), { italic: true });
 }
 
 interface OutlineRows {

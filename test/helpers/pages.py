@@ -40,24 +40,28 @@ def prop(name, value):
 
 
 def start_office(profile):
-    """LibreOffice listening on a private pipe, with a private profile so parallel runs never collide."""
+    """LibreOffice listening on a private pipe, with a private profile so parallel runs never collide.
+    A first start on a new profile can end itself once it has written the profile: it is started again.
+    On a busy machine starting takes minutes, so it is given four."""
     pipe = "strpages%d" % os.getpid()
-    office = subprocess.Popen(
-        ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--invisible", "--norestore",
-         "--accept=pipe,name=%s;urp;" % pipe],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 120
+    deadline = time.time() + 240
+    office = None
     while True:
+        if office is None or office.poll() is not None:
+            office = subprocess.Popen(
+                ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--invisible", "--norestore",
+                 "--accept=pipe,name=%s;urp;" % pipe],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
             break
         except Exception:
-            if time.time() > deadline or office.poll() is not None:
+            if time.time() > deadline:
                 office.kill()
-                raise RuntimeError("LibreOffice did not start")
-            time.sleep(0.2)
+                raise RuntimeError("LibreOffice did not start within four minutes")
+            time.sleep(0.5)
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
     return office, desktop
 

@@ -116,7 +116,7 @@ export function printPages(workbook: string): PageReport {
   const json = execFileSync(SYSTEM_PYTHON, [path.join(__dirname, 'pages.py'), workbook, outDir], {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    timeout: 300_000,
+    timeout: 480_000,
   });
   const raw = JSON.parse(json) as { pdf: string; pages: RawPage[] };
   return report(

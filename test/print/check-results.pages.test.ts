@@ -46,7 +46,7 @@ describeOnPaper('check results on paper', () => {
     const spec = { sheets: [buildResultsSheet(findings(), new Date(Date.UTC(2008, 6, 10)))], names: [] };
     await writeWorkbookFile(file, spec, frameworkStamp(new Date(Date.UTC(2008, 6, 10))), false);
     printed = printPages(file);
-  }, 300_000);
+  }, 600_000);
 
   test('the findings: every word visible, legible and headed, in at most 15 pages', () => {
     expect(findings().length).toBeGreaterThan(100);

@@ -27,7 +27,7 @@ describeOnPaper('the framework on paper', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'str-print-framework-')), 'framework.xlsx');
     await writeWorkbookFile(file, buildFrameworkWorkbook(), frameworkStamp(new Date(Date.UTC(2026, 0, 1))), false);
     printed = printPages(file);
-  }, 300_000);
+  }, 600_000);
 
   test.each(Object.entries(BUDGET))(
     '%s: every word visible, legible and headed, in at most %d pages',

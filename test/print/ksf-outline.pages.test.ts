@@ -28,7 +28,7 @@ describeOnPaper('role profiles and KSF outlines on paper', () => {
     const filled = { ...book, spec: withLongestChoices(book.spec) };
     await writeWorkerWorkbook(file, filled, new Date(Date.UTC(2026, 0, 1)), false);
     printed = printPages(file);
-  }, 300_000);
+  }, 600_000);
 
   describe.each(book.workers.map((w, i) => ({ grade: WORKERS[i].grade, names: w.names })))('$grade', ({ names }) => {
     test('the role profile: every word visible, legible and headed, in at most 8 pages', () => {

@@ -25,7 +25,7 @@ describeOnPaper('a monthly report on paper', () => {
     const now = new Date(Date.UTC(2008, 2, 1));
     await writeWorkbookFile(file, withLongestChoices(spec), monthlyReportStamp(NATIONAL_DEFINITION, now), false);
     printed = printPages(file);
-  }, 300_000);
+  }, 600_000);
 
   test('one month: every word visible, legible and headed, in at most 7 pages', () => {
     expectOnPaper('monthly report, one month', printed, { pages: 7, nearBlank: 1 });

@@ -53,7 +53,7 @@ describeOnPaper('the programme view on paper', () => {
     const spec = buildProgrammeWorkbook(programme, { chartsNote: true, generated: now });
     await writeWorkbookFile(file, spec, programmeStamp(NATIONAL_DEFINITION, now), false);
     printed = printPages(file);
-  }, 300_000);
+  }, 600_000);
 
   test('every sheet: every word visible, legible and headed, in at most 8 pages', () => {
     expectOnPaper('programme', printed, { pages: 8 });

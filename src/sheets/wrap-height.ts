@@ -88,3 +88,15 @@ export function wrappedRowHeights(rows: CellValue[][], widths: number[], firstRo
   });
   return heights;
 }
+
+/**
+ * A column width that shows the longest of `texts` on one line, between `min` and `max` (beyond `max` it
+ * wraps). Counted at a zero's width a character, not the average: names are short and digit-heavy
+ * ("north-2008-03.xlsx › 2008-03"), and a width too small wraps every row onto two lines.
+ */
+export function fittingWidth(texts: string[], min: number, max: number, style: TextStyle = {}): number {
+  const size = style.fontSize ?? DEFAULT_FONT_SIZE;
+  const longest = Math.max(0, ...texts.map((t) => t.length));
+  const needed = Math.ceil((longest * size) / DEFAULT_FONT_SIZE / (style.bold ? BOLD_WIDTH : 1)) + 2;
+  return Math.min(max, Math.max(min, needed));
+}

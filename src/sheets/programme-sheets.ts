@@ -17,6 +17,7 @@ import { cellAddress, columnLetter, rangeAddress } from './a1';
 import { CellValue, ColorScaleFormat, SheetSpec, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
 import { COLOURS, FIRST_DATA_ROW, HEADER_ROW, buildTableSheet } from './table-sheet';
+import { rowHeight } from './wrap-height';
 
 export const PROGRAMME_DOCUMENT = 'programme-view';
 export const PROGRAMME_TEMPLATE = 'str-programme-view';
@@ -90,6 +91,9 @@ function shortLabel(field: { id: string; label: string }): string {
 
 const monthCell = (m: Month) => excelSerial({ ...m, day: 1 });
 
+/** A file's name without its folders: the folders are the machine that made the workbook's, not the reader's. */
+export const fileName = (source: string) => source.split(/[\\/]/).pop() ?? source;
+
 /** Sheet-row bounds of a table's body: 0-based first and last rows (one empty row when there is no data). */
 function bodyRows(count: number): { first: number; last: number } {
   return { first: FIRST_DATA_ROW, last: HEADER_ROW + Math.max(count, 1) };
@@ -115,6 +119,8 @@ function appendBlock(
   header: string[],
   rows: CellValue[][],
   percentColumns: number[] = [],
+  /** The block's last column spans to this sheet column (a long text wraps across the sheet's width). */
+  spanTo?: number,
 ): PlacedBlock {
   const titleRow = sheet.rows.length + 1;
   while (sheet.rows.length < titleRow) sheet.rows.push([]);
@@ -122,10 +128,21 @@ function appendBlock(
   const headerRow = titleRow + 1;
   const firstRow = headerRow + 1;
   const lastRow = headerRow + Math.max(rows.length, 1);
-  const lastCol = header.length - 1;
+  const lastCol = spanTo ?? header.length - 1;
+  const widths = header.map((_, c) => sheet.columns[c]?.width ?? 10);
+  if (spanTo !== undefined) {
+    const from = header.length - 1;
+    widths[from] = sheet.columns.slice(from, spanTo + 1).reduce((sum, c) => sum + c.width, 0);
+    for (let r = headerRow; r <= lastRow; r++) sheet.merges.push(rangeAddress(r, from, r, spanTo));
+  }
+  // Heights from the one measurer, so wrapped headings and long names print whole.
+  [header, ...rows].forEach((row, i) => {
+    const height = rowHeight(row, widths, i === 0);
+    if (height) (sheet.rowHeights ??= {})[headerRow + i] = height;
+  });
   sheet.styles.push(
     { range: cellAddress(titleRow, 0), style: { bold: true, fontSize: 12, fontColor: COLOURS.title } },
-    { range: rangeAddress(headerRow, 0, lastRow, lastCol), style: { border: true, vertical: 'top' } },
+    { range: rangeAddress(headerRow, 0, lastRow, lastCol), style: { border: true, vertical: 'top', wrap: true } },
     {
       range: rangeAddress(headerRow, 0, headerRow, lastCol),
       style: { bold: true, wrap: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerFont },
@@ -212,7 +229,7 @@ function summarySheet(programme: Programme, options: ProgrammeSheetsOptions): Sh
     cells[cols.livedShare] = null;
     cells[cols.errors] = r.errors;
     cells[cols.warnings] = r.warnings;
-    cells[cols.file] = r.source;
+    cells[cols.file] = fileName(r.source);
     cells[cols.sheet] = r.sheet;
     return cells;
   };
@@ -358,12 +375,14 @@ function objectivesSheet(programme: Programme): SheetSpec {
     style: { horizontal: 'center' },
   });
 
-  // What each key means; unwrapped, so a statement reads across the empty cells beside it.
+  // What each key means: each statement wraps across the width of the ratings above it.
   appendBlock(
     sheet,
     'The objectives',
     ['Key', 'What the objective says'],
     objectives.map((o) => [o.key, `${o.sectionTitle}: ${o.statement}`]),
+    [],
+    header.length - 1,
   );
 
   const notRated = 1 + ratings.length;
@@ -432,7 +451,7 @@ function notIncludedSheet(programme: Programme): SheetSpec {
   const header = ['File', 'Sheet', 'Problem', 'Why it was not included'];
   const rows: CellValue[][] =
     programme.notIncluded.length > 0
-      ? programme.notIncluded.map((n) => [n.source, n.sheet, PROBLEMS[n.kind], n.reason])
+      ? programme.notIncluded.map((n) => [fileName(n.source), n.sheet, PROBLEMS[n.kind], n.reason])
       : [['', '', 'None', 'Every return given was included.']];
   return buildTableSheet({
     name: PROGRAMME_SHEETS.notIncluded,

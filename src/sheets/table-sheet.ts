@@ -4,7 +4,7 @@
  */
 import { CellValue, SheetSpec, StyledRange } from './model';
 import { rangeAddress } from './a1';
-import { wrappedRowHeights } from './wrap-height';
+import { rowHeight, wrappedRowHeights } from './wrap-height';
 
 export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = HEADER_ROW + 1;
@@ -54,7 +54,7 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       ...(input.styles ?? []),
     ],
     merges: [],
-    rowHeights: wrappedRowHeights([input.header, ...body], input.widths, HEADER_ROW),
+    rowHeights: headerAndBodyHeights(input.header, body, input.widths),
     freeze: { rows: HEADER_ROW + 1, columns: 0 },
     table: { name: input.tableName, range: rangeAddress(HEADER_ROW, 0, lastRow, lastCol), style: 'TableStyleLight9' },
     validations: [],
@@ -65,6 +65,14 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       header: input.title,
     },
   };
+}
+
+/** The header is bold, so it is measured bold: a wrapped heading is never clipped. */
+function headerAndBodyHeights(header: string[], body: CellValue[][], widths: number[]): Record<number, number> {
+  const heights = wrappedRowHeights(body, widths, FIRST_DATA_ROW);
+  const headerHeight = rowHeight(header, widths, true);
+  if (headerHeight) heights[HEADER_ROW] = headerHeight;
+  return heights;
 }
 
 /** The sheet range of data row `index` (0-based within the table body), across `columns` columns. */

@@ -85,9 +85,12 @@ test('--out writes a results workbook, keeps explanations on re-check, and never
   await written.xlsx.readFile(results);
   const sheet = written.getWorksheet('Check results')!;
   let row = 0;
-  sheet.eachRow((r, n) => r.getCell(2).value === 'document.unstamped' && (row = n));
+  sheet.eachRow((r, n) => r.getCell(3).value === 'document.unstamped' && (row = n));
   expect(row).toBeGreaterThan(0);
-  sheet.getCell(row, 7).value = 'Our own working sheet';
+  // The rule's plain title beside its id, and the cell a link into the checked file, beside this one.
+  expect(sheet.getCell(row, 2).value).toBe('Not made by the toolkit');
+  expect(sheet.getCell(row, 5).formula).toBe(`HYPERLINK("notes.xlsx#'My notes'!A1","(sheet)")`);
+  sheet.getCell(row, 8).value = 'Our own working sheet';
   await written.xlsx.writeFile(results);
 
   const again = await run(['check', notes, '--out', results, '--force']);
@@ -97,7 +100,7 @@ test('--out writes a results workbook, keeps explanations on re-check, and never
   const reread = new ExcelJS.Workbook();
   await reread.xlsx.readFile(results);
   const values = (reread.getWorksheet('Check results')!.getRow(row).values as unknown[]).slice(1);
-  expect(values.slice(6, 8)).toEqual(['Our own working sheet', 'Accepted']);
+  expect(values.slice(7, 9)).toEqual(['Our own working sheet', 'Accepted']);
 });
 
 test('folders and patterns expand to their .xlsx files', async () => {

@@ -8,7 +8,7 @@ import { formatDate, utcDay } from '../grid/dates';
 import { CellValue, InternalLink, SheetSpec, StyledRange } from '../sheets/model';
 import { rangeAddress, cellAddress } from '../sheets/a1';
 import { COLOURS } from '../sheets/table-sheet';
-import { fittingWidth, rowHeight } from '../sheets/wrap-height';
+import { rowHeight, widthFor } from '../sheets/wrap-height';
 import { ruleTitle } from './rule-titles';
 import { Finding, countBySeverity } from '../rules/types';
 import { notFilledSentence } from '../words';
@@ -76,10 +76,10 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
       own.filter((f) => f.severity === 'warning' && f.explanation).length,
     ];
   });
-  const sheetWidth = fittingWidth(
-    findings.map((f) => f.sheet),
-    WIDTHS[COLUMN.Sheet],
+  // Wide enough for the longest sheet name on one line, measured; past MAX_SHEET_WIDTH it wraps.
+  const sheetWidth = Math.min(
     MAX_SHEET_WIDTH,
+    Math.max(WIDTHS[COLUMN.Sheet], ...findings.map((f) => widthFor(f.sheet))),
   );
   const widths = WIDTHS.map((w, i) => (i === COLUMN.Sheet ? sheetWidth : w));
   const rows: CellValue[][] = [

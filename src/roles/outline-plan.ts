@@ -66,7 +66,7 @@ export const DERIVED_LABEL = 'Derived — agree locally';
 export const MODEL_LABEL = 'Handbook model outline';
 
 const NOT_IN_SEEDS =
-  'The STR seeds do not print the indicators of this level: copy them from the NHS Knowledge and Skills Framework and agree them locally.';
+  'The handbook copy does not print the indicators of this level: copy them from the NHS Knowledge and Skills Framework and agree them locally.';
 
 export function planOutline(profile: RoleProfile): OutlinePlan {
   const suggestions = ksfSuggestions(profile.entries);

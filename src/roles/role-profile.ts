@@ -132,7 +132,7 @@ function rules(worker: WorkerInput, localCount: number): string[] {
     `HSC347 and HSC348 (employment; learning, training and development) will probably not be applicable in older people's mental health services: ${older ? 'Not applicable' : 'Applies'} here, as the setting is ${setting}.`,
     'HSC362 and HSC365 are about substance misuse, which some STR workers do not meet: Optional.',
     `HSC43, HSC444, HSC451, HSC446 and HSC439 are about managing the STR service and typically apply only to senior STR workers with management responsibilities: ${worker.grade === 'senior' ? 'Applies' : 'Not applicable'} for ${grade} STR workers. Appendix E prints "${MANAGEMENT_MISPRINT.printed}": a misprint of ${MANAGEMENT_MISPRINT.code}, the NOS in Appendices B and D.`,
-    '"Most important (rank)" marks the 18 NOS that STR workers ranked most important (Appendix E 3.1).',
+    '"Most important (rank)" marks with ★ and their rank the 18 NOS that STR workers ranked most important (Appendix E 3.1).',
     '"Use instead": column three of the framework offers other related NOS; choose one where it describes the work better (section 6.2).',
     localCount > 0
       ? `${localCount} row${localCount > 1 ? 's' : ''} added locally to the Competence Framework sheet (guidance 7.2) ${localCount > 1 ? 'are' : 'is'} listed at the end as Optional.`

@@ -15,6 +15,7 @@ import {
 } from './model';
 import { cellAddress, parseRange, rangeAddress } from './a1';
 import { keepTogetherBreaks } from './page-breaks';
+import { pagePoints } from './page-fit';
 import { POINTS_PER_LINE, rowPoints, textHeight } from './wrap-height';
 
 /** "Please complete all yellow shaded areas": the national form's own convention. */
@@ -153,6 +154,7 @@ export class FormLayout {
         this.rows.map((_, r) => this.heights[r] ?? POINTS_PER_LINE),
         this.blocks,
         this.breaks,
+        pagePoints(this.widths, print.orientation),
       ),
       rowHeights: this.heights,
       print,

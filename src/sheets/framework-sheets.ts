@@ -9,6 +9,7 @@ import { CellValue, SheetSpec, StyledRange, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
 import { buildTableSheet, COLOURS, dataRowRange, FIRST_DATA_ROW, HEADER_ROW } from './table-sheet';
 import { rangeAddress } from './a1';
+import { widthFor, wrappedRowHeights } from './wrap-height';
 
 export const FRAMEWORK_TEMPLATE = 'str-competence-framework';
 export const FRAMEWORK_TEMPLATE_VERSION = '1';
@@ -250,12 +251,9 @@ function frameworkMapSheet(data: Framework): SheetSpec {
     }
   }
   const linkedDims = data.ksfDimensions.filter((d) => data.rows.some((r) => r.ksf.some((k) => k.dimension === d.code)));
-  const header = [
-    'NOS',
-    'Title',
-    ...data.esc.map((e) => `ESC ${e.number} ${e.title}`),
-    ...linkedDims.map((d) => `${d.code} ${d.title}`),
-  ];
+  // Short headings in narrow columns, so the map prints at 80% or more; the key below gives the titles.
+  const escHeads = data.esc.map((e) => `ESC ${e.number}`);
+  const header = ['NOS', 'Title', ...escHeads, ...linkedDims.map((d) => d.code)];
   const firstEsc = 2;
   const marks: StyledRange[] = [];
   const rows: CellValue[][] = data.nos.map((nos, i) => {
@@ -287,7 +285,7 @@ function frameworkMapSheet(data: Framework): SheetSpec {
       `KSF dimensions with no link: ${unlinked.join(', ')}.`,
     header,
     rows,
-    widths: [11, 34, ...data.esc.map(() => 9), ...linkedDims.map(() => 11)],
+    widths: [widthFor('NOS linked', { bold: true }), 30, ...header.slice(firstEsc).map(markWidth)],
     orientation: 'landscape',
     styles: [
       ...marks,
@@ -295,11 +293,35 @@ function frameworkMapSheet(data: Framework): SheetSpec {
       { range: rangeAddress(totalsRow, 0, totalsRow, lastCol), style: { bold: true } },
     ],
   });
-  sheet.rows.push([], counts);
-  // Long dimension titles wrap in a tall header; NOS codes and titles stay visible when scrolling right.
+  sheet.rows.push([], counts, []);
+  const keyRow = sheet.rows.length;
+  sheet.rows.push(['Key']);
+  const key: [string, string][] = [
+    ...data.esc.map((e, i): [string, string] => [escHeads[i], e.title]),
+    ...linkedDims.map((d): [string, string] => [d.code, d.title]),
+  ];
+  for (const [code, title] of key) sheet.rows.push([code, title]);
+  // NOS codes and titles stay visible when scrolling right.
   return {
     ...sheet,
-    rowHeights: { ...sheet.rowHeights, [HEADER_ROW]: 96 },
+    styles: [
+      ...sheet.styles,
+      { range: rangeAddress(keyRow, 0, keyRow, 1), style: { bold: true } },
+      { range: rangeAddress(keyRow + 1, 1, keyRow + key.length, 1), style: { wrap: true, vertical: 'top' } },
+    ],
+    rowHeights: {
+      ...sheet.rowHeights,
+      ...wrappedRowHeights(
+        key,
+        sheet.columns.map((c) => c.width),
+        keyRow + 1,
+      ),
+    },
     freeze: { rows: FIRST_DATA_ROW, columns: 2 },
   };
+}
+
+/** A mark column is as wide as the longest word of its heading, so the heading wraps between words. */
+function markWidth(heading: string): number {
+  return Math.max(4.5, ...heading.split(' ').map((word) => widthFor(word, { bold: true })));
 }

@@ -1,11 +1,14 @@
 /**
- * A worker's KSF outline as a sheet, in three printed parts:
- * 1. the outline at a glance (the handbook's table: gateway levels and indicators per dimension), with the
- *    levels the role profile's NOS suggest beside each dimension, and what the handbook copy lacks;
- * 2. the full outline with review columns: each indicator met / not yet met / not applicable with
+ * A worker's KSF outline as a sheet, in printed parts that each start a page:
+ * 1. who it is for, and the outline at a glance (the handbook's table: gateway levels and indicators per
+ *    dimension), with the levels the role profile's NOS suggest beside each dimension;
+ * 2. the personal development plan, on one page, fed by dropdowns of the profile's NOS and this outline's
+ *    indicators;
+ * 3. the full outline with review columns: each indicator met / not yet met / not applicable with
  *    evidence, the level demonstrated per dimension, the areas of application, the gateway outcome and the
- *    handbook's own signature lines;
- * 3. the personal development plan, fed by dropdowns of the profile's NOS and this outline's indicators.
+ *    handbook's own signature lines; then notes on how the outline was made and what the handbook lacks.
+ * The full outline's header repeats on each of its pages (print titles). A sheet has one set of print
+ * titles, and every page after them repeats them, which is why the plan comes before the full outline.
  * Nothing is protected: the handbook asks for local variations to be reflected in the outline.
  */
 import { ksfModelOutline } from '../ksf';
@@ -13,11 +16,12 @@ import { OutlinePlan, PlannedDimension, PlannedLevel } from '../roles/outline-pl
 import { suggestionText } from '../roles/ksf-suggestions';
 import { GRADE_LABELS, SETTING_LABELS, WorkerInput } from '../roles/worker';
 import { cellAddress, rangeAddress } from './a1';
-import { CellValue, FormulaCell, MAX_ROW_HEIGHT, SheetSpec, StyledRange, Validation } from './model';
+import { CellValue, FormulaCell, SheetSpec, StyledRange, Validation } from './model';
 import { absolute, DATE_FORMAT, INPUT_FILL, NEEDS_DEVELOPMENT, ProfileRefs } from './role-profile-sheet';
 import { quoteSheetName } from './sheet-names';
 import { COLOURS } from './table-sheet';
-import { rowHeight, wrappedLines } from './wrap-height';
+import { pagePoints } from './page-fit';
+import { lineHeight, rowHeight, widthFor } from './wrap-height';
 import { PairNames } from './worker-sheet-names';
 
 export const REVIEW_VALUES = ['Met', 'Not yet met', 'Not applicable'];
@@ -29,7 +33,9 @@ export const GATEWAY_OUTCOMES = [
   'Second gateway not yet met',
 ];
 export const PDP_PROGRESS = ['Not started', 'In progress', 'Achieved'];
-export const PDP_ROWS = 20;
+/** Rows of the development plan: as many as fit its one page. */
+export const PDP_ROWS = 14;
+export const OUTLINE_HEADING = 'Full outline and review';
 export const OUTLINE_COLUMNS = [
   'Ref',
   'Dimensions and levels / Indicators',
@@ -40,7 +46,8 @@ export const OUTLINE_COLUMNS = [
   'PDP',
   ksfModelOutline.fullOutlineColumns[2],
 ];
-const WIDTHS = [15, 50, 11, 11, 14, 22, 10, 32];
+/** The Review column holds the longest choice of its dropdowns, bold on a dimension's row, on one line. */
+const WIDTHS = [13, 48, 11, 11, widthFor('Not yet at Level 1', { bold: true }), 20, widthFor('Add to PDP'), 30];
 const C = { ref: 0, text: 1, foundation: 2, second: 3, review: 4, evidence: 5, pdp: 6, areas: 7 };
 const LAST = WIDTHS.length - 1;
 const TICK = '✓';
@@ -75,15 +82,25 @@ class SheetWriter {
     return r;
   }
 
-  heading(text: string): number {
-    return this.add([text], { bold: true, fontSize: 12, fontColor: COLOURS.title });
+  /** A heading across the whole width, so it prints inside its (merged) cell. */
+  heading(text: string, style: StyledRange['style'] = { fontSize: 12 }): number {
+    const r = this.add([text], { bold: true, fontColor: COLOURS.title, ...style });
+    this.merges.push(rangeAddress(r, 0, r, LAST));
+    return r;
   }
 
   style(range: string, style: StyledRange['style']): void {
     this.styles.push({ range, style });
   }
 
-  /** Grow row `r` to fit its wrapped text; bold text is about a tenth wider. */
+  /** Points the rows from `first` up to (not including) `end` take. */
+  height(first: number, end: number): number {
+    let points = 0;
+    for (let r = first; r < end; r++) points += this.rowHeights[r] ?? lineHeight();
+    return points;
+  }
+
+  /** Grow row `r` to fit its wrapped text. */
   fitHeight(r: number, values: CellValue[], widths: number[], bold = false): void {
     const h = rowHeight(values, widths, bold);
     if (h && h > (this.rowHeights[r] ?? 0)) this.rowHeights[r] = h;
@@ -97,17 +114,18 @@ export function buildKsfOutlineSheet(
   profile: ProfileRefs,
 ): SheetSpec {
   const w = new SheetWriter();
-  w.add([`KSF outline: ${worker.name}`], { bold: true, fontSize: 14, fontColor: COLOURS.title }, 0);
-  w.add([plan.label], { bold: true, fontColor: plan.derived ? 'B45F06' : COLOURS.title }, 0);
+  w.heading(`KSF outline: ${worker.name}`, { fontSize: 14 });
+  w.heading(plan.label, { fontColor: plan.derived ? 'B45F06' : COLOURS.title });
   w.add([]);
   const profileLink = header(w, worker, plan, names);
   glance(w, plan);
-  sourceNotes(w, plan);
+  w.pageBreaks.push(w.next);
+  const pdp = developmentPlan(w);
   w.pageBreaks.push(w.next);
   const outline = fullOutline(w, plan);
   gatewayAndSignatures(w);
-  w.pageBreaks.push(w.next);
-  developmentPlan(w, outline, profile, names);
+  notes(w, plan);
+  linkPlanAndOutline(w, pdp, outline, profile, names);
 
   return {
     name: names.outline,
@@ -123,6 +141,7 @@ export function buildKsfOutlineSheet(
     print: {
       orientation: 'landscape',
       fitToWidth: true,
+      titleRows: `${outline.header + 1}:${outline.header + 1}`,
       header: `KSF outline – ${worker.name.slice(0, HEADER_MAX)}`,
     },
   };
@@ -153,7 +172,7 @@ function header(w: SheetWriter, worker: WorkerInput, plan: OutlinePlan, names: P
 
 /** The handbook's table for this outline, with the role profile's suggestions beside it. */
 function glance(w: SheetWriter, plan: OutlinePlan): void {
-  w.heading('The outline at a glance');
+  const heading = w.heading('The outline at a glance');
   const top = w.add([
     'No.',
     'Dimension',
@@ -194,10 +213,9 @@ function glance(w: SheetWriter, plan: OutlinePlan): void {
   };
   const first = w.next;
   for (const d of plan.dimensions) {
-    const title = d.derivation && plan.derived ? `${d.title}\n${d.derivation}` : d.title;
     row([
       d.number,
-      title,
+      d.title,
       d.foundation.level,
       d.foundation.indicators,
       d.second.level,
@@ -214,21 +232,32 @@ function glance(w: SheetWriter, plan: OutlinePlan): void {
   w.style(rangeAddress(first, 0, last, LAST), { wrap: true, vertical: 'top', border: true });
   w.style(rangeAddress(first, 2, last, 5), { horizontal: 'center' });
   w.add([]);
+  // Who the outline is for and the table share the first page when they fit on it.
+  if (w.height(0, w.next) > pagePoints(WIDTHS, 'landscape')) w.pageBreaks.push(heading);
 }
 
-/** Where the handbook copy is incomplete, for the dimensions in this outline. */
-function sourceNotes(w: SheetWriter, plan: OutlinePlan): void {
+/**
+ * At the end, after the signatures: how a derived outline differs from the handbook's model, and where
+ * the handbook copy is incomplete, for the dimensions in this outline.
+ */
+function notes(w: SheetWriter, plan: OutlinePlan): void {
   const codes = new Set(plan.dimensions.map((d) => d.code));
+  const derived = plan.derived ? plan.dimensions.filter((d) => d.derivation) : [];
   const gaps = ksfModelOutline.seedGaps.filter((g) => codes.has(g.split(':')[0]));
-  if (gaps.length === 0) return;
-  w.heading('Where the handbook copy is incomplete');
+  if (derived.length === 0 && gaps.length === 0) return;
+  w.add([]);
+  w.heading('Notes on this outline');
+  for (const d of derived) w.line(`• ${d.code} ${d.title}: ${d.derivation}`);
   for (const gap of gaps) w.line(`• ${gap}`);
-  w.line('Rows standing in for missing text are in italics in the full outline; agree the wording locally.', {
-    italic: true,
-  });
+  if (gaps.length > 0)
+    w.line('Rows standing in for missing text are in italics in the full outline; agree the wording locally.', {
+      italic: true,
+    });
 }
 
 interface OutlineRows {
+  /** The header row, repeated on each printed page of the outline. */
+  header: number;
   /** First and last row of the outline: its Ref column is the PDP dropdown's source. */
   first: number;
   last: number;
@@ -239,7 +268,7 @@ interface OutlineRows {
 }
 
 function fullOutline(w: SheetWriter, plan: OutlinePlan): OutlineRows {
-  w.heading('Full outline and review');
+  w.heading(OUTLINE_HEADING);
   const head = w.add([...OUTLINE_COLUMNS], {
     bold: true,
     fill: COLOURS.headerFill,
@@ -248,7 +277,7 @@ function fullOutline(w: SheetWriter, plan: OutlinePlan): OutlineRows {
     vertical: 'top',
   });
   w.fitHeight(head, OUTLINE_COLUMNS, WIDTHS, true);
-  const rows: OutlineRows = { first: w.next, last: 0, reviews: [], indicators: [] };
+  const rows: OutlineRows = { header: head, first: w.next, last: 0, reviews: [], indicators: [] };
   for (const d of plan.dimensions) dimensionBlock(w, d, rows);
   rows.last = w.next - 1;
   w.style(rangeAddress(rows.first, 0, rows.last, LAST), { wrap: true, vertical: 'top', border: true });
@@ -257,11 +286,14 @@ function fullOutline(w: SheetWriter, plan: OutlinePlan): OutlineRows {
   return rows;
 }
 
-/** One dimension: heading row (level demonstrated), level rows, indicator rows; areas merged alongside. */
+/**
+ * One dimension: heading row (level demonstrated), level rows, indicator rows; the areas of application
+ * alongside, a few to a row, so a page break between rows never cuts the list (a merged cell would be).
+ */
 function dimensionBlock(w: SheetWriter, d: PlannedDimension, rows: OutlineRows): void {
   const gatewayLevel = (level: number) => `Level ${level}`;
   const top = w.add(
-    [d.code, d.heading, gatewayLevel(d.foundation.level), gatewayLevel(d.second.level), null, null, null, areasText(d)],
+    [d.code, d.heading, gatewayLevel(d.foundation.level), gatewayLevel(d.second.level)],
     { bold: true, fill: COLOURS.areaFill },
     LAST - 1,
   );
@@ -274,21 +306,20 @@ function dimensionBlock(w: SheetWriter, d: PlannedDimension, rows: OutlineRows):
   });
   for (const level of d.levels) levelRows(w, d, level, rows);
   const bottom = w.next - 1;
-  w.merges.push(rangeAddress(top, C.areas, bottom, C.areas));
-  w.style(cellAddress(top, C.areas), {
+  w.style(rangeAddress(top, C.areas, bottom, C.areas), {
     fill: INPUT_FILL,
     locked: false,
     italic: !!d.areasNote && d.areasOfApplication.length === 0,
   });
-  fitMergedAreas(w, top, bottom, areasText(d));
+  placeAreas(w, top, bottom, areasItems(d));
 }
 
 function levelRows(w: SheetWriter, d: PlannedDimension, level: PlannedLevel, rows: OutlineRows): void {
   const prefix = `${d.code} L${level.level}`;
   const uses = (g: 'foundation' | 'second') => (d[g].level === level.level ? TICK : null);
   const title = level.title
-    ? `Level ${level.level} - ${level.title}${level.titleNote ? `\n(${level.titleNote})` : ''}`
-    : `Level ${level.level} - (${level.titleNote})`;
+    ? `Level ${level.level} - ${level.title}${level.titleNote ? `\n${level.titleNote}` : ''}`
+    : `Level ${level.level} - ${level.titleNote}`;
   const r = w.add(
     [prefix, title, uses('foundation'), uses('second')],
     { bold: true, fill: COLOURS.sectionFill },
@@ -320,30 +351,22 @@ function levelRows(w: SheetWriter, d: PlannedDimension, level: PlannedLevel, row
   w.style(rangeAddress(firstIndicator, C.review, lastIndicator, C.evidence), { fill: INPUT_FILL, locked: false });
 }
 
-function areasText(d: PlannedDimension): string {
+function areasItems(d: PlannedDimension): string[] {
   const items = d.areasOfApplication.map((a) => `• ${a}`);
-  if (d.areasNote) items.push(`(${d.areasNote})`);
-  return items.join('\n');
+  if (d.areasNote) items.push(d.areasNote);
+  return items;
 }
 
-/**
- * A merged cell does not grow its rows: make the block's rows tall enough for the areas text. The
- * shortfall is shared out over the block's rows, lowest first, so no row passes Excel's 409 pt (one
- * row of a Foundation outline took all of it and reached 435 pt).
- */
-function fitMergedAreas(w: SheetWriter, top: number, bottom: number, text: string): void {
-  let short = wrappedLines(text, WIDTHS[C.areas]) * 15;
-  for (let r = top; r <= bottom; r++) short -= w.rowHeights[r] ?? 15;
-  const rows = bottom - top + 1;
-  for (let r = bottom; r >= top && short > 0; r--) {
-    const height = w.rowHeights[r] ?? 15;
-    // Each row takes an equal share of what is left, as far as it can.
-    const extra = Math.min(Math.ceil(short / (r - top + 1)), MAX_ROW_HEIGHT - height);
-    if (extra <= 0) continue;
-    w.rowHeights[r] = height + extra;
-    short -= extra;
+/** The areas in the block's rows, in order, the same number to each row (the last rows may get fewer). */
+function placeAreas(w: SheetWriter, top: number, bottom: number, items: string[]): void {
+  const perRow = Math.max(1, Math.ceil(items.length / (bottom - top + 1)));
+  for (let i = 0; i * perRow < items.length; i++) {
+    const r = top + i;
+    const text = items.slice(i * perRow, (i + 1) * perRow).join('\n');
+    while (w.rows[r].length < C.areas) w.rows[r].push(null);
+    w.rows[r][C.areas] = text;
+    w.fitHeight(r, [text], [WIDTHS[C.areas]]);
   }
-  if (short > 0) throw new Error(`The areas of application need ${short} pt more than ${rows} rows of 409 pt hold.`);
 }
 
 function gatewayAndSignatures(w: SheetWriter): void {
@@ -394,31 +417,31 @@ function gatewayAndSignatures(w: SheetWriter): void {
   }
 }
 
-function developmentPlan(w: SheetWriter, outline: OutlineRows, profile: ProfileRefs, names: PairNames): void {
+interface PlanRows {
+  /** The rows of the three counts, and the plan's own rows. */
+  counts: number[];
+  first: number;
+  last: number;
+}
+
+/** The development plan's page: what to list, counts, and the plan's rows (their formulas come later). */
+function developmentPlan(w: SheetWriter): PlanRows {
   w.heading('Personal development plan');
   w.line(
     'List here every NOS marked Developing or Needs support on the role profile, and every KSF indicator marked Not yet met ' +
-      'above. Choose the NOS or the indicator from the dropdown (or both, where they go together), then agree the action, ' +
-      'the support and a target date. The PDP column above shows "Add to PDP" until an indicator is listed here.',
+      'in the full outline. Choose the NOS or the indicator from the dropdown (or both, where they go together), then agree ' +
+      'the action, the support and a target date. The PDP column of the full outline shows "Add to PDP" until an indicator ' +
+      'is listed here.',
   );
   const countLabels = [
     'NOS needing development on the role profile',
     'KSF indicators not yet met',
     'Items listed in this plan',
   ];
-  // The plan's rows come after the counts and its header row.
-  const first = w.next + countLabels.length + 1;
-  const last = first + PDP_ROWS - 1;
-  const pdp = (c: number) => rangeAddress(first, c, last, c);
-  const countFormulas = [
-    NEEDS_DEVELOPMENT.map((v) => `COUNTIF(${profile.selfAssessment},"${v}")`).join('+'),
-    outline.reviews.map((r) => `COUNTIF(${r},"Not yet met")`).join('+') || '0',
-    `SUMPRODUCT(((${pdp(0)}<>"")+(${pdp(2)}<>"")>0)*1)`,
-  ];
-  countLabels.forEach((label, i) => {
+  const counts = countLabels.map((label) => {
     const r = w.add([null, label]);
     w.style(cellAddress(r, C.text), { bold: true, horizontal: 'right' });
-    w.formulas.push({ cell: cellAddress(r, C.foundation), formula: `=${countFormulas[i]}` });
+    return r;
   });
   const headings = [
     'NOS',
@@ -438,7 +461,9 @@ function developmentPlan(w: SheetWriter, outline: OutlineRows, profile: ProfileR
     vertical: 'top',
   });
   w.fitHeight(head, headings, WIDTHS, true);
+  const first = w.next;
   for (let i = 0; i < PDP_ROWS; i++) w.rowHeights[w.add([])] = 28;
+  const last = w.next - 1;
   w.style(rangeAddress(first, 0, last, LAST), {
     fill: INPUT_FILL,
     locked: false,
@@ -446,8 +471,28 @@ function developmentPlan(w: SheetWriter, outline: OutlineRows, profile: ProfileR
     wrap: true,
     vertical: 'top',
   });
-  w.style(pdp(3), { numberFormat: DATE_FORMAT });
-  w.style(pdp(6), { numberFormat: DATE_FORMAT });
+  w.style(rangeAddress(first, 3, last, 3), { numberFormat: DATE_FORMAT });
+  w.style(rangeAddress(first, 6, last, 6), { numberFormat: DATE_FORMAT });
+  return { counts, first, last };
+}
+
+/** The plan's counts and dropdowns, which read the full outline, and the outline's "Add to PDP" flags. */
+function linkPlanAndOutline(
+  w: SheetWriter,
+  plan: PlanRows,
+  outline: OutlineRows,
+  profile: ProfileRefs,
+  names: PairNames,
+): void {
+  const pdp = (c: number) => rangeAddress(plan.first, c, plan.last, c);
+  const countFormulas = [
+    NEEDS_DEVELOPMENT.map((v) => `COUNTIF(${profile.selfAssessment},"${v}")`).join('+'),
+    outline.reviews.map((r) => `COUNTIF(${r},"Not yet met")`).join('+') || '0',
+    `SUMPRODUCT(((${pdp(0)}<>"")+(${pdp(2)}<>"")>0)*1)`,
+  ];
+  plan.counts.forEach((r, i) =>
+    w.formulas.push({ cell: cellAddress(r, C.foundation), formula: `=${countFormulas[i]}` }),
+  );
   const sheet = quoteSheetName(names.outline);
   w.validations.push(
     { range: pdp(0), values: [], source: profile.codes, prompt: 'A NOS from the role profile.' },
@@ -455,7 +500,7 @@ function developmentPlan(w: SheetWriter, outline: OutlineRows, profile: ProfileR
       range: pdp(2),
       values: [],
       source: `${sheet}!${absolute(rangeAddress(outline.first, C.ref, outline.last, C.ref))}`,
-      prompt: 'A dimension, level or indicator of the outline above.',
+      prompt: 'A dimension, level or indicator of the full outline.',
     },
     { kind: 'date', range: pdp(3), prompt: 'When the action should be done.' },
     { range: pdp(4), values: PDP_PROGRESS },

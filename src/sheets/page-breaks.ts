@@ -4,24 +4,13 @@
  * heads. Heights come from the one measurer (wrap-height.ts) via the rows' heights; a block taller than a
  * page is left to break where the spreadsheet program breaks it.
  */
-import { POINTS_PER_LINE } from './wrap-height';
-
-/**
- * Rows of an A4 portrait page, in points: 842 pt less the 0.75-inch top and bottom margins both adapters
- * set (the header and footer sit in the margins), less a line to spare for rounding in either program.
- */
-export const A4_PORTRAIT_ROWS_HEIGHT = 842 - 2 * 54 - POINTS_PER_LINE;
 
 /**
  * 0-based rows that start a page. `heights`: every row's height; `blocks`: rows that start a block (a
- * block runs to the next block or forced break); `forced`: rows that always start a page.
+ * block runs to the next block or forced break); `forced`: rows that always start a page; `pageHeight`:
+ * the points of rows a page holds (page-fit.ts).
  */
-export function keepTogetherBreaks(
-  heights: number[],
-  blocks: number[],
-  forced: number[] = [],
-  pageHeight = A4_PORTRAIT_ROWS_HEIGHT,
-): number[] {
+export function keepTogetherBreaks(heights: number[], blocks: number[], forced: number[], pageHeight: number): number[] {
   const ends = [...new Set([...blocks, ...forced, heights.length])].sort((a, b) => a - b);
   const starts = new Set(blocks);
   const always = new Set(forced);

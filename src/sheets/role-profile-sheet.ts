@@ -9,7 +9,7 @@ import { rangeAddress, cellAddress } from './a1';
 import { CellNote, CellValue, FormulaCell, SheetSpec, StyledRange, Validation } from './model';
 import { quoteSheetName } from './sheet-names';
 import { COLOURS } from './table-sheet';
-import { rowHeight } from './wrap-height';
+import { rowHeight, widthFor } from './wrap-height';
 import { PairNames } from './worker-sheet-names';
 
 export const SELF_ASSESSMENT = ['Competent', 'Developing', 'Needs support', 'Not applicable'];
@@ -32,7 +32,8 @@ export const PROFILE_COLUMNS = [
   'Evidence',
   'Date',
 ];
-const WIDTHS = [7, 10, 34, 10, 12, 24, 11, 24, 13, 13, 20, 11];
+/** Narrow enough to print at 80% or more on A4 landscape; the dropdowns' choices fit on one line. */
+const WIDTHS = [7, 9, 27, 8, widthFor('Not applicable'), 20, 9, 20, 13, widthFor('Needs support'), 15, 11];
 const COL = { code: 1, title: 2, rank: 3, status: 4, use: 6, self: 9, evidence: 10, date: 11 };
 const LAST = PROFILE_COLUMNS.length - 1;
 
@@ -62,7 +63,8 @@ export function buildRoleProfileSheet(profile: RoleProfile, names: PairNames): R
     { range: 'A1', style: { bold: true, fontSize: 14, fontColor: COLOURS.title } },
     { range: 'A2', style: { italic: true } },
   ];
-  const merges: string[] = [rangeAddress(1, 0, 1, LAST)];
+  // The title and the source line run across the table, so they print inside their (merged) cells.
+  const merges: string[] = [rangeAddress(0, 0, 0, LAST), rangeAddress(1, 0, 1, LAST)];
   const validations: Validation[] = [];
   const rowHeights: Record<number, number> = {};
   const fit = (r: number, values: CellValue[], widths: number[], bold: boolean | boolean[] = false) => {
@@ -98,6 +100,7 @@ export function buildRoleProfileSheet(profile: RoleProfile, names: PairNames): R
   });
   rows.push([]);
 
+  merges.push(rangeAddress(rows.length, 0, rows.length, LAST));
   rows.push(['How the defaults were chosen']);
   styles.push({ range: cellAddress(rows.length - 1, 0), style: { bold: true, fontColor: COLOURS.title } });
   const ruleWidth = WIDTHS.reduce((a, b) => a + b, 0);
@@ -217,7 +220,8 @@ function entryRow(entry: ProfileEntry): CellValue[] {
     entry.section,
     entry.code,
     entry.title,
-    entry.rank,
+    // ★ and the rank, as the README promises: the mark reads on paper without colour.
+    entry.rank === null ? null : `★ ${entry.rank}`,
     STATUS_LABELS[entry.status],
     entry.reason,
     null,

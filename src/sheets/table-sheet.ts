@@ -1,6 +1,7 @@
 /**
  * The layout every reference sheet shares: a title, a source line, then an Excel table with a frozen,
- * filterable header, wrapped text and A4 print setup that repeats the header on every page.
+ * filterable header, wrapped text and A4 print setup that repeats the header on every page. The title and
+ * the source line run across the table's width, wrapped, so a long line never widens the printed page.
  */
 import { CellValue, SheetSpec, StyledRange } from './model';
 import { rangeAddress } from './a1';
@@ -42,7 +43,7 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     columns: input.widths.map((width) => ({ width })),
     styles: [
       { range: 'A1', style: { bold: true, fontSize: 14, fontColor: COLOURS.title } },
-      { range: 'A2', style: { italic: true } },
+      { range: 'A2', style: { italic: true, wrap: true, vertical: 'top' } },
       {
         range: rangeAddress(HEADER_ROW, 0, lastRow, lastCol),
         style: { wrap: true, vertical: 'top', border: true },
@@ -53,8 +54,11 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       },
       ...(input.styles ?? []),
     ],
-    merges: [],
-    rowHeights: headerAndBodyHeights(input.header, body, input.widths),
+    merges: [rangeAddress(0, 0, 0, lastCol), rangeAddress(1, 0, 1, lastCol)],
+    rowHeights: {
+      ...sourceHeight(input.source, input.widths),
+      ...headerAndBodyHeights(input.header, body, input.widths),
+    },
     freeze: { rows: HEADER_ROW + 1, columns: 0 },
     table: { name: input.tableName, range: rangeAddress(HEADER_ROW, 0, lastRow, lastCol), style: 'TableStyleLight9' },
     validations: [],
@@ -73,6 +77,11 @@ function headerAndBodyHeights(header: string[], body: CellValue[][], widths: num
   const headerHeight = rowHeight(header, widths, true);
   if (headerHeight) heights[HEADER_ROW] = headerHeight;
   return heights;
+}
+
+function sourceHeight(source: string, widths: number[]): Record<number, number> {
+  const height = rowHeight([source], [widths.reduce((a, b) => a + b, 0)]);
+  return height ? { 1: height } : {};
 }
 
 /** The sheet range of data row `index` (0-based within the table body), across `columns` columns. */

@@ -1,21 +1,28 @@
 /**
- * The one text measurer: row heights for wrapped text, by wrapping words the way a spreadsheet does.
- * Neither Excel nor LibreOffice re-measures rows when opening a file, so a row without a height prints
- * its text cut off. Narrow columns lose much of each line to word breaks, which a characters-per-width
- * ratio misses. No font metrics here: the ratios are averages of English text in Calibri/Carlito.
+ * The one text measurer: how wide text is, and how many lines and points it takes wrapped in a column,
+ * with Calibri's real character widths (Carlito's, which are the same: carlito-widths.json, made by
+ * scripts/carlito-widths.py). Neither Excel nor LibreOffice re-measures rows when opening a file, so a row
+ * without a height prints its text cut off.
+ *
+ * Columns are measured as Excel draws them, which is narrower than LibreOffice: a width of w characters
+ * is 7w pixels at 96 dpi, of which about 5 go to the cell's margins and grid line. Text that fits Excel's
+ * column fits LibreOffice's.
  *
  * No row is made taller than Excel's 409 pt. Text the toolkit lays out itself is split over rows before
  * it gets there (ksf-outline-sheet.ts); a single cell holding more (a long explanation someone typed)
  * keeps all its text, shows the first 27 lines or so, and shows the rest in the formula bar.
  */
+import widths from './carlito-widths.json';
 import { CellValue, MAX_ROW_HEIGHT } from './model';
 
 export const POINTS_PER_LINE = 15;
-/** Characters of average 11 pt text per unit of column width (the width of a "0"). */
-const CHARS_PER_WIDTH = 1.2;
-/** Bold text is about an eighth wider. */
-const BOLD_WIDTH = 0.875;
 const DEFAULT_FONT_SIZE = 11;
+/** Excel's pixels per unit of column width (Calibri 11's digit width) and per cell margins; 0.75 pt a pixel. */
+const PIXELS_PER_WIDTH = 7;
+const MARGIN_PIXELS = 5;
+const POINTS_PER_PIXEL = 0.75;
+/** A character Carlito lacks (✓, ★) comes from another font: count it a full em wide. */
+const UNKNOWN_WIDTH = 1000;
 
 export interface TextStyle {
   bold?: boolean;
@@ -23,36 +30,59 @@ export interface TextStyle {
   fontSize?: number;
 }
 
-/** Lines `text` takes in a column `width` characters wide. */
+const ADVANCES: Record<'regular' | 'bold', Record<string, number>> = widths;
+
+/** Width of `text` on one line, in points. */
+export function textWidth(text: string, style: TextStyle = {}): number {
+  const advances = ADVANCES[style.bold ? 'bold' : 'regular'];
+  let thousandths = 0;
+  for (const ch of text) thousandths += advances[ch] ?? UNKNOWN_WIDTH;
+  return (thousandths * (style.fontSize ?? DEFAULT_FONT_SIZE)) / 1000;
+}
+
+/** Points of text a column `width` characters wide holds on one line. */
+export function columnTextPoints(width: number): number {
+  return Math.max(1, (width * PIXELS_PER_WIDTH - MARGIN_PIXELS) * POINTS_PER_PIXEL);
+}
+
+/** The column width (in characters) that shows `text` on one line, rounded up to a half. */
+export function widthFor(text: string, style: TextStyle = {}): number {
+  const longest = Math.max(0, ...text.split('\n').map((line) => textWidth(line, style)));
+  return Math.ceil(((longest / POINTS_PER_PIXEL + MARGIN_PIXELS) / PIXELS_PER_WIDTH) * 2) / 2;
+}
+
+/** Lines `text` takes in a column `width` characters wide, breaking at spaces as a spreadsheet does. */
 export function wrappedLines(text: string, width: number, style: TextStyle = {}): number {
-  const size = style.fontSize ?? DEFAULT_FONT_SIZE;
-  const scale = (DEFAULT_FONT_SIZE / size) * (style.bold ? BOLD_WIDTH : 1);
-  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH * scale));
+  const room = columnTextPoints(width);
+  const space = textWidth(' ', style);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let used = 0;
     lines++;
     for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      const need = used === 0 ? word.length : used + 1 + word.length;
-      if (need <= perLine) used = need;
-      else if (used === 0) {
-        // A word longer than the line breaks wherever it must.
-        lines += Math.ceil(word.length / perLine) - 1;
-        used = word.length % perLine || perLine;
-      } else {
-        lines++;
-        used = Math.min(word.length, perLine);
-        lines += Math.ceil(word.length / perLine) - 1;
+      const size = textWidth(word, style);
+      if (used > 0 && used + space + size <= room) {
+        used += space + size;
+        continue;
       }
+      if (used > 0) lines++;
+      // A word longer than the line breaks wherever it must.
+      const parts = Math.max(1, Math.ceil(size / room));
+      lines += parts - 1;
+      used = size - (parts - 1) * room;
     }
   }
   return lines;
 }
 
-/** Points `text` needs wrapped in a column `width` wide: larger type has taller lines. Not capped. */
+/** Height of one line of text in points: 15 for 11 pt, larger type has taller lines. */
+export function lineHeight(style: TextStyle = {}): number {
+  return Math.max(POINTS_PER_LINE, Math.ceil((style.fontSize ?? DEFAULT_FONT_SIZE) * 1.35));
+}
+
+/** Points `text` needs wrapped in a column `width` wide. Not capped. */
 export function textHeight(text: string, width: number, style: TextStyle = {}): number {
-  const lineHeight = Math.max(POINTS_PER_LINE, Math.ceil((style.fontSize ?? DEFAULT_FONT_SIZE) * 1.35));
-  return wrappedLines(text, width, style) * lineHeight;
+  return wrappedLines(text, width, style) * lineHeight(style);
 }
 
 /** A height Excel accepts: at most 409 pt. */
@@ -89,14 +119,3 @@ export function wrappedRowHeights(rows: CellValue[][], widths: number[], firstRo
   return heights;
 }
 
-/**
- * A column width that shows the longest of `texts` on one line, between `min` and `max` (beyond `max` it
- * wraps). Counted at a zero's width a character, not the average: names are short and digit-heavy
- * ("north-2008-03.xlsx › 2008-03"), and a width too small wraps every row onto two lines.
- */
-export function fittingWidth(texts: string[], min: number, max: number, style: TextStyle = {}): number {
-  const size = style.fontSize ?? DEFAULT_FONT_SIZE;
-  const longest = Math.max(0, ...texts.map((t) => t.length));
-  const needed = Math.ceil((longest * size) / DEFAULT_FONT_SIZE / (style.bold ? BOLD_WIDTH : 1)) + 2;
-  return Math.min(max, Math.max(min, needed));
-}

@@ -51,10 +51,10 @@ function findModelProperty(workbook: ExcelJS.Workbook): PropertyDescriptor {
   throw new Error('This exceljs version has no Workbook.model property; sheet-scoped names cannot be written.');
 }
 
-/** "B3:D9" → "$B$3:$D$9". */
+/** "B3:D9" → "$B$3:$D$9"; whole rows "3:4" → "$3:$4". */
 export function absoluteRange(range: string): string {
   return range
     .split(':')
-    .map((part) => part.replace(/^\$?([A-Z]+)\$?(\d+)$/, '$$$1$$$2'))
+    .map((part) => part.replace(/^\$?([A-Z]+)\$?(\d+)$/, '$$$1$$$2').replace(/^\$?(\d+)$/, '$$$1'))
     .join(':');
 }

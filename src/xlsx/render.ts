@@ -5,7 +5,16 @@
  * never become a formula here.
  */
 import ExcelJS from 'exceljs';
-import { CellStyle, CellValue, ConditionalFormat, InternalLink, SheetSpec, Validation, overBetween } from '../sheets/model';
+import {
+  CellStyle,
+  CellValue,
+  ConditionalFormat,
+  DefinedName,
+  InternalLink,
+  SheetSpec,
+  Validation,
+  overBetween,
+} from '../sheets/model';
 import { Placement } from '../sheets/placement';
 import { cellAddress, columnLetter, parseRange } from '../sheets/a1';
 import { REGISTRY_HEADER } from '../sheets/stamp';
@@ -35,15 +44,24 @@ export function renderPlacement(placement: Placement, workbook = new ExcelJS.Wor
   const workbookNames = placement.names.filter((n) => n.scope !== 'sheet');
   for (const n of workbookNames)
     workbook.definedNames.add(`${quoteSheetName(n.sheet)}!${absoluteRange(n.range)}`, n.name);
-  addSheetScopedNames(
-    workbook,
-    placement.names.filter((n) => n.scope === 'sheet'),
-  );
+  addSheetScopedNames(workbook, [...placement.names.filter((n) => n.scope === 'sheet'), ...printTitles(placement)]);
   // Formulas are written without cached results; this makes Excel calculate them when the file opens.
   if (placement.sheets.some((s) => (s.formulas?.length ?? 0) > 0 || (s.links?.length ?? 0) > 0)) {
     workbook.calcProperties.fullCalcOnLoad = true;
   }
   return workbook;
+}
+
+/**
+ * Print titles as the sheet-scoped name Excel uses for them. exceljs's own printTitlesRow writes the sheet's
+ * name in quotes without doubling a quote inside it, so "KSF - Sam O'Neill" lost its print titles.
+ */
+function printTitles(placement: Placement): DefinedName[] {
+  return placement.sheets.flatMap((s) =>
+    s.print.titleRows
+      ? [{ name: '_xlnm.Print_Titles', sheet: s.name, range: s.print.titleRows, scope: 'sheet' as const }]
+      : [],
+  );
 }
 
 function renderRegistry(workbook: ExcelJS.Workbook, placement: Placement): void {
@@ -75,7 +93,6 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       fitToPage: spec.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: spec.print.titleRows,
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },
     headerFooter: spec.print.header

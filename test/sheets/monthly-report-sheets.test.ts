@@ -17,7 +17,7 @@ import {
   buildMonthlyReportWorkbook,
   scalePrompt,
 } from '../../src/sheets/monthly-report-sheets';
-import { A4_PORTRAIT_ROWS_HEIGHT } from '../../src/sheets/page-breaks';
+import { pagePoints } from '../../src/sheets/page-fit';
 import { cellAddress, parseCell, parseRange } from '../../src/sheets/a1';
 
 const MARCH_2008 = { year: 2008, month: 3 };
@@ -165,7 +165,7 @@ test('each objective prints whole on one page, no heading ends a page, and the a
   expect(pages.length - 1).toBeLessThanOrEqual(7);
   for (let p = 0; p + 1 < pages.length; p++) {
     const used = heights.slice(pages[p], pages[p + 1]).reduce((a, b) => a + b, 0);
-    expect(used).toBeLessThanOrEqual(A4_PORTRAIT_ROWS_HEIGHT);
+    expect(used).toBeLessThanOrEqual(pagePoints(sheet.columns.map((c) => c.width), 'portrait'));
   }
   // Every objective, from its statement to its PDSA row, lies between two breaks.
   const statements = NATIONAL_DEFINITION.sections.flatMap((s) => s.objectives.map((o) => o.statement));

@@ -47,6 +47,10 @@ const spec: WorkbookSpec = {
       pageBreaks: [3, 5],
     }),
     sheet('Other sheet', { rows: [['a'], ['b', 'target'], ['c']] }),
+    sheet("KSF - Sam O'Neill", {
+      rows: [['Title'], ['Ref', 'Text'], ['a', 'b']],
+      print: { orientation: 'landscape', fitToWidth: true, titleRows: '2:2' },
+    }),
   ],
   names: [
     { name: 'Field', sheet: '2008-03', range: 'B2', scope: 'sheet' },
@@ -133,6 +137,13 @@ test('sheet-scoped names are written per sheet (localSheetId), beside workbook n
     ]),
   );
   expect(names.filter(([n]) => n === 'Field')).toHaveLength(2);
+});
+
+test('print titles repeat on every page, also on a sheet whose name has a quote in it', () => {
+  const xml = readXlsxPart(file, 'xl/workbook.xml');
+  expect(xml).toContain(
+    '<definedName name="_xlnm.Print_Titles" localSheetId="2">&apos;KSF - Sam O&apos;&apos;Neill&apos;!$2:$2</definedName>',
+  );
 });
 
 test('read back by the toolkit’s reader, every name keeps its scope (plain exceljs keeps one "Field")', async () => {

@@ -7,7 +7,7 @@
  */
 import { GridSheet } from '../../grid/grid';
 import { ksfModelOutline } from '../../ksf';
-import { OUTLINE_COLUMNS } from '../../sheets/ksf-outline-sheet';
+import { OUTLINE_COLUMNS, OUTLINE_HEADING } from '../../sheets/ksf-outline-sheet';
 import { cellDate, Field, SheetReader } from './grid-reader';
 import { dateField } from './read-profile';
 
@@ -266,6 +266,8 @@ function readPdp(r: SheetReader): PdpRow[] {
   const rows: PdpRow[] = [];
   for (let row = head.row + 1; row <= r.lastRow; row++) {
     if (r.isEmptyRow(row)) continue;
+    // The plan comes before the full outline (older outlines have it last).
+    if (r.text(row, 0) === OUTLINE_HEADING) break;
     rows.push({
       row,
       nos: r.text(row, c['NOS']),

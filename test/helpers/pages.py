@@ -1,0 +1,324 @@
+"""
+Prints a workbook to PDF with LibreOffice and says where every printed cell and every printed word is.
+
+Run with Debian's /usr/bin/python3 (python3-uno): pages.py WORKBOOK.xlsx OUT_DIR
+Writes OUT_DIR/pages.pdf and prints JSON to stdout: one entry per PDF page, with its sheet, the zoom it
+printed at, the rectangles of its non-empty cells (in PDF points, top-left origin) with their text, font
+size and boldness, and the word boxes poppler's `pdftotext -bbox-layout` found on it. test/helpers/pages.ts
+turns that into findings (a word outside its cell, text below 6.5 pt, a page with no headers ...).
+
+Why UNO and not the PDF alone: the PDF has no cell grid. LibreOffice's own print renderer says which cells
+each page holds (SourceRange) and the sheet gives every row's and column's size; the page's zoom, when the
+sheet is fitted to a page width, is found as the whole percentage at which the words sit in their cells
+(LibreOffice only zooms in whole percentages).
+"""
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+import zipfile
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+HMM_TO_PT = 72 / 2540  # LibreOffice measures in 1/100 mm
+BOLD = 150  # com.sun.star.awt.FontWeight.BOLD
+SLACK_PT = 1.0  # a word box may touch its cell's border
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def start_office(profile):
+    """LibreOffice listening on a private pipe, with a private profile so parallel runs never collide."""
+    pipe = "strpages%d" % os.getpid()
+    office = subprocess.Popen(
+        ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--invisible", "--norestore",
+         "--accept=pipe,name=%s;urp;" % pipe],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    deadline = time.time() + 120
+    while True:
+        try:
+            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+            break
+        except Exception:
+            if time.time() > deadline or office.poll() is not None:
+                office.kill()
+                raise RuntimeError("LibreOffice did not start")
+            time.sleep(0.2)
+    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    return office, desktop
+
+
+def pdf_words(pdf):
+    """Per page: (width, height, [word boxes]) from pdftotext -bbox-layout, in points."""
+    out = subprocess.run(["pdftotext", "-bbox-layout", pdf, "-"], check=True, capture_output=True).stdout.decode()
+    pages = []
+    for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', out, re.S):
+        words = [
+            {"x0": float(m[1]), "y0": float(m[2]), "x1": float(m[3]), "y1": float(m[4]),
+             "text": unicodedata.normalize("NFKC", html.unescape(m[5]))}
+            for m in re.finditer(
+                r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', page[3])
+        ]
+        pages.append((float(page[1]), float(page[2]), words))
+    return pages
+
+
+class SheetGrid:
+    """A sheet's column and row edges in 1/100 mm, its non-empty cells, and its print settings."""
+
+    def __init__(self, doc, sheet, merges, printed):
+        self.name = sheet.Name
+        self.merges = merges
+        used = sheet.createCursor()
+        used.gotoEndOfUsedArea(False)
+        # The printed range can reach past the used area (formatted cells), and the other way round.
+        self.last_col = max(used.RangeAddress.EndColumn, printed[0])
+        self.last_row = max(used.RangeAddress.EndRow, printed[1])
+        self.col_x = [0]
+        for c in range(self.last_col + 1):
+            column = sheet.Columns.getByIndex(c)
+            self.col_x.append(self.col_x[-1] + (column.Width if column.IsVisible else 0))
+        self.row_y = [0]
+        for r in range(self.last_row + 1):
+            row = sheet.Rows.getByIndex(r)
+            self.row_y.append(self.row_y[-1] + (row.Height if row.IsVisible else 0))
+        self.cells = self.read_cells(sheet)
+        style = doc.StyleFamilies.getByName("PageStyles").getByName(sheet.PageStyle)
+        self.fitted = style.ScaleToPagesX > 0 or style.ScaleToPagesY > 0 or style.ScaleToPages > 0
+        self.zoom = style.PageScale / 100
+        self.left = style.LeftMargin
+        self.printable_width = style.Width - style.LeftMargin - style.RightMargin
+        self.top = style.TopMargin + (style.HeaderHeight if style.HeaderIsOn else 0)
+        self.bottom = style.BottomMargin + (style.FooterHeight if style.FooterIsOn else 0)
+        titles = sheet.TitleRows if sheet.PrintTitleRows else None
+        self.title_rows = (titles.StartRow, titles.EndRow) if titles else None
+        self.manual_breaks = [b.Position for b in sheet.RowPageBreaks if b.ManualBreak]
+
+    def read_cells(self, sheet):
+        """Non-empty cells with their shown text and font; styles are read per uniformly formatted range."""
+        cells = []
+        data = sheet.getCellRangeByPosition(0, 0, self.last_col, self.last_row).DataArray
+        merged = {(m[0], m[1]): m for m in self.merges}
+        for r, values in enumerate(data):
+            for c, value in enumerate(values):
+                if value == "" or value is None:
+                    continue
+                # Numbers and dates print as formatted; text prints as it is.
+                text = value if isinstance(value, str) else sheet.getCellByPosition(c, r).String
+                if text.strip() == "":
+                    continue
+                area = merged.get((r, c), (r, c, r, c))
+                cells.append({"row": r, "col": c, "lastRow": area[2], "lastCol": area[3],
+                              "text": unicodedata.normalize("NFKC", text)})
+        formats = sheet.getCellFormatRanges()
+        for i in range(formats.Count):
+            fmt = formats.getByIndex(i)
+            a = fmt.RangeAddress
+            inside_range = [cell for cell in cells
+                            if a.StartRow <= cell["row"] <= a.EndRow and a.StartColumn <= cell["col"] <= a.EndColumn]
+            if not inside_range:
+                continue
+            style = {"fontSize": fmt.CharHeight, "bold": fmt.CharWeight >= BOLD, "wrap": fmt.IsTextWrapped,
+                     "rotated": fmt.RotateAngle != 0}
+            for cell in inside_range:
+                cell.update(style)
+        return cells
+
+
+def merged_areas(workbook):
+    """Each sheet's merged areas as (row, col, last row, last col), 0-based, read from the file itself."""
+    with zipfile.ZipFile(workbook) as z:
+        book = z.read("xl/workbook.xml").decode()
+        rels = z.read("xl/_rels/workbook.xml.rels").decode()
+        targets = {m[1]: m[2] for m in re.finditer(r'<Relationship[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"', rels)}
+        targets.update({m[2]: m[1] for m in re.finditer(r'<Relationship[^>]*?Target="([^"]+)"[^>]*?Id="([^"]+)"', rels)})
+        areas = {}
+        for m in re.finditer(r'<sheet [^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"', book):
+            target = targets[m[2]].lstrip("/")
+            part = z.read(target if target.startswith("xl/") else "xl/" + target).decode()
+            areas[html.unescape(m[1])] = [a1_area(ref) for ref in re.findall(r'<mergeCell ref="([A-Z0-9:]+)"', part)]
+    return areas
+
+
+def a1_area(ref):
+    def point(a1):
+        letters, digits = re.match(r"([A-Z]+)(\d+)", a1).groups()
+        col = 0
+        for ch in letters:
+            col = col * 26 + ord(ch) - 64
+        return int(digits) - 1, col - 1
+    first, last = (ref.split(":") + [ref])[:2]
+    return point(first) + point(last)
+
+
+def band(word):
+    """The middle half of a word box, vertically: poppler's boxes run from the font's ascent to its descent,
+    so a line that fits its row can still poke out of it; a clipped line's middle cannot."""
+    quarter = (word["y1"] - word["y0"]) / 4
+    return word["y0"] + quarter, word["y1"] - quarter
+
+
+def inside(word, rect):
+    top, bottom = band(word)
+    return (word["x0"] >= rect[0] - SLACK_PT and word["x1"] <= rect[2] + SLACK_PT
+            and top >= rect[1] - SLACK_PT and bottom <= rect[3] + SLACK_PT)
+
+
+def place(grid, cell, page, zoom, top):
+    """The cell's rectangle on a page in points, or None when the page does not print it."""
+    titles, rows, cols = page["titles"], page["rows"], page["cols"]
+    in_titles = titles and titles[0] <= cell["row"] <= titles[1]
+    if not (rows[0] <= cell["row"] <= rows[1] or in_titles) or not cols[0] <= cell["col"] <= cols[1]:
+        return None
+    x0 = grid.col_x[cols[0]]
+    if in_titles:
+        y0, shift = grid.row_y[titles[0]], 0
+    else:
+        y0 = grid.row_y[rows[0]]
+        shift = (grid.row_y[titles[1] + 1] - grid.row_y[titles[0]]) if titles else 0
+    last_col = min(cell["lastCol"], cols[1])
+    last_row = min(cell["lastRow"], titles[1] if in_titles else rows[1])
+    return [
+        (grid.left + (grid.col_x[cell["col"]] - x0) * zoom) * HMM_TO_PT,
+        top + (shift + grid.row_y[cell["row"]] - y0) * zoom * HMM_TO_PT,
+        (grid.left + (grid.col_x[last_col + 1] - x0) * zoom) * HMM_TO_PT,
+        top + (shift + grid.row_y[last_row + 1] - y0) * zoom * HMM_TO_PT,
+    ]
+
+
+def best_point(intervals):
+    """The point covered by most intervals (the middle of the first such stretch), by a sweep."""
+    events = sorted([(lo, 0) for lo, hi in intervals if lo <= hi] + [(hi, 1) for lo, hi in intervals if lo <= hi])
+    best, count, best_count, start = None, 0, 0, None
+    for position, kind in events:
+        if kind == 0:
+            count += 1
+            if count > best_count:
+                best_count, start = count, position
+                best = None
+        else:
+            if count == best_count and best is None and start is not None:
+                best = (start + position) / 2
+            count -= 1
+    return best
+
+
+def fit_page_position(grid, page, words):
+    """The zoom and the top of the cells on the page, from the words that occur in just one of its cells.
+
+    Fitted to a page width, LibreOffice zooms by a whole percentage; the top depends on the page header's
+    real height. Each word found in one cell only says which zooms (from its left and right edge) and
+    which tops (from its height) would put it in that cell; the zoom and top most words agree on win.
+    """
+    cells = [c for c in grid.cells if page["cols"][0] <= c["col"] <= page["cols"][1]
+             and page["rows"][0] <= c["row"] <= page["rows"][1]]
+    holders = {}
+    for cell in cells:
+        for token in set(cell["text"].split()):
+            holders.setdefault(token, []).append(cell)
+    unique = [(w, holders[w["text"]][0]) for w in words if len(holders.get(w["text"], [])) == 1]
+    if grid.fitted:
+        width = grid.col_x[page["cols"][1] + 1] - grid.col_x[page["cols"][0]]
+        widest = max(10, min(100, int(100 * grid.printable_width / max(1, width))))
+        x0 = grid.col_x[page["cols"][0]]
+
+        def agree(percent):
+            z = percent / 100 * HMM_TO_PT
+            left = grid.left * HMM_TO_PT
+            return sum(1 for w, c in unique
+                       if w["x0"] >= left + (grid.col_x[c["col"]] - x0) * z - SLACK_PT
+                       and w["x1"] <= left + (grid.col_x[c["lastCol"] + 1] - x0) * z + SLACK_PT)
+        zoom = max(range(widest, 9, -1), key=agree) / 100
+    else:
+        zoom = grid.zoom
+    y0 = grid.row_y[page["rows"][0]]
+    shift = (grid.row_y[page["titles"][1] + 1] - grid.row_y[page["titles"][0]]) if page["titles"] else 0
+    intervals = []
+    for w, c in unique:
+        top, bottom = band(w)
+        cell_top = (shift + grid.row_y[c["row"]] - y0) * zoom * HMM_TO_PT
+        cell_bottom = (shift + grid.row_y[c["lastRow"] + 1] - y0) * zoom * HMM_TO_PT
+        intervals.append((bottom - cell_bottom, top - cell_top))
+    top = best_point(intervals)
+    return zoom, (top if top is not None else grid.top * HMM_TO_PT)
+
+
+def main():
+    workbook, out_dir = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    os.makedirs(out_dir, exist_ok=True)
+    pdf = os.path.join(out_dir, "pages.pdf")
+    profile = tempfile.mkdtemp(prefix="str-lo-profile-")
+    office, desktop = start_office(profile)
+    try:
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(workbook), "_blank", 0, (prop("Hidden", True),))
+        doc.storeToURL(uno.systemPathToFileUrl(pdf), (prop("FilterName", "calc_pdf_Export"),))
+        options = (prop("IsPrinter", True),)
+        merges = merged_areas(workbook)
+        sources = [{p.Name: p.Value for p in doc.getRenderer(i, doc, options)}["SourceRange"]
+                   for i in range(doc.getRendererCount(doc, options))]
+        grids = {}
+        pages = []
+        for source in sources:
+            sheet = doc.Sheets.getByIndex(source.Sheet)
+            if sheet.Name not in grids:
+                printed = [s for s in sources if s.Sheet == source.Sheet]
+                extent = (max(s.EndColumn for s in printed), max(s.EndRow for s in printed))
+                grids[sheet.Name] = SheetGrid(doc, sheet, merges.get(sheet.Name, []), extent)
+            grid = grids[sheet.Name]
+            titles = grid.title_rows if grid.title_rows and source.StartRow > grid.title_rows[1] else None
+            pages.append({
+                "sheet": sheet.Name, "rows": [source.StartRow, source.EndRow],
+                "cols": [source.StartColumn, source.EndColumn], "titles": list(titles) if titles else None,
+            })
+        doc.close(True)
+    finally:
+        try:
+            desktop.terminate()
+        except Exception:
+            pass
+        try:
+            office.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            office.kill()
+        shutil.rmtree(profile, ignore_errors=True)
+
+    printed = pdf_words(pdf)
+    if len(printed) != len(pages):
+        raise RuntimeError("the PDF has %d pages, LibreOffice's renderer %d" % (len(printed), len(pages)))
+    fitted = {}
+    for page, (width, height, words) in zip(pages, printed):
+        grid = grids[page["sheet"]]
+        # Every page of a sheet prints at one zoom, below a header of one height: fit them on its first page.
+        if page["sheet"] not in fitted:
+            fitted[page["sheet"]] = fit_page_position(grid, page, words)
+        zoom, content_top = fitted[page["sheet"]]
+        cells = []
+        for cell in grid.cells:
+            rect = place(grid, cell, page, zoom, content_top)
+            if rect:
+                cells.append(dict(cell, rect=rect))
+        content_bottom = height - grid.bottom * HMM_TO_PT
+        page.update({
+            "width": width, "height": height, "zoom": zoom, "words": words, "cells": cells,
+            "contentTop": content_top, "contentBottom": content_bottom,
+            "manualBreaks": grid.manual_breaks, "titleRows": list(grid.title_rows) if grid.title_rows else None,
+        })
+    json.dump({"pdf": pdf, "pages": pages}, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

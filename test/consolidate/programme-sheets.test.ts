@@ -126,7 +126,7 @@ describe('words a programme lead can read', () => {
     // Header and every statement merged from B to the last ratings column, wrapped, and tall enough.
     const merged = sheet.merges.filter((m) => m.endsWith(`${String.fromCharCode(65 + lastCol)}${keyRow + 2}`));
     expect(merged).toEqual([`B${keyRow + 2}:${String.fromCharCode(65 + lastCol)}${keyRow + 2}`]);
-    expect(sheet.merges).toHaveLength(objectives.length + 1);
+    expect(sheet.merges.filter((m) => m.startsWith('B'))).toHaveLength(objectives.length + 1);
     // A statement longer than one line of the merged width gets a taller row.
     const width = sheet.columns.slice(1, lastCol + 1).reduce((a, c) => a + c.width, 0);
     const long = objectives.map((_, i) => keyRow + 1 + i).filter((r) => String(sheet.rows[r][1]).length > width * 1.2);

@@ -33,12 +33,19 @@ const NOTE_FILL = 'E7EEF7';
 const COLUMN = { Severity: 0, Rule: 1, RuleId: 2, Sheet: 3, Cell: 4, Explanation: 7 } as const;
 /** The summary's header: its sheet names span the first three columns. */
 export const SUMMARY_HEADER = ['Sheet', 'Errors', 'Open warnings', 'Accepted warnings'];
+/** The summary's Sheet spans the columns from Severity to Cell; its counts go under Message, Fix, Explanation. */
+const SUMMARY_NAME_COLUMNS = 5;
+const NAME_SPAN_GAP: null[] = Array(SUMMARY_NAME_COLUMNS - 1).fill(null);
 const HEADER_STYLE = { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerFont };
-const WIDTHS = [10, 26, 14, 18, 8, 56, 38, 34, 16];
+/**
+ * Widths that print at 80% or more on landscape A4 (183 characters at most, page-fit.ts); the Rule id and
+ * Sheet columns are measured from their text instead.
+ */
+const WIDTHS = [9, 20, 12, 12, 7, 40, 30, 22, 12];
 /** The id is for maintainers: small type in a narrow column. */
 const ID_STYLE = { fontSize: 9, fontColor: '595959' } as const;
 /** The Sheet column grows to fit its longest name ("north.xlsx › 2008-03") up to this, then wraps. */
-const MAX_SHEET_WIDTH = 40;
+const MAX_SHEET_WIDTH = 22;
 
 const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', note: 'Note' } as const;
 const SEVERITY_FILLS = { error: ERROR_FILL, warning: WARNING_FILL, note: NOTE_FILL } as const;
@@ -68,50 +75,71 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
     const own = findings.filter((f) => f.sheet === sheet);
     return [
       sheet,
-      null,
-      null,
+      ...NAME_SPAN_GAP,
       own.filter((f) => f.severity === 'error').length,
       // Accepted warnings are counted apart: they are settled, not open.
       own.filter((f) => f.severity === 'warning' && !f.explanation).length,
       own.filter((f) => f.severity === 'warning' && f.explanation).length,
     ];
   });
-  // Wide enough for the longest sheet name on one line, measured; past MAX_SHEET_WIDTH it wraps.
-  const sheetWidth = Math.min(
-    MAX_SHEET_WIDTH,
-    Math.max(WIDTHS[COLUMN.Sheet], ...findings.map((f) => widthFor(f.sheet))),
+  // Wide enough for the longest sheet name on one line, measured; past MAX_SHEET_WIDTH it wraps at its
+  // spaces ("north.xlsx › 2008-03"), never inside a word.
+  const sheetWidth = Math.max(
+    WIDTHS[COLUMN.Sheet],
+    ...findings.map((f) =>
+      Math.max(Math.min(MAX_SHEET_WIDTH, widthFor(f.sheet)), ...f.sheet.split(' ').map((w) => widthFor(w))),
+    ),
   );
-  const widths = WIDTHS.map((w, i) => (i === COLUMN.Sheet ? sheetWidth : w));
+  // An id is one word ("monthly.date-achieved-lower-rating"): its column fits the longest, so none breaks.
+  const idWidth = Math.max(WIDTHS[COLUMN.RuleId], ...findings.map((f) => widthFor(f.ruleId, ID_STYLE)));
+  const widths = WIDTHS.map((w, i) => (i === COLUMN.Sheet ? sheetWidth : i === COLUMN.RuleId ? idWidth : w));
   const rows: CellValue[][] = [
     ['Check results'],
     [
       `Checked ${formatDate(utcDay(checkedAt))} ${checkedAt.toISOString().slice(11, 16)} UTC. Re-check after any change; accepted warnings keep their explanation.`,
     ],
     notFilled > 0 ? [notFilledSentence(notFilled)] : [],
-    [SUMMARY_HEADER[0], null, null, ...SUMMARY_HEADER.slice(1)],
-    ...(summary.length > 0 ? summary : [['No findings: every check passed.', null, null, 0, 0, 0]]),
+    [SUMMARY_HEADER[0], ...NAME_SPAN_GAP, ...SUMMARY_HEADER.slice(1)],
+    ...(summary.length > 0 ? summary : [['No findings: every check passed.', ...NAME_SPAN_GAP, 0, 0, 0]]),
     [],
   ];
-  // The summary's sheet names span the first three columns, so a file's name and sheet fit.
+  // The summary's sheet names span the first columns, so a file's name and sheet fit; its counts sit in the
+  // wide columns beside them, so "Accepted warnings" needs no more than two lines.
   const summaryTop = 3;
   const summaryLast = rows.length - 2;
-  const nameWidth = widths[0] + widths[1] + widths[2];
+  const nameWidth = widths.slice(0, SUMMARY_NAME_COLUMNS).reduce((a, b) => a + b, 0);
+  const summaryLastCol = SUMMARY_NAME_COLUMNS + SUMMARY_HEADER.length - 2;
   const merges = Array.from({ length: summaryLast - summaryTop + 1 }, (_, i) =>
-    rangeAddress(summaryTop + i, 0, summaryTop + i, 2),
+    rangeAddress(summaryTop + i, 0, summaryTop + i, SUMMARY_NAME_COLUMNS - 1),
   );
+  // The title lines span the sheet, so they never run past their cell.
+  const lastCol = RESULTS_HEADER.length - 1;
+  const fullWidth = widths.reduce((a, b) => a + b, 0);
+  for (const r of [0, 1, 2]) merges.push(rangeAddress(r, 0, r, lastCol));
   const rowHeights: Record<number, number> = {};
+  for (const r of [1, 2]) {
+    const height = rowHeight([rows[r][0] ?? null], [fullWidth]);
+    if (height) rowHeights[r] = height;
+  }
+  const summaryWidths = [nameWidth, ...NAME_SPAN_GAP.map(() => 1), ...widths.slice(SUMMARY_NAME_COLUMNS)];
+  const summaryHeader = rowHeight(rows[summaryTop], summaryWidths, true);
+  if (summaryHeader) rowHeights[summaryTop] = summaryHeader;
   for (let r = summaryTop + 1; r <= summaryLast; r++) {
     const height = rowHeight([rows[r][0]], [nameWidth]);
     if (height) rowHeights[r] = height;
   }
   const headerRow = rows.length;
   rows.push(RESULTS_HEADER);
-  const lastCol = RESULTS_HEADER.length - 1;
+  const findingsHeader = rowHeight(RESULTS_HEADER, widths, true);
+  if (findingsHeader) rowHeights[headerRow] = findingsHeader;
   const styles: StyledRange[] = [
     { range: 'A1', style: { bold: true, fontSize: 14, fontColor: COLOURS.title } },
     // The summary is a small table of its own: a header row like the findings', and borders.
-    { range: rangeAddress(summaryTop, 0, summaryLast, 5), style: { border: true, vertical: 'top', wrap: true } },
-    { range: rangeAddress(summaryTop, 0, summaryTop, 5), style: HEADER_STYLE },
+    {
+      range: rangeAddress(summaryTop, 0, summaryLast, summaryLastCol),
+      style: { border: true, vertical: 'top', wrap: true },
+    },
+    { range: rangeAddress(summaryTop, 0, summaryTop, summaryLastCol), style: HEADER_STYLE },
     { range: rangeAddress(headerRow, 0, headerRow, lastCol), style: HEADER_STYLE },
   ];
   const links: InternalLink[] = [];

@@ -26,11 +26,12 @@ test('the results sheet has a summary per sheet and a linked row per finding', (
   const sheet = buildResultsSheet(findings, new Date('2026-11-23T10:00:00Z'));
   const header = sheet.rows.findIndex((r) => r[0] === RESULTS_HEADER[0]);
   expect(sheet.rows[1][0]).toMatch(/^Checked 23\/11\/2026 10:00 UTC\./);
-  expect(sheet.rows[3]).toEqual(['Sheet', null, null, 'Errors', 'Open warnings', 'Accepted warnings']);
-  expect(sheet.rows[4]).toEqual(['2008-03', null, null, 1, 1, 0]);
-  expect(sheet.rows[5]).toEqual(['Notes', null, null, 0, 1, 0]);
-  // Sheet names span three columns; long messages get rows tall enough to print whole.
-  expect(sheet.merges).toEqual(['A4:C4', 'A5:C5', 'A6:C6']);
+  const gap = [null, null, null, null];
+  expect(sheet.rows[3]).toEqual(['Sheet', ...gap, 'Errors', 'Open warnings', 'Accepted warnings']);
+  expect(sheet.rows[4]).toEqual(['2008-03', ...gap, 1, 1, 0]);
+  expect(sheet.rows[5]).toEqual(['Notes', ...gap, 0, 1, 0]);
+  // Sheet names span five columns and the title lines the whole sheet; long messages get rows tall enough.
+  expect(sheet.merges).toEqual(['A4:E4', 'A5:E5', 'A6:E6', 'A1:I1', 'A2:I2', 'A3:I3']);
   expect(sheet.rowHeights?.[header + 1]).toBeUndefined();
   // The rule's plain title, then its id; an id no rule has (from a newer toolkit) is shown as it is.
   expect(sheet.rows[header + 1].slice(0, 6)).toEqual([
@@ -52,7 +53,7 @@ test('the results sheet has a summary per sheet and a linked row per finding', (
   expect(unlocked).toEqual([cellAddress(header + 2, 7), cellAddress(header + 3, 7)]);
   // Both header rows, the summary's and the findings', are styled alike.
   const headerStyled = sheet.styles.filter((s) => s.style.fill === '005EB8').map((s) => s.range);
-  expect(headerStyled).toEqual(['A4:F4', `A${header + 1}:I${header + 1}`]);
+  expect(headerStyled).toEqual(['A4:H4', `A${header + 1}:I${header + 1}`]);
 });
 
 test('an explanation accepts a warning on re-check; errors cannot be accepted', () => {
@@ -71,8 +72,8 @@ test('an explanation accepts a warning on re-check; errors cannot be accepted', 
     ['Scratch sheet', 'Accepted'],
   ]);
   // Accepted warnings are not counted as open: the error stays open, the warnings move to "Accepted warnings".
-  expect(second.rows[4]).toEqual(['2008-03', null, null, 1, 0, 1]);
-  expect(second.rows[5]).toEqual(['Notes', null, null, 0, 0, 1]);
+  expect(second.rows[4]).toEqual(['2008-03', null, null, null, null, 1, 0, 1]);
+  expect(second.rows[5]).toEqual(['Notes', null, null, null, null, 0, 0, 1]);
 });
 
 test('explanations written on a results sheet made before the "Rule id" column still carry over', () => {
@@ -84,13 +85,17 @@ test('explanations written on a results sheet made before the "Rule id" column s
   expect(withExplanations(findings, explanations)[1].explanation).toBe('Bank holiday');
 });
 
-test('the Sheet column is as wide as its longest name, so names print on one line', () => {
-  const long = 'north-cumbria-2008-06.xlsx › 2008-03';
-  const sheet = buildResultsSheet([{ ...findings[0], sheet: long }], new Date());
+test('the Sheet column fits its names on one line, or wraps a long one at its spaces, never inside a word', () => {
   const column = RESULTS_HEADER.indexOf('Sheet');
-  expect(sheet.columns[column].width).toBeGreaterThanOrEqual(widthFor(long));
-  expect(widthFor(long)).toBeGreaterThan(18);
-  expect(buildResultsSheet(findings, new Date()).columns[column].width).toBe(18);
+  const medium = 'leeds.xlsx › 2008-03';
+  expect(buildResultsSheet([{ ...findings[0], sheet: medium }], new Date()).columns[column].width).toBe(
+    widthFor(medium),
+  );
+  const long = 'north-cumbria-partnership-2008-06.xlsx › 2008-03';
+  const sheet = buildResultsSheet([{ ...findings[0], sheet: long }], new Date());
+  expect(sheet.columns[column].width).toBeLessThan(widthFor(long));
+  expect(sheet.columns[column].width).toBeGreaterThanOrEqual(widthFor('north-cumbria-partnership-2008-06.xlsx'));
+  expect(buildResultsSheet(findings, new Date()).columns[column].width).toBe(12);
 });
 
 test('a finding can link into the checked file, or not at all', () => {

@@ -86,15 +86,15 @@ test('the results sheet: a summary per sheet and one linked row per finding', as
   expect(result.resultsSheet).toBe(RESULTS_SHEET);
   const rows = readValues(fake, RESULTS_SHEET);
   expect(rows[0][0]).toBe('Check results');
-  expect(rows[3].slice(0, 6)).toEqual(['Sheet', '', '', 'Errors', 'Open warnings', 'Accepted warnings']);
+  expect(rows[3].slice(0, 8)).toEqual(['Sheet', '', '', '', '', 'Errors', 'Open warnings', 'Accepted warnings']);
   const bySheet = new Map(
     rows
       .slice(4)
-      .filter((r) => r[0] !== '' && typeof r[3] === 'number')
+      .filter((r) => r[0] !== '' && typeof r[5] === 'number')
       .map((r) => [r[0], r]),
   );
   const errors = result.findings.filter((f) => f.sheet === '2008-03' && f.severity === 'error').length;
-  expect(bySheet.get('2008-03')?.slice(3, 5)).toEqual([
+  expect(bySheet.get('2008-03')?.slice(5, 7)).toEqual([
     errors,
     result.findings.filter((f) => f.sheet === '2008-03' && f.severity === 'warning').length,
   ]);

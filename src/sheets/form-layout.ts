@@ -99,6 +99,9 @@ export class FormLayout {
       const width = this.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       values[col] = this.place(cell, cellAddress(r, col), range);
       if ('text' in cell) points = Math.max(points, textHeight(cell.text, width, cell.style ?? {}));
+      // A value written in advance (a long site name) wraps in its box too.
+      if ('input' in cell && typeof cell.input.value === 'string')
+        points = Math.max(points, textHeight(cell.input.value, width));
       col += span;
     }
     this.rows.push(values);

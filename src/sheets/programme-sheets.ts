@@ -17,7 +17,7 @@ import { cellAddress, columnLetter, rangeAddress } from './a1';
 import { CellValue, ColorScaleFormat, SheetSpec, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
 import { COLOURS, FIRST_DATA_ROW, HEADER_ROW, buildTableSheet } from './table-sheet';
-import { rowHeight } from './wrap-height';
+import { rowHeight, widthFor } from './wrap-height';
 
 export const PROGRAMME_DOCUMENT = 'programme-view';
 export const PROGRAMME_TEMPLATE = 'str-programme-view';
@@ -91,6 +91,14 @@ function shortLabel(field: { id: string; label: string }): string {
 
 const monthCell = (m: Month) => excelSerial({ ...m, day: 1 });
 
+/**
+ * A number column as narrow as its heading allows: the heading wraps at its spaces, so its longest word
+ * (bold) must fit. Narrow columns keep the wide sheets printing at 80% or more.
+ */
+function headingWidth(heading: string): number {
+  return Math.max(8, ...heading.split(' ').map((word) => widthFor(word, { bold: true }) + 0.5));
+}
+
 /** A file's name without its folders: the folders are the machine that made the workbook's, not the reader's. */
 export const fileName = (source: string) => source.split(/[\\/]/).pop() ?? source;
 
@@ -135,6 +143,8 @@ function appendBlock(
     widths[from] = sheet.columns.slice(from, spanTo + 1).reduce((sum, c) => sum + c.width, 0);
     for (let r = headerRow; r <= lastRow; r++) sheet.merges.push(rangeAddress(r, from, r, spanTo));
   }
+  // The title spans the block, so it never runs past its cell.
+  if (lastCol > 0) sheet.merges.push(rangeAddress(titleRow, 0, titleRow, lastCol));
   // Heights from the one measurer, so wrapped headings and long names print whole.
   [header, ...rows].forEach((row, i) => {
     const height = rowHeight(row, widths, i === 0);
@@ -234,7 +244,9 @@ function summarySheet(programme: Programme, options: ProgrammeSheetsOptions): Sh
     return cells;
   };
   const n = programme.returns.length;
-  const widths = header.map((_, c) => (c === 0 ? 26 : c === cols.file ? 30 : c === cols.sheet ? 10 : 12));
+  const widths = header.map((h, c) =>
+    c === 0 ? 24 : c === cols.file ? 30 : c === cols.sheet ? 10 : c === 1 ? 10 : headingWidth(h),
+  );
   const sheet = buildTableSheet({
     name: PROGRAMME_SHEETS.summary,
     tableName: 'ProgrammeReturns',
@@ -314,7 +326,7 @@ function areasSheet(programme: Programme): SheetSpec {
     source: "Workers in each service area in each site's latest return, and each area's share of the programme.",
     header,
     rows,
-    widths: header.map((_, c) => (c === 0 ? 26 : c === named ? 20 : 12)),
+    widths: header.map((h, c) => (c === 0 ? 24 : c === 1 ? 10 : c === named ? 18 : headingWidth(h))),
     orientation: 'landscape',
   });
   const body = bodyRows(n);

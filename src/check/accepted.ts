@@ -27,7 +27,10 @@ export function readExplanations(previous: GridSheet | undefined): Map<string, s
     const explanation = String(row[explained] ?? '').trim();
     const cell = String(row[cellColumn] ?? '');
     if (explanation)
-      explanations.set(key(String(row[id] ?? ''), String(row[sheet] ?? ''), cell === '(sheet)' ? '' : cell), explanation);
+      explanations.set(
+        key(String(row[id] ?? ''), String(row[sheet] ?? ''), cell === '(sheet)' ? '' : cell),
+        explanation,
+      );
   }
   return explanations;
 }

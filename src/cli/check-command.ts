@@ -183,7 +183,11 @@ async function writeResults(out: string, result: FilesChecked, force: boolean): 
     linkTo: null,
   }));
   // Each finding's cell links into the checked file, by a path relative to the results workbook.
-  const linkFile = (file: string) => path.relative(path.dirname(path.resolve(out)), path.resolve(file)).split(path.sep).join('/');
+  const linkFile = (file: string) =>
+    path
+      .relative(path.dirname(path.resolve(out)), path.resolve(file))
+      .split(path.sep)
+      .join('/');
   const findings = [
     ...unreadable,
     ...result.findings.map((f) => ({

@@ -10,7 +10,12 @@
  * block runs to the next block or forced break); `forced`: rows that always start a page; `pageHeight`:
  * the points of rows a page holds (page-fit.ts).
  */
-export function keepTogetherBreaks(heights: number[], blocks: number[], forced: number[], pageHeight: number): number[] {
+export function keepTogetherBreaks(
+  heights: number[],
+  blocks: number[],
+  forced: number[],
+  pageHeight: number,
+): number[] {
   const ends = [...new Set([...blocks, ...forced, heights.length])].sort((a, b) => a - b);
   const starts = new Set(blocks);
   const always = new Set(forced);

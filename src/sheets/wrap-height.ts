@@ -118,4 +118,3 @@ export function wrappedRowHeights(rows: CellValue[][], widths: number[], firstRo
   });
   return heights;
 }
-

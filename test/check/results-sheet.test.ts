@@ -6,7 +6,13 @@ import { widthFor } from '../../src/sheets/wrap-height';
 import { Finding } from '../../src/rules/types';
 
 const findings: Finding[] = [
-  { ruleId: 'monthly.total', severity: 'error', sheet: '2008-03', cell: 'C12', message: 'Total 9 is not 4 + 3 + 1 = 8.' },
+  {
+    ruleId: 'monthly.total',
+    severity: 'error',
+    sheet: '2008-03',
+    cell: 'C12',
+    message: 'Total 9 is not 4 + 3 + 1 = 8.',
+  },
   { ruleId: 'monthly.late', severity: 'warning', sheet: '2008-03', cell: 'C5', message: 'Submitted after the 5th.' },
   { ruleId: 'document.unstamped', severity: 'warning', sheet: 'Notes', cell: '', message: 'Not made by the toolkit.' },
 ];
@@ -16,7 +22,8 @@ function asGrid(rows: (string | number | null)[][]): GridSheet {
   const cells: GridSheet['cells'] = {};
   rows.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (value !== null && value !== undefined) cells[cellAddress(r, c)] = { kind: typeof value === 'number' ? 'n' : 's', value };
+      if (value !== null && value !== undefined)
+        cells[cellAddress(r, c)] = { kind: typeof value === 'number' ? 'n' : 's', value };
     }),
   );
   return { name: 'Check results', state: 'visible', cells, merges: [] };

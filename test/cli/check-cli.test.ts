@@ -28,7 +28,15 @@ test('an unreadable file exits 2, and the batch still checks the others', async 
   expect(result.code).toBe(2);
   const findings = JSON.parse(result.out);
   expect(findings).toEqual([
-    { file: empty, sheet: '', cell: '', ruleId: 'file.empty', severity: 'error', message: expect.stringMatching(/empty/), fix: '' },
+    {
+      file: empty,
+      sheet: '',
+      cell: '',
+      ruleId: 'file.empty',
+      severity: 'error',
+      message: expect.stringMatching(/empty/),
+      fix: '',
+    },
   ]);
 });
 
@@ -115,7 +123,9 @@ test('folders and patterns expand to their .xlsx files', async () => {
 
 test('a monthly return with a rating off its scale exits 1 and names the cell', async () => {
   const file = path.join(dir, 'march.xlsx');
-  expect((await run(['monthly-report', '--site', 'Leeds', '--lead', 'Jo', '--month', '2008-03', '-o', file])).code).toBe(0);
+  expect(
+    (await run(['monthly-report', '--site', 'Leeds', '--lead', 'Jo', '--month', '2008-03', '-o', file])).code,
+  ).toBe(0);
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -133,6 +143,12 @@ test('a monthly return with a rating off its scale exits 1 and names the cell', 
   expect(result.code).toBe(1);
   const findings = JSON.parse(result.out) as { ruleId: string; cell: string; message: string }[];
   expect(findings).toEqual(
-    expect.arrayContaining([expect.objectContaining({ ruleId: 'monthly.rating-on-scale', cell: target!.address, message: expect.stringMatching(/7/) })]),
+    expect.arrayContaining([
+      expect.objectContaining({
+        ruleId: 'monthly.rating-on-scale',
+        cell: target!.address,
+        message: expect.stringMatching(/7/),
+      }),
+    ]),
   );
 });

@@ -132,7 +132,9 @@ describe('a failed round trip', () => {
     const syncs = fake.syncCount;
     const failing = new FakeExcel({ failOnSync: syncs + 3, failAfterOps: 5 });
     await twoMonths(failing);
-    const error = await checkThisWorkbook(officeJsContext(failing), { today: TODAY, now: NOW }).catch((e: unknown) => e);
+    const error = await checkThisWorkbook(officeJsContext(failing), { today: TODAY, now: NOW }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(CheckError);
     expect((error as Error).message).toMatch(
       /part-way through writing the “Check results” sheet.*No cells were shaded/,
@@ -144,9 +146,11 @@ describe('a failed round trip', () => {
     const probe = await twoMonths();
     const failing = new FakeExcel({ failOnSync: probe.syncCount + 4 });
     await twoMonths(failing);
-    const error = await checkThisWorkbook(officeJsContext(failing), { today: TODAY, now: NOW, passwordInfo: true }).catch(
-      (e: unknown) => e,
-    );
+    const error = await checkThisWorkbook(officeJsContext(failing), {
+      today: TODAY,
+      now: NOW,
+      passwordInfo: true,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CheckError);
     expect((error as Error).message).toMatch(/findings are on the “Check results” sheet.*Clear highlights/);
   });

@@ -2422,7 +2422,8 @@ export class FakeCellValueConditionalFormat extends FakeObject {
   set rule(v: Excel.ConditionalCellValueRule) {
     this._set('rule', v, () =>
       this.parent._change('CellValue', (record) => {
-        if (!v.formula1 || !v.operator) throw new FakeExcelError('InvalidArgument', 'A cell value rule needs an operator and formula1.');
+        if (!v.formula1 || !v.operator)
+          throw new FakeExcelError('InvalidArgument', 'A cell value rule needs an operator and formula1.');
         if ((v.operator === 'Between' || v.operator === 'NotBetween') && !v.formula2)
           throw new FakeExcelError('InvalidArgument', `${v.operator} needs formula2.`);
         record.cellValueRule = { ...v };

@@ -103,4 +103,3 @@ export const DOCUMENTS: { kind: string; spec: WorkbookSpec; bytes: () => Promise
     },
   ];
 })();
-

@@ -165,7 +165,12 @@ test('each objective prints whole on one page, no heading ends a page, and the a
   expect(pages.length - 1).toBeLessThanOrEqual(7);
   for (let p = 0; p + 1 < pages.length; p++) {
     const used = heights.slice(pages[p], pages[p + 1]).reduce((a, b) => a + b, 0);
-    expect(used).toBeLessThanOrEqual(pagePoints(sheet.columns.map((c) => c.width), 'portrait'));
+    expect(used).toBeLessThanOrEqual(
+      pagePoints(
+        sheet.columns.map((c) => c.width),
+        'portrait',
+      ),
+    );
   }
   // Every objective, from its statement to its PDSA row, lies between two breaks.
   const statements = NATIONAL_DEFINITION.sections.flatMap((s) => s.objectives.map((o) => o.statement));

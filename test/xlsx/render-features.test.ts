@@ -176,5 +176,7 @@ test('a number over a value is shaded by a "between" rule that text never meets,
     /<conditionalFormatting sqref="A1:B1"><cfRule type="cellIs" dxfId="\d+" priority="1" operator="between"><formula>1.000000001<\/formula><formula>1E\+307<\/formula><\/cfRule>/,
   );
   const styles = readXlsxPart(file, 'xl/styles.xml');
-  expect(styles).toMatch(/<dxf><font><color rgb="FF9C0006"\/><\/font><fill><patternFill patternType="solid"><bgColor rgb="FFF8D7DA"\/><\/patternFill><\/fill><\/dxf>/);
+  expect(styles).toMatch(
+    /<dxf><font><color rgb="FF9C0006"\/><\/font><fill><patternFill patternType="solid"><bgColor rgb="FFF8D7DA"\/><\/patternFill><\/fill><\/dxf>/,
+  );
 });

@@ -143,6 +143,12 @@ function appendBlock(
     widths[from] = sheet.columns.slice(from, spanTo + 1).reduce((sum, c) => sum + c.width, 0);
     for (let r = headerRow; r <= lastRow; r++) sheet.merges.push(rangeAddress(r, from, r, spanTo));
   }
+  // Each heading's longest word fits its column, so a heading wraps only at its spaces.
+  header.forEach((h, c) => {
+    if (c === 0 || (spanTo !== undefined && c === header.length - 1)) return;
+    const widest = Math.max(...h.split(' ').map((word) => widthFor(word, { bold: true }) + 0.5));
+    if ((sheet.columns[c]?.width ?? 0) < widest) sheet.columns[c] = { width: widest };
+  });
   // The title spans the block, so it never runs past its cell.
   if (lastCol > 0) sheet.merges.push(rangeAddress(titleRow, 0, titleRow, lastCol));
   // Heights from the one measurer, so wrapped headings and long names print whole.

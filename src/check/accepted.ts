@@ -18,11 +18,19 @@ export function readExplanations(previous: GridSheet | undefined): Map<string, s
     (row) => String(row[0] ?? '') === RESULTS_HEADER[0] && String(row[1] ?? '') === RESULTS_HEADER[1],
   );
   if (header < 0) return explanations;
+  // Columns by their headings: results sheets made before the "Rule id" column hold the id under "Rule".
+  const headings = rows[header].map((h) => String(h ?? ''));
+  const column = (heading: string) => headings.indexOf(heading);
+  const id = column('Rule id') >= 0 ? column('Rule id') : column('Rule');
+  const [sheet, cellColumn, explained] = [column('Sheet'), column('Cell'), column('Explanation (warnings only)')];
   for (const row of rows.slice(header + 1)) {
-    const explanation = String(row[6] ?? '').trim();
-    const cell = String(row[3] ?? '');
+    const explanation = String(row[explained] ?? '').trim();
+    const cell = String(row[cellColumn] ?? '');
     if (explanation)
-      explanations.set(key(String(row[1] ?? ''), String(row[2] ?? ''), cell === '(sheet)' ? '' : cell), explanation);
+      explanations.set(
+        key(String(row[id] ?? ''), String(row[sheet] ?? ''), cell === '(sheet)' ? '' : cell),
+        explanation,
+      );
   }
   return explanations;
 }

@@ -1,12 +1,15 @@
 /**
  * The "Check results" sheet: a summary per sheet, then one row per finding with a link to its cell.
  * Warnings can be accepted by writing an explanation beside them; a re-check keeps those (accepted.ts).
+ * The Rule column gives each rule's plain title; its id stays beside it, small, for whoever maintains the
+ * checks. Severity and status are words, so the fills are never the only signal.
  */
 import { formatDate, utcDay } from '../grid/dates';
 import { CellValue, InternalLink, SheetSpec, StyledRange } from '../sheets/model';
 import { rangeAddress, cellAddress } from '../sheets/a1';
 import { COLOURS } from '../sheets/table-sheet';
-import { rowHeight } from '../sheets/wrap-height';
+import { rowHeight, widthFor } from '../sheets/wrap-height';
+import { ruleTitle } from './rule-titles';
 import { Finding, countBySeverity } from '../rules/types';
 import { notFilledSentence } from '../words';
 
@@ -14,6 +17,7 @@ export const RESULTS_SHEET = 'Check results';
 export const RESULTS_HEADER = [
   'Severity',
   'Rule',
+  'Rule id',
   'Sheet',
   'Cell',
   'Message',
@@ -25,9 +29,23 @@ const INPUT_FILL = 'FFFF99';
 const ERROR_FILL = 'F8D7DA';
 const WARNING_FILL = 'FFF3CD';
 const NOTE_FILL = 'E7EEF7';
-const WIDTHS = [10, 24, 18, 8, 60, 40, 36, 16];
-/** The summary's sheet names span the first two columns, so a file's name and sheet fit. */
-const SUMMARY_NAME_WIDTH = WIDTHS[0] + WIDTHS[1];
+/** Where each column is, by what it holds. */
+const COLUMN = { Severity: 0, Rule: 1, RuleId: 2, Sheet: 3, Cell: 4, Explanation: 7 } as const;
+/** The summary's header: its sheet names span the first three columns. */
+export const SUMMARY_HEADER = ['Sheet', 'Errors', 'Open warnings', 'Accepted warnings'];
+/** The summary's Sheet spans the columns from Severity to Cell; its counts go under Message, Fix, Explanation. */
+const SUMMARY_NAME_COLUMNS = 5;
+const NAME_SPAN_GAP: null[] = Array(SUMMARY_NAME_COLUMNS - 1).fill(null);
+const HEADER_STYLE = { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerFont };
+/**
+ * Widths that print at 80% or more on landscape A4 (183 characters at most, page-fit.ts); the Rule id and
+ * Sheet columns are measured from their text instead.
+ */
+const WIDTHS = [9, 20, 12, 12, 7, 40, 30, 22, 12];
+/** The id is for maintainers: small type in a narrow column. */
+const ID_STYLE = { fontSize: 9, fontColor: '595959' } as const;
+/** The Sheet column grows to fit its longest name ("north.xlsx › 2008-03") up to this, then wraps. */
+const MAX_SHEET_WIDTH = 22;
 
 const SEVERITY_WORDS = { error: 'Error', warning: 'Warning', note: 'Note' } as const;
 const SEVERITY_FILLS = { error: ERROR_FILL, warning: WARNING_FILL, note: NOTE_FILL } as const;
@@ -35,6 +53,12 @@ const SEVERITY_FILLS = { error: ERROR_FILL, warning: WARNING_FILL, note: NOTE_FI
 export interface CheckedFinding extends Finding {
   /** The user's explanation carried over from the previous results, if any. */
   explanation?: string;
+  /**
+   * Where the Cell link goes when not to `sheet` in this workbook: the command line's results point into
+   * the checked file (`file` relative to the results workbook) and its own sheet name. Null: no link (a
+   * file that could not be read).
+   */
+  linkTo?: { file: string; sheet: string } | null;
 }
 
 export function statusOf(f: CheckedFinding): string {
@@ -51,45 +75,79 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
     const own = findings.filter((f) => f.sheet === sheet);
     return [
       sheet,
-      null,
+      ...NAME_SPAN_GAP,
       own.filter((f) => f.severity === 'error').length,
       // Accepted warnings are counted apart: they are settled, not open.
       own.filter((f) => f.severity === 'warning' && !f.explanation).length,
       own.filter((f) => f.severity === 'warning' && f.explanation).length,
     ];
   });
+  // Wide enough for the longest sheet name on one line, measured; past MAX_SHEET_WIDTH it wraps at its
+  // spaces ("north.xlsx › 2008-03"), never inside a word.
+  const sheetWidth = Math.max(
+    WIDTHS[COLUMN.Sheet],
+    ...findings.map((f) =>
+      Math.max(Math.min(MAX_SHEET_WIDTH, widthFor(f.sheet)), ...f.sheet.split(' ').map((w) => widthFor(w))),
+    ),
+  );
+  // An id is one word ("monthly.date-achieved-lower-rating"): its column fits the longest, so none breaks.
+  const idWidth = Math.max(WIDTHS[COLUMN.RuleId], ...findings.map((f) => widthFor(f.ruleId, ID_STYLE)));
+  const widths = WIDTHS.map((w, i) => (i === COLUMN.Sheet ? sheetWidth : i === COLUMN.RuleId ? idWidth : w));
   const rows: CellValue[][] = [
     ['Check results'],
     [
       `Checked ${formatDate(utcDay(checkedAt))} ${checkedAt.toISOString().slice(11, 16)} UTC. Re-check after any change; accepted warnings keep their explanation.`,
     ],
     notFilled > 0 ? [notFilledSentence(notFilled)] : [],
-    ['Sheet', null, 'Errors', 'Open warnings', 'Accepted warnings'],
-    ...(summary.length > 0 ? summary : [['No findings: every check passed.', null, 0, 0, 0]]),
+    [SUMMARY_HEADER[0], ...NAME_SPAN_GAP, ...SUMMARY_HEADER.slice(1)],
+    ...(summary.length > 0 ? summary : [['No findings: every check passed.', ...NAME_SPAN_GAP, 0, 0, 0]]),
     [],
   ];
-  const summaryRows = rows.length - 1 - 4;
-  const merges = Array.from({ length: summaryRows + 1 }, (_, i) => rangeAddress(3 + i, 0, 3 + i, 1));
+  // The summary's sheet names span the first columns, so a file's name and sheet fit; its counts sit in the
+  // wide columns beside them, so "Accepted warnings" needs no more than two lines.
+  const summaryTop = 3;
+  const summaryLast = rows.length - 2;
+  const nameWidth = widths.slice(0, SUMMARY_NAME_COLUMNS).reduce((a, b) => a + b, 0);
+  const summaryLastCol = SUMMARY_NAME_COLUMNS + SUMMARY_HEADER.length - 2;
+  const merges = Array.from({ length: summaryLast - summaryTop + 1 }, (_, i) =>
+    rangeAddress(summaryTop + i, 0, summaryTop + i, SUMMARY_NAME_COLUMNS - 1),
+  );
+  // The title lines span the sheet, so they never run past their cell.
+  const lastCol = RESULTS_HEADER.length - 1;
+  const fullWidth = widths.reduce((a, b) => a + b, 0);
+  for (const r of [0, 1, 2]) merges.push(rangeAddress(r, 0, r, lastCol));
   const rowHeights: Record<number, number> = {};
-  for (let r = 4; r < 4 + summaryRows; r++) {
-    const height = rowHeight([rows[r][0]], [SUMMARY_NAME_WIDTH]);
+  for (const r of [1, 2]) {
+    const height = rowHeight([rows[r][0] ?? null], [fullWidth]);
+    if (height) rowHeights[r] = height;
+  }
+  const summaryWidths = [nameWidth, ...NAME_SPAN_GAP.map(() => 1), ...widths.slice(SUMMARY_NAME_COLUMNS)];
+  const summaryHeader = rowHeight(rows[summaryTop], summaryWidths, true);
+  if (summaryHeader) rowHeights[summaryTop] = summaryHeader;
+  for (let r = summaryTop + 1; r <= summaryLast; r++) {
+    const height = rowHeight([rows[r][0]], [nameWidth]);
     if (height) rowHeights[r] = height;
   }
   const headerRow = rows.length;
   rows.push(RESULTS_HEADER);
+  const findingsHeader = rowHeight(RESULTS_HEADER, widths, true);
+  if (findingsHeader) rowHeights[headerRow] = findingsHeader;
   const styles: StyledRange[] = [
     { range: 'A1', style: { bold: true, fontSize: 14, fontColor: COLOURS.title } },
-    { range: 'A4:E4', style: { bold: true, fill: COLOURS.sectionFill } },
+    // The summary is a small table of its own: a header row like the findings', and borders.
     {
-      range: rangeAddress(headerRow, 0, headerRow, RESULTS_HEADER.length - 1),
-      style: { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerFont },
+      range: rangeAddress(summaryTop, 0, summaryLast, summaryLastCol),
+      style: { border: true, vertical: 'top', wrap: true },
     },
+    { range: rangeAddress(summaryTop, 0, summaryTop, summaryLastCol), style: HEADER_STYLE },
+    { range: rangeAddress(headerRow, 0, headerRow, lastCol), style: HEADER_STYLE },
   ];
   const links: InternalLink[] = [];
   findings.forEach((f, i) => {
     const r = headerRow + 1 + i;
     const row = [
       SEVERITY_WORDS[f.severity],
+      ruleTitle(f.ruleId),
       f.ruleId,
       f.sheet,
       f.cell || '(sheet)',
@@ -99,32 +157,36 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
       statusOf(f),
     ];
     rows.push(row);
-    const height = rowHeight(row, WIDTHS);
+    const height = rowHeight(row, widths);
     if (height) rowHeights[r] = height;
     styles.push({
-      range: cellAddress(r, 0),
+      range: cellAddress(r, COLUMN.Severity),
       style: { fill: SEVERITY_FILLS[f.severity], bold: true },
     });
-    if (f.severity === 'warning') styles.push({ range: cellAddress(r, 6), style: { fill: INPUT_FILL, locked: false } });
-    links.push({ cell: cellAddress(r, 3), sheet: f.sheet, target: f.cell || 'A1', text: f.cell || '(sheet)' });
+    if (f.severity === 'warning')
+      styles.push({ range: cellAddress(r, COLUMN.Explanation), style: { fill: INPUT_FILL, locked: false } });
+    if (f.linkTo !== null) {
+      const to = f.linkTo ?? { sheet: f.sheet };
+      links.push({ cell: cellAddress(r, COLUMN.Cell), ...to, target: f.cell || 'A1', text: f.cell || '(sheet)' });
+    }
   });
   const lastRow = headerRow + Math.max(findings.length, 1);
-  styles.push({
-    range: rangeAddress(headerRow, 0, lastRow, RESULTS_HEADER.length - 1),
-    style: { wrap: true, vertical: 'top', border: true },
-  });
+  styles.push(
+    { range: rangeAddress(headerRow, 0, lastRow, lastCol), style: { wrap: true, vertical: 'top', border: true } },
+    { range: rangeAddress(headerRow + 1, COLUMN.RuleId, lastRow, COLUMN.RuleId), style: ID_STYLE },
+  );
   if (findings.length === 0) rows.push(RESULTS_HEADER.map(() => null));
   return {
     name,
     rows,
-    columns: WIDTHS.map((width) => ({ width })),
+    columns: widths.map((width) => ({ width })),
     styles,
     merges,
     rowHeights,
     freeze: { rows: headerRow + 1, columns: 0 },
     table: {
       name: 'CheckResults',
-      range: rangeAddress(headerRow, 0, lastRow, RESULTS_HEADER.length - 1),
+      range: rangeAddress(headerRow, 0, lastRow, lastCol),
       style: 'TableStyleLight9',
     },
     validations: [],

@@ -180,10 +180,23 @@ async function writeResults(out: string, result: FilesChecked, force: boolean): 
     sheet: path.basename(u.file),
     cell: '',
     message: u.message,
+    linkTo: null,
   }));
-  const findings = [...unreadable, ...result.findings.map((f) => ({ ...f, sheet: resultsSheetLabel(f) }))];
-  // Findings point into other files, so this sheet carries no in-workbook links.
-  const sheet = { ...buildResultsSheet(findings, new Date()), links: [] };
+  // Each finding's cell links into the checked file, by a path relative to the results workbook.
+  const linkFile = (file: string) =>
+    path
+      .relative(path.dirname(path.resolve(out)), path.resolve(file))
+      .split(path.sep)
+      .join('/');
+  const findings = [
+    ...unreadable,
+    ...result.findings.map((f) => ({
+      ...f,
+      sheet: resultsSheetLabel(f),
+      linkTo: f.sheet ? { file: linkFile(f.file), sheet: f.sheet } : null,
+    })),
+  ];
+  const sheet = buildResultsSheet(findings, new Date());
   const stamp = {
     document: RESULTS_DOCUMENT,
     template: 'str-check-results',

@@ -3,7 +3,7 @@
  * one round trip. Only string literals for Excel enums, so nothing needs the `Excel` global at run time
  * (API target: ExcelApi 1.9).
  */
-import { CellStyle, CellValue, ConditionalFormat, SheetSpec, Validation } from '../sheets/model';
+import { CellStyle, CellValue, ConditionalFormat, SheetSpec, Validation, overBetween } from '../sheets/model';
 import { EMPTY_WORKBOOK, Placement, RegistryWrite, WorkbookState } from '../sheets/placement';
 import { REGISTRY_HEADER } from '../sheets/stamp';
 import { quoteSheetName, uniqueSheetName } from '../sheets/sheet-names';
@@ -172,8 +172,10 @@ function queueSheet(
   for (const link of spec.links ?? []) {
     const { row, col } = parseRange(link.cell);
     const shown = link.text ?? whole.rows[row]?.[col];
+    const reference = `${quoteSheetName(link.sheet)}!${link.target}`;
     sheet.getRange(link.cell).hyperlink = {
-      documentReference: `${quoteSheetName(link.sheet)}!${link.target}`,
+      // Another workbook is an address with the cell after "#", as Excel writes such a link itself.
+      ...(link.file ? { address: `${link.file}#${reference}` } : { documentReference: reference }),
       ...(shown !== undefined && shown !== null && { textToDisplay: String(shown) }),
     };
   }
@@ -211,12 +213,21 @@ function queueValidation(dv: Excel.DataValidation, v: Validation): void {
 }
 
 /**
- * Data bars and colour scales (ExcelApi 1.6). Excel's default bar bounds (automatic: from zero for counts,
+ * Data bars, colour scales and flags over a value (ExcelApi 1.6). Excel's default bar bounds (automatic: from zero for counts,
  * to the highest value) and gradient fill match the command-line workbook's, so only the colour is set.
  */
 function queueConditionalFormat(range: Excel.Range, format: ConditionalFormat): void {
   if (format.kind === 'dataBar') {
     range.conditionalFormats.add('DataBar').dataBar.positiveFormat.fillColor = hex(format.color);
+    return;
+  }
+  if (format.kind === 'over') {
+    // A "Cell value" rule, not a custom formula: the check reads custom rules back to find its shading.
+    const over = range.conditionalFormats.add('CellValue').cellValue;
+    const [formula1, formula2] = overBetween(format);
+    over.rule = { operator: 'Between', formula1, formula2 };
+    over.format.fill.color = hex(format.fill);
+    over.format.font.color = hex(format.fontColor);
     return;
   }
   const point = (p: { value: number; color: string }) => ({

@@ -23,6 +23,8 @@ export interface Finding {
 
 export interface Rule<Model> {
   id: string;
+  /** A short plain-English name for the results sheet's Rule column, e.g. "Ratings on the scale". */
+  title: string;
   description: string;
   severity: Severity;
   appliesTo: DocumentKind;

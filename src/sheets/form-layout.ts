@@ -3,8 +3,19 @@
  * formulas, each spanning one or more columns. Every input is unlocked, checked (whole numbers, dates or a
  * list) and named, so the form is hard to fill in wrongly and a checker finds each field by name.
  */
-import { CellStyle, CellValue, FormulaCell, PrintSetup, SheetSpec, StyledRange, Validation } from './model';
+import {
+  CellStyle,
+  CellValue,
+  ConditionalFormat,
+  FormulaCell,
+  PrintSetup,
+  SheetSpec,
+  StyledRange,
+  Validation,
+} from './model';
 import { cellAddress, parseRange, rangeAddress } from './a1';
+import { keepTogetherBreaks } from './page-breaks';
+import { pagePoints } from './page-fit';
 import { POINTS_PER_LINE, rowPoints, textHeight } from './wrap-height';
 
 /** "Please complete all yellow shaded areas": the national form's own convention. */
@@ -61,6 +72,8 @@ export class FormLayout {
   private readonly formulas: FormulaCell[] = [];
   private readonly heights: Record<number, number> = {};
   private readonly breaks: number[] = [];
+  private readonly blocks: number[] = [];
+  private readonly conditional: ConditionalFormat[] = [];
   private readonly named = new Map<string, string>();
 
   /** `widths`: column widths in characters; rows may not span more columns than this. */
@@ -86,6 +99,9 @@ export class FormLayout {
       const width = this.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       values[col] = this.place(cell, cellAddress(r, col), range);
       if ('text' in cell) points = Math.max(points, textHeight(cell.text, width, cell.style ?? {}));
+      // A value written in advance (a long site name) wraps in its box too.
+      if ('input' in cell && typeof cell.input.value === 'string')
+        points = Math.max(points, textHeight(cell.input.value, width));
       col += span;
     }
     this.rows.push(values);
@@ -101,6 +117,16 @@ export class FormLayout {
   /** The next row starts a new printed page. */
   pageBreak(): void {
     if (this.rows.length > 0 && !this.breaks.includes(this.rows.length)) this.breaks.push(this.rows.length);
+  }
+
+  /** The next row starts a block printed on one page: it starts a new page when the block would not fit. */
+  keepTogether(): void {
+    if (!this.blocks.includes(this.rows.length)) this.blocks.push(this.rows.length);
+  }
+
+  /** Shades `cell` when it holds a number over `value`; words beside it must say so too. */
+  flagOver(cell: string, value: number, fill: string, fontColor: string): void {
+    this.conditional.push({ kind: 'over', range: cell, value, fill, fontColor });
   }
 
   /** The cell a name was given to, e.g. "B12". */
@@ -126,7 +152,13 @@ export class FormLayout {
       merges: this.merges,
       validations: coalesce(this.validations, (v) => JSON.stringify({ ...v, range: undefined })),
       formulas: this.formulas,
-      pageBreaks: this.breaks,
+      conditionalFormats: this.conditional,
+      pageBreaks: keepTogetherBreaks(
+        this.rows.map((_, r) => this.heights[r] ?? POINTS_PER_LINE),
+        this.blocks,
+        this.breaks,
+        pagePoints(this.widths, print.orientation),
+      ),
       rowHeights: this.heights,
       print,
       protect,

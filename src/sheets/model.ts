@@ -88,9 +88,11 @@ export interface CellNote {
   text: string;
 }
 
-/** A link from a cell to a cell on another (or the same) sheet in this workbook. */
+/** A link from a cell to a cell on another (or the same) sheet in this workbook, or in another workbook. */
 export interface InternalLink {
   cell: string;
+  /** Another workbook, as a path relative to this one ("returns/north.xlsx"); default: this workbook. */
+  file?: string;
   sheet: string;
   target: string;
   /** Shown text; defaults to the cell's value. */
@@ -130,8 +132,30 @@ export interface ColorScaleFormat {
   max: ColorScalePoint;
 }
 
+/**
+ * Cells holding a number above `value` (a share over 100%) get this fill and font. Text, and a formula's
+ * empty "", is never flagged. Pair it with words on the sheet: colour is never the only signal.
+ */
+export interface OverFormat {
+  kind: 'over';
+  range: string;
+  value: number;
+  /** Hex colours "RRGGBB". */
+  fill: string;
+  fontColor: string;
+}
+
+/**
+ * An OverFormat as a "between" rule, which both programs share: from just above `value` to the largest
+ * number. Text compares above every number, so it fails the upper bound and is never flagged ("greater
+ * than" would flag a formula's "").
+ */
+export function overBetween(format: OverFormat): [string, string] {
+  return [String(format.value + Math.max(Math.abs(format.value), 1) * 1e-9), '1E+307'];
+}
+
 /** Formatting the spreadsheet program redraws from the cells' values, so it follows edits. */
-export type ConditionalFormat = DataBarFormat | ColorScaleFormat;
+export type ConditionalFormat = DataBarFormat | ColorScaleFormat | OverFormat;
 
 /** Excel's tallest row, in points: Office.js refuses more, and Excel clips a taller row in a file. */
 export const MAX_ROW_HEIGHT = 409;

@@ -17,12 +17,18 @@ import {
 } from '../monthly/fields';
 import { Month, addMonths, dueDate, excelSerial, formatMonth, monthName } from '../monthly/month';
 import { TOOLKIT_VERSION } from '../version';
+import { cellAddress } from './a1';
 import { DATE_FORMAT, FormLayout } from './form-layout';
 import { CellStyle, DefinedName, SheetSpec, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
 import { COLOURS } from './table-sheet';
 
 export const MONTHLY_DOCUMENT = 'monthly-report';
+/** The heading over the "Other (please state)" name box. */
+export const OTHER_NAME_LABEL = 'Name of the other area';
+/** A share over 100%: text beside it says so, and the cell is shaded, so colour is not the only sign. */
+export const OVER_100_TEXT = 'Over 100%: check the two numbers above';
+const FLAG = { fill: 'F8D7DA', font: '9C0006' };
 export const MAX_MONTHS = 12;
 /** Excel's limit for a data-validation input message. */
 const MAX_PROMPT = 255;
@@ -90,10 +96,14 @@ export function buildMonthSheet(
   posts(form, definition);
   serviceAreas(form, definition);
   for (const section of definition.sections) {
-    form.pageBreak();
+    // A section's heading is kept with its first objective; each objective prints whole on one page.
+    form.keepTogether();
     form.row([{ text: section.title, span: FULL, style: STYLE.section }]);
     form.blank();
-    section.objectives.forEach((objective, i) => objectiveBlock(form, definition, objective, objectiveKey(section, i)));
+    section.objectives.forEach((objective, i) => {
+      if (i > 0) form.keepTogether();
+      objectiveBlock(form, definition, objective, objectiveKey(section, i));
+    });
   }
   leadsReport(form, definition);
   additions(form);
@@ -184,6 +194,8 @@ function serviceAreas(form: FormLayout, d: MonthlyReportDefinition): void {
   form.row([
     { text: areas.teamHeading, style: STYLE.strong },
     { text: areas.numberHeading, style: { bold: true, horizontal: 'center' } },
+    // The "please state" box below has a label of its own (the national form leaves it unlabelled).
+    { text: OTHER_NAME_LABEL, span: FULL - 2, style: { bold: true, horizontal: 'center' } },
   ]);
   for (const team of areas.teams)
     form.row([{ text: team.label }, { input: { name: areaField(team.id), kind: 'count' } }]);
@@ -230,10 +242,12 @@ export function scalePrompt(objective: Objective): string {
   return full.slice(0, MAX_PROMPT - tail.length).trimEnd() + tail;
 }
 
+/** Each field with its box; the last is kept with the toolkit's additions, so they never print alone. */
 function leadsReport(form: FormLayout, d: MonthlyReportDefinition): void {
-  form.pageBreak();
+  form.keepTogether();
   form.row([{ text: d.leadsReport.heading, span: FULL, style: STYLE.section }]);
-  for (const field of d.leadsReport.fields) {
+  for (const [i, field] of d.leadsReport.fields.entries()) {
+    if (i > 0) form.keepTogether();
     form.row([{ text: field.label, span: FULL, style: STYLE.strong }]);
     form.row([{ input: { name: reportField(field.id), kind: 'text' }, span: FULL }], { height: 75 });
   }
@@ -242,7 +256,6 @@ function leadsReport(form: FormLayout, d: MonthlyReportDefinition): void {
 
 /** Not on the national form: what its measures need but it does not ask. */
 function additions(form: FormLayout): void {
-  form.pageBreak();
   form.row([{ text: 'Added by the STR Toolkit: not part of the national form', span: FULL, style: STYLE.added }]);
   form.row([
     {
@@ -269,6 +282,7 @@ function additions(form: FormLayout): void {
   ]);
   const lived = form.cellOf(ADDED_FIELDS.livedExperience);
   const inPost = form.cellOf(numberField('InPost'));
+  const share = cellAddress(form.nextRow, 1);
   form.row([
     { text: 'Share of STR workers in post who declare lived experience (the objective asks for at least 20%):' },
     {
@@ -276,6 +290,12 @@ function additions(form: FormLayout): void {
       name: ADDED_FIELDS.livedExperienceShare,
       style: { ...STYLE.computed, numberFormat: '0%' },
     },
+    {
+      formula: `=IF(AND(ISNUMBER(${share}),${share}>1),"${OVER_100_TEXT}","")`,
+      span: FULL - 2,
+      style: { bold: true, fontColor: FLAG.font },
+    },
   ]);
+  form.flagOver(share, 1, FLAG.fill, FLAG.font);
   form.row([{ text: 'Date submitted:' }, { input: { name: ADDED_FIELDS.dateSubmitted, kind: 'date' } }]);
 }

@@ -18,6 +18,7 @@ import { ChartPlan } from './chart-plan';
 import { CellValue, ColorScaleFormat, SheetSpec, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
 import { COLOURS, FIRST_DATA_ROW, HEADER_ROW, buildTableSheet } from './table-sheet';
+import { rowHeight, widthFor } from './wrap-height';
 
 export const PROGRAMME_DOCUMENT = 'programme-view';
 export const PROGRAMME_TEMPLATE = 'str-programme-view';
@@ -91,6 +92,17 @@ function shortLabel(field: { id: string; label: string }): string {
 
 const monthCell = (m: Month) => excelSerial({ ...m, day: 1 });
 
+/**
+ * A number column as narrow as its heading allows: the heading wraps at its spaces, so its longest word
+ * (bold) must fit. Narrow columns keep the wide sheets printing at 80% or more.
+ */
+function headingWidth(heading: string): number {
+  return Math.max(8, ...heading.split(' ').map((word) => widthFor(word, { bold: true }) + 0.5));
+}
+
+/** A file's name without its folders: the folders are the machine that made the workbook's, not the reader's. */
+export const fileName = (source: string) => source.split(/[\\/]/).pop() ?? source;
+
 /** Sheet-row bounds of a table's body: 0-based first and last rows (one empty row when there is no data). */
 export function bodyRows(count: number): { first: number; last: number } {
   return { first: FIRST_DATA_ROW, last: HEADER_ROW + Math.max(count, 1) };
@@ -116,6 +128,8 @@ export function appendBlock(
   header: string[],
   rows: CellValue[][],
   percentColumns: number[] = [],
+  /** The block's last column spans to this sheet column (a long text wraps across the sheet's width). */
+  spanTo?: number,
 ): PlacedBlock {
   const titleRow = sheet.rows.length + 1;
   while (sheet.rows.length < titleRow) sheet.rows.push([]);
@@ -123,10 +137,29 @@ export function appendBlock(
   const headerRow = titleRow + 1;
   const firstRow = headerRow + 1;
   const lastRow = headerRow + Math.max(rows.length, 1);
-  const lastCol = header.length - 1;
+  const lastCol = spanTo ?? header.length - 1;
+  const widths = header.map((_, c) => sheet.columns[c]?.width ?? 10);
+  if (spanTo !== undefined) {
+    const from = header.length - 1;
+    widths[from] = sheet.columns.slice(from, spanTo + 1).reduce((sum, c) => sum + c.width, 0);
+    for (let r = headerRow; r <= lastRow; r++) sheet.merges.push(rangeAddress(r, from, r, spanTo));
+  }
+  // Each heading's longest word fits its column, so a heading wraps only at its spaces.
+  header.forEach((h, c) => {
+    if (c === 0 || (spanTo !== undefined && c === header.length - 1)) return;
+    const widest = Math.max(...h.split(' ').map((word) => widthFor(word, { bold: true }) + 0.5));
+    if ((sheet.columns[c]?.width ?? 0) < widest) sheet.columns[c] = { width: widest };
+  });
+  // The title spans the block, so it never runs past its cell.
+  if (lastCol > 0) sheet.merges.push(rangeAddress(titleRow, 0, titleRow, lastCol));
+  // Heights from the one measurer, so wrapped headings and long names print whole.
+  [header, ...rows].forEach((row, i) => {
+    const height = rowHeight(row, widths, i === 0);
+    if (height) (sheet.rowHeights ??= {})[headerRow + i] = height;
+  });
   sheet.styles.push(
     { range: cellAddress(titleRow, 0), style: { bold: true, fontSize: 12, fontColor: COLOURS.title } },
-    { range: rangeAddress(headerRow, 0, lastRow, lastCol), style: { border: true, vertical: 'top' } },
+    { range: rangeAddress(headerRow, 0, lastRow, lastCol), style: { border: true, vertical: 'top', wrap: true } },
     {
       range: rangeAddress(headerRow, 0, headerRow, lastCol),
       style: { bold: true, wrap: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerFont },
@@ -213,12 +246,14 @@ function summarySheet(programme: Programme, options: ProgrammeSheetsOptions): Sh
     cells[cols.livedShare] = null;
     cells[cols.errors] = r.errors;
     cells[cols.warnings] = r.warnings;
-    cells[cols.file] = r.source;
+    cells[cols.file] = fileName(r.source);
     cells[cols.sheet] = r.sheet;
     return cells;
   };
   const n = programme.returns.length;
-  const widths = header.map((_, c) => (c === 0 ? 26 : c === cols.file ? 30 : c === cols.sheet ? 10 : 12));
+  const widths = header.map((h, c) =>
+    c === 0 ? 24 : c === cols.file ? 30 : c === cols.sheet ? 10 : c === 1 ? 10 : headingWidth(h),
+  );
   const sheet = buildTableSheet({
     name: PROGRAMME_SHEETS.summary,
     tableName: 'ProgrammeReturns',
@@ -298,7 +333,7 @@ function areasSheet(programme: Programme): SheetSpec {
     source: "Workers in each service area in each site's latest return, and each area's share of the programme.",
     header,
     rows,
-    widths: header.map((_, c) => (c === 0 ? 26 : c === named ? 20 : 12)),
+    widths: header.map((h, c) => (c === 0 ? 24 : c === 1 ? 10 : c === named ? 18 : headingWidth(h))),
     orientation: 'landscape',
   });
   const body = bodyRows(n);
@@ -359,12 +394,14 @@ function objectivesSheet(programme: Programme): SheetSpec {
     style: { horizontal: 'center' },
   });
 
-  // What each key means; unwrapped, so a statement reads across the empty cells beside it.
+  // What each key means: each statement wraps across the width of the ratings above it.
   appendBlock(
     sheet,
     'The objectives',
     ['Key', 'What the objective says'],
     objectives.map((o) => [o.key, `${o.sectionTitle}: ${o.statement}`]),
+    [],
+    header.length - 1,
   );
 
   const notRated = 1 + ratings.length;
@@ -433,7 +470,7 @@ function notIncludedSheet(programme: Programme): SheetSpec {
   const header = ['File', 'Sheet', 'Problem', 'Why it was not included'];
   const rows: CellValue[][] =
     programme.notIncluded.length > 0
-      ? programme.notIncluded.map((n) => [n.source, n.sheet, PROBLEMS[n.kind], n.reason])
+      ? programme.notIncluded.map((n) => [fileName(n.source), n.sheet, PROBLEMS[n.kind], n.reason])
       : [['', '', 'None', 'Every return given was included.']];
   return buildTableSheet({
     name: PROGRAMME_SHEETS.notIncluded,

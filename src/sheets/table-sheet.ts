@@ -57,7 +57,7 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     merges: [rangeAddress(0, 0, 0, lastCol), rangeAddress(1, 0, 1, lastCol)],
     rowHeights: {
       ...sourceHeight(input.source, input.widths),
-      ...wrappedRowHeights([input.header, ...body], input.widths, HEADER_ROW),
+      ...headerAndBodyHeights(input.header, body, input.widths),
     },
     freeze: { rows: HEADER_ROW + 1, columns: 0 },
     table: { name: input.tableName, range: rangeAddress(HEADER_ROW, 0, lastRow, lastCol), style: 'TableStyleLight9' },
@@ -69,6 +69,14 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       header: input.title,
     },
   };
+}
+
+/** The header is bold, so it is measured bold: a wrapped heading is never clipped. */
+function headerAndBodyHeights(header: string[], body: CellValue[][], widths: number[]): Record<number, number> {
+  const heights = wrappedRowHeights(body, widths, FIRST_DATA_ROW);
+  const headerHeight = rowHeight(header, widths, true);
+  if (headerHeight) heights[HEADER_ROW] = headerHeight;
+  return heights;
 }
 
 function sourceHeight(source: string, widths: number[]): Record<number, number> {

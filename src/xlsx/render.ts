@@ -13,6 +13,7 @@ import {
   InternalLink,
   SheetSpec,
   Validation,
+  overBetween,
 } from '../sheets/model';
 import { Placement } from '../sheets/placement';
 import { cellAddress, columnLetter, parseRange } from '../sheets/a1';
@@ -262,6 +263,24 @@ function addConditionalFormat(sheet: ExcelJS.Worksheet, format: ConditionalForma
     sheet.addConditionalFormatting({ ref: format.range, rules: [rule] });
     return;
   }
+  if (format.kind === 'over') {
+    sheet.addConditionalFormatting({
+      ref: format.range,
+      rules: [
+        {
+          type: 'cellIs',
+          operator: 'between',
+          priority,
+          formulae: overBetween(format),
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(format.fill) } },
+            font: { color: { argb: argb(format.fontColor) } },
+          },
+        },
+      ],
+    });
+    return;
+  }
   const points = [format.min, ...(format.mid ? [format.mid] : []), format.max];
   sheet.addConditionalFormatting({
     ref: format.range,
@@ -279,13 +298,14 @@ function addConditionalFormat(sheet: ExcelJS.Worksheet, format: ConditionalForma
 /**
  * A HYPERLINK formula, not an exceljs hyperlink: exceljs writes an in-workbook link as an external
  * relationship too, which LibreOffice opens as a file path. The formula works in Excel and LibreOffice.
+ * A link into another workbook is "north.xlsx#'2008-03'!B12", relative to this workbook's folder.
  */
 function addLink(sheet: ExcelJS.Worksheet, spec: SheetSpec, link: InternalLink): void {
   const { row, col } = parseRange(link.cell);
   const shown = link.text ?? String(spec.rows[row]?.[col] ?? link.target);
   const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
   sheet.getCell(link.cell).value = {
-    formula: `HYPERLINK(${quote(`#${quoteSheetName(link.sheet)}!${link.target}`)},${quote(shown)})`,
+    formula: `HYPERLINK(${quote(`${link.file ?? ''}#${quoteSheetName(link.sheet)}!${link.target}`)},${quote(shown)})`,
     result: shown,
   };
 }

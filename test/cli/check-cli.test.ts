@@ -28,7 +28,15 @@ test('an unreadable file exits 2, and the batch still checks the others', async 
   expect(result.code).toBe(2);
   const findings = JSON.parse(result.out);
   expect(findings).toEqual([
-    { file: empty, sheet: '', cell: '', ruleId: 'file.empty', severity: 'error', message: expect.stringMatching(/empty/), fix: '' },
+    {
+      file: empty,
+      sheet: '',
+      cell: '',
+      ruleId: 'file.empty',
+      severity: 'error',
+      message: expect.stringMatching(/empty/),
+      fix: '',
+    },
   ]);
 });
 
@@ -85,9 +93,12 @@ test('--out writes a results workbook, keeps explanations on re-check, and never
   await written.xlsx.readFile(results);
   const sheet = written.getWorksheet('Check results')!;
   let row = 0;
-  sheet.eachRow((r, n) => r.getCell(2).value === 'document.unstamped' && (row = n));
+  sheet.eachRow((r, n) => r.getCell(3).value === 'document.unstamped' && (row = n));
   expect(row).toBeGreaterThan(0);
-  sheet.getCell(row, 7).value = 'Our own working sheet';
+  // The rule's plain title beside its id, and the cell a link into the checked file, beside this one.
+  expect(sheet.getCell(row, 2).value).toBe('Not made by the toolkit');
+  expect(sheet.getCell(row, 5).formula).toBe(`HYPERLINK("notes.xlsx#'My notes'!A1","(sheet)")`);
+  sheet.getCell(row, 8).value = 'Our own working sheet';
   await written.xlsx.writeFile(results);
 
   const again = await run(['check', notes, '--out', results, '--force']);
@@ -97,7 +108,7 @@ test('--out writes a results workbook, keeps explanations on re-check, and never
   const reread = new ExcelJS.Workbook();
   await reread.xlsx.readFile(results);
   const values = (reread.getWorksheet('Check results')!.getRow(row).values as unknown[]).slice(1);
-  expect(values.slice(6, 8)).toEqual(['Our own working sheet', 'Accepted']);
+  expect(values.slice(7, 9)).toEqual(['Our own working sheet', 'Accepted']);
 });
 
 test('folders and patterns expand to their .xlsx files', async () => {
@@ -112,7 +123,9 @@ test('folders and patterns expand to their .xlsx files', async () => {
 
 test('a monthly return with a rating off its scale exits 1 and names the cell', async () => {
   const file = path.join(dir, 'march.xlsx');
-  expect((await run(['monthly-report', '--site', 'Leeds', '--lead', 'Jo', '--month', '2008-03', '-o', file])).code).toBe(0);
+  expect(
+    (await run(['monthly-report', '--site', 'Leeds', '--lead', 'Jo', '--month', '2008-03', '-o', file])).code,
+  ).toBe(0);
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -130,6 +143,12 @@ test('a monthly return with a rating off its scale exits 1 and names the cell', 
   expect(result.code).toBe(1);
   const findings = JSON.parse(result.out) as { ruleId: string; cell: string; message: string }[];
   expect(findings).toEqual(
-    expect.arrayContaining([expect.objectContaining({ ruleId: 'monthly.rating-on-scale', cell: target!.address, message: expect.stringMatching(/7/) })]),
+    expect.arrayContaining([
+      expect.objectContaining({
+        ruleId: 'monthly.rating-on-scale',
+        cell: target!.address,
+        message: expect.stringMatching(/7/),
+      }),
+    ]),
   );
 });

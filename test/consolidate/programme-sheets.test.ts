@@ -98,3 +98,53 @@ test('when every return was included, "Not included" says so', () => {
     ['', '', 'None', 'Every return given was included.'],
   ]);
 });
+
+describe('words a programme lead can read', () => {
+  const longSite = 'Cheshire and Wirral Partnership NHS Foundation Trust, Older People';
+  const spec = buildProgrammeWorkbook(
+    programme(
+      [{ ...record(longSite, 3, 4), source: '/home/jo/returns/2008/cheshire.xlsx' }, record('Leeds', 3, 2)],
+      [{ source: 'C:\\Users\\jo\\returns\\broken.xlsx', sheet: '', kind: 'unreadable', reason: 'Not a workbook.' }],
+    ),
+    { chartsNote: true, generated },
+  );
+  const column = (sheet: ReturnType<typeof sheetOf>, heading: string) => sheet.rows[2].indexOf(heading);
+
+  test('the File columns show file names without the folders of the machine that made them', () => {
+    const summary = sheetOf(spec, PROGRAMME_SHEETS.summary);
+    expect(summary.rows.slice(3, 5).map((r) => r[column(summary, 'File')])).toEqual(['cheshire.xlsx', 'Leeds.xlsx']);
+    const left = sheetOf(spec, PROGRAMME_SHEETS.notIncluded);
+    expect(left.rows[3][0]).toBe('broken.xlsx');
+  });
+
+  test('Objective Progress wraps each objective across the ratings columns instead of spilling past them', () => {
+    const sheet = sheetOf(spec, PROGRAMME_SHEETS.objectives);
+    const lastCol = sheet.rows[2].length - 1;
+    const keyRow = sheet.rows.findIndex((r) => r[0] === 'Key');
+    const first = objectives[0];
+    expect(sheet.rows[keyRow + 1][1]).toContain(first.statement);
+    // Header and every statement merged from B to the last ratings column, wrapped, and tall enough.
+    const merged = sheet.merges.filter((m) => m.endsWith(`${String.fromCharCode(65 + lastCol)}${keyRow + 2}`));
+    expect(merged).toEqual([`B${keyRow + 2}:${String.fromCharCode(65 + lastCol)}${keyRow + 2}`]);
+    expect(sheet.merges.filter((m) => m.startsWith('B'))).toHaveLength(objectives.length + 1);
+    // A statement longer than one line of the merged width gets a taller row.
+    const width = sheet.columns.slice(1, lastCol + 1).reduce((a, c) => a + c.width, 0);
+    const long = objectives.map((_, i) => keyRow + 1 + i).filter((r) => String(sheet.rows[r][1]).length > width * 1.2);
+    expect(long.length).toBeGreaterThan(0);
+    for (const r of long) expect(sheet.rowHeights?.[r]).toBeGreaterThanOrEqual(30);
+    expect(sheet.styles).toContainEqual({
+      range: `A${keyRow + 1}:${String.fromCharCode(65 + lastCol)}${keyRow + 1 + objectives.length}`,
+      style: { border: true, vertical: 'top', wrap: true },
+    });
+  });
+
+  test('wrapped headings and long site names get rows tall enough to print whole', () => {
+    const summary = sheetOf(spec, PROGRAMME_SHEETS.summary);
+    const totals = summary.rows.findIndex((r) => r[0] === 'Programme totals by month') + 1;
+    // "Lived experience %" wraps in a 12-wide column: the header rows are two lines or more.
+    expect(summary.rowHeights?.[totals]).toBeGreaterThanOrEqual(30);
+    expect(summary.rowHeights?.[2]).toBeGreaterThanOrEqual(30);
+    const site = summary.rows.findIndex((r) => r[0] === longSite);
+    expect(summary.rowHeights?.[site]).toBeGreaterThanOrEqual(30);
+  });
+});

@@ -86,15 +86,15 @@ test('the results sheet: a summary per sheet and one linked row per finding', as
   expect(result.resultsSheet).toBe(RESULTS_SHEET);
   const rows = readValues(fake, RESULTS_SHEET);
   expect(rows[0][0]).toBe('Check results');
-  expect(rows[3].slice(0, 5)).toEqual(['Sheet', '', 'Errors', 'Open warnings', 'Accepted warnings']);
+  expect(rows[3].slice(0, 8)).toEqual(['Sheet', '', '', '', '', 'Errors', 'Open warnings', 'Accepted warnings']);
   const bySheet = new Map(
     rows
       .slice(4)
-      .filter((r) => r[0] !== '' && typeof r[2] === 'number')
+      .filter((r) => r[0] !== '' && typeof r[5] === 'number')
       .map((r) => [r[0], r]),
   );
   const errors = result.findings.filter((f) => f.sheet === '2008-03' && f.severity === 'error').length;
-  expect(bySheet.get('2008-03')?.slice(2, 4)).toEqual([
+  expect(bySheet.get('2008-03')?.slice(5, 7)).toEqual([
     errors,
     result.findings.filter((f) => f.sheet === '2008-03' && f.severity === 'warning').length,
   ]);
@@ -102,9 +102,10 @@ test('the results sheet: a summary per sheet and one linked row per finding', as
   const findingRows = rows.slice(header + 1);
   expect(findingRows).toHaveLength(result.findings.length);
   const inPost = namedCell(fake, '2008-03', 'Numbers_InPost');
-  const row = findingRows.findIndex((r) => r[1] === 'monthly.counts-whole');
-  expect(findingRows[row].slice(0, 6)).toEqual([
+  const row = findingRows.findIndex((r) => r[2] === 'monthly.counts-whole');
+  expect(findingRows[row].slice(0, 7)).toEqual([
     'Error',
+    'Counts are whole numbers',
     'monthly.counts-whole',
     '2008-03',
     inPost,
@@ -112,7 +113,7 @@ test('the results sheet: a summary per sheet and one linked row per finding', as
     expect.any(String),
   ]);
   // The cell column links to the cell.
-  const link = fake.sheet(RESULTS_SHEET).links.get(`D${header + 2 + row}`);
+  const link = fake.sheet(RESULTS_SHEET).links.get(`E${header + 2 + row}`);
   expect(link).toMatchObject({ documentReference: `'2008-03'!${inPost}`, textToDisplay: inPost });
   // Registered as the toolkit's, so a re-check may replace it; and not checked itself.
   expect(parseRegistry(readValues(fake, REGISTRY_SHEET)).map((e) => [e.sheet, e.document])).toContainEqual([
@@ -144,10 +145,10 @@ test('re-checking after an edit replaces the results, keeps explanations and the
   fillAll(fake, ['2008-03'], { '2008-03': BAD });
   const first = await check(fake);
   const warning = first.findings.find((f) => f.severity === 'warning' && f.cell)!;
-  // The manager explains the warning on the results sheet (column G of its row)…
+  // The manager explains the warning on the results sheet (column H of its row)…
   const rows = readValues(fake, RESULTS_SHEET);
-  const row = rows.findIndex((r) => r[1] === warning.ruleId && r[3] === warning.cell);
-  fake.sheet(RESULTS_SHEET).cells.set(`${row},6`, { value: 'Agreed with the steering group' });
+  const row = rows.findIndex((r) => r[2] === warning.ruleId && r[4] === warning.cell);
+  fake.sheet(RESULTS_SHEET).cells.set(`${row},7`, { value: 'Agreed with the steering group' });
   // …and corrects the pasted text.
   fillAll(fake, ['2008-03'], { '2008-03': { ...BAD, Numbers_InPost: 5 } });
 
@@ -157,13 +158,16 @@ test('re-checking after an edit replaces the results, keeps explanations and the
     'Agreed with the steering group',
   );
   const again = readValues(fake, RESULTS_SHEET);
-  expect(again.find((r) => r[1] === warning.ruleId && r[3] === warning.cell)?.slice(6, 8)).toEqual([
+  expect(again.find((r) => r[2] === warning.ruleId && r[4] === warning.cell)?.slice(7, 9)).toEqual([
     'Agreed with the steering group',
     'Accepted',
   ]);
   expect(second.findings.map((f) => f.ruleId)).not.toContain('monthly.counts-whole');
   // One shade per open finding's cell, no more: the corrected and the accepted cells are no longer shaded.
-  const shaded = conditionalFormatsOn(fake, '2008-03').map((f) => f.address);
+  // The form's own flag on a share over 100% is a "cell value" format, never taken for a shade.
+  const shades = conditionalFormatsOn(fake, '2008-03').filter((f) => f.type === 'Custom');
+  expect(conditionalFormatsOn(fake, '2008-03').filter((f) => f.type === 'CellValue')).toHaveLength(1);
+  const shaded = shades.map((f) => f.address);
   const open = new Set(
     second.findings.filter((f) => f.cell && !(f.severity === 'warning' && f.explanation)).map((f) => f.cell),
   );
@@ -171,7 +175,7 @@ test('re-checking after an edit replaces the results, keeps explanations and the
   expect(shaded).toHaveLength(open.size);
   expect(shaded).not.toContain(namedCell(fake, '2008-03', 'Numbers_InPost'));
   expect(shaded).not.toContain(warning.cell);
-  expect(conditionalFormatsOn(fake, '2008-03').every((f) => f.formula === HIGHLIGHT_MARK)).toBe(true);
+  expect(shades.every((f) => f.formula === HIGHLIGHT_MARK)).toBe(true);
 });
 
 test('months not filled in yet, carried forward or blank, are one note each: no errors, no shading, and the pane says so', async () => {

@@ -31,7 +31,9 @@ function spec(extra: Partial<SheetSpec> = {}): WorkbookSpec {
         links: [
           { cell: 'D1', sheet: 'Other sheet', target: 'B2' },
           { cell: 'D2', sheet: 'Other sheet', target: 'A1', text: 'Back' },
+          { cell: 'D3', file: 'returns/north.xlsx', sheet: '2008-03', target: 'B12', text: 'B12' },
         ],
+        conditionalFormats: [{ kind: 'over', range: 'A1:B1', value: 1, fill: 'F8D7DA', fontColor: '9C0006' }],
         validations: [
           { kind: 'whole', range: 'B2', min: 0, error: 'Type 0 or more.' },
           { kind: 'whole', range: 'B3', max: 10 },
@@ -91,8 +93,20 @@ test('links, page breaks and sheet-scoped names', async () => {
   expect(Object.fromEntries(month.links)).toEqual({
     D1: { documentReference: "'Other sheet'!B2", textToDisplay: 'Go' },
     D2: { documentReference: "'Other sheet'!A1", textToDisplay: 'Back' },
+    // A cell in another workbook: its path, then the cell after "#", as the command line writes it too.
+    D3: { address: "returns/north.xlsx#'2008-03'!B12", textToDisplay: 'B12' },
   });
   expect(month.pageBreaks).toEqual([3, 5]);
+  // Numbers over 100% shaded by a "cell value" rule that text (a formula's "") never meets.
+  expect(month.conditionalFormats).toEqual([
+    expect.objectContaining({
+      type: 'CellValue',
+      address: 'A1:B1',
+      cellValueRule: { operator: 'Between', formula1: '1.000000001', formula2: '1E+307' },
+      fill: '#F8D7DA',
+      fontColor: '#9C0006',
+    }),
+  ]);
   expect(sheetNames(fake, '2008-03')).toEqual([['Field', 'B2']]);
   expect(sheetNames(fake, 'Other sheet')).toEqual([['Field', 'B2']]);
   expect(fake.model.names.filter((n) => n.scopeSheetId === undefined).map((n) => n.name)).toEqual([

@@ -96,11 +96,13 @@ export interface FakeChartRecord {
 export interface FakeConditionalFormatRecord {
   /** Excel's id for the session, e.g. "{CF-3}". */
   readonly id: string;
-  type: 'Custom' | 'ColorScale' | 'DataBar';
+  type: 'Custom' | 'ColorScale' | 'DataBar' | 'CellValue';
   /** Normalised address it applies to, e.g. "B17" or "C4:C20". */
   address: string;
-  /** Custom: the rule's formula and the fill/font it applies. */
+  /** Custom: the rule's formula and the fill/font it applies (CellValue: the fill/font too). */
   formula?: string;
+  /** CellValue: its rule as set, e.g. { operator: 'Between', formula1: '1.000001', formula2: '1E+300' }. */
+  cellValueRule?: Excel.ConditionalCellValueRule;
   fill?: string;
   fontColor?: string;
   /** ColorScale: its criteria as set. */
@@ -2125,7 +2127,7 @@ export class FakeClientResult<T> {
   }
 }
 
-const CONDITIONAL_FORMAT_TYPES = ['Custom', 'ColorScale', 'DataBar'] as const;
+const CONDITIONAL_FORMAT_TYPES = ['Custom', 'ColorScale', 'DataBar', 'CellValue'] as const;
 type FakeConditionalFormatType = (typeof CONDITIONAL_FORMAT_TYPES)[number];
 
 /** `range.conditionalFormats`: the conditional formats overlapping the range (ExcelApi 1.6). */
@@ -2234,6 +2236,7 @@ export class FakeConditionalFormat extends FakeObject {
   );
   readonly colorScale = new FakeColorScaleConditionalFormat(this._host, `${this._path}.colorScale`, this);
   readonly dataBar = new FakeDataBarConditionalFormat(this._host, `${this._path}.dataBar`, this);
+  readonly cellValue = new FakeCellValueConditionalFormat(this._host, `${this._path}.cellValue`, this);
 
   /** @internal */
   _bind(sheet: FakeSheet, record: FakeConditionalFormatRecord): void {
@@ -2376,10 +2379,39 @@ export class FakeConditionalRangeFormat extends FakeObject {
   readonly fill: FakeConditionalColor;
   readonly font: FakeConditionalColor;
 
-  constructor(host: FakeExcel, path: string, parent: FakeConditionalFormat) {
+  constructor(host: FakeExcel, path: string, parent: FakeConditionalFormat, type: 'Custom' | 'CellValue' = 'Custom') {
     super(host, path);
-    this.fill = new FakeConditionalColor(host, `${path}.fill`, parent, 'fill');
-    this.font = new FakeConditionalColor(host, `${path}.font`, parent, 'fontColor');
+    this.fill = new FakeConditionalColor(host, `${path}.fill`, parent, 'fill', type);
+    this.font = new FakeConditionalColor(host, `${path}.font`, parent, 'fontColor', type);
+  }
+}
+
+/** A "Cell value" format (ExcelApi 1.6): a comparison of each cell's value, and the fill/font it applies. */
+export class FakeCellValueConditionalFormat extends FakeObject {
+  readonly format: FakeConditionalRangeFormat;
+
+  constructor(
+    host: FakeExcel,
+    path: string,
+    private readonly parent: FakeConditionalFormat,
+  ) {
+    super(host, path);
+    this.format = new FakeConditionalRangeFormat(host, `${path}.format`, parent, 'CellValue');
+  }
+
+  get rule(): Excel.ConditionalCellValueRule {
+    return this._read('rule');
+  }
+  set rule(v: Excel.ConditionalCellValueRule) {
+    this._set('rule', v, () =>
+      this.parent._change('CellValue', (record) => {
+        if (!v.formula1 || !v.operator)
+          throw new FakeExcelError('InvalidArgument', 'A cell value rule needs an operator and formula1.');
+        if ((v.operator === 'Between' || v.operator === 'NotBetween') && !v.formula2)
+          throw new FakeExcelError('InvalidArgument', `${v.operator} needs formula2.`);
+        record.cellValueRule = { ...v };
+      }),
+    );
   }
 }
 
@@ -2389,6 +2421,7 @@ export class FakeConditionalColor extends FakeObject {
     path: string,
     private readonly parent: FakeConditionalFormat,
     private readonly key: 'fill' | 'fontColor',
+    private readonly type: 'Custom' | 'CellValue' = 'Custom',
   ) {
     super(host, path);
   }
@@ -2403,7 +2436,7 @@ export class FakeConditionalColor extends FakeObject {
   }
   set color(v: string) {
     this._set('color', v, () =>
-      this.parent._change('Custom', (record) => {
+      this.parent._change(this.type, (record) => {
         record[this.key] = v;
       }),
     );

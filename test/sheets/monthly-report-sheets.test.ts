@@ -1,9 +1,23 @@
 import { NATIONAL_DEFINITION, Objective } from '../../src/monthly/definition';
-import { ADDED_FIELDS, HEADER_FIELDS, IDENTITY_FIELDS, carriedFields, numberField } from '../../src/monthly/fields';
+import {
+  ADDED_FIELDS,
+  HEADER_FIELDS,
+  IDENTITY_FIELDS,
+  areaNameField,
+  carriedFields,
+  numberField,
+} from '../../src/monthly/fields';
 import { excelSerial } from '../../src/monthly/month';
 import { FormLayout, INPUT_FILL } from '../../src/sheets/form-layout';
 import { ListValidation, SheetSpec } from '../../src/sheets/model';
-import { buildMonthSheet, buildMonthlyReportWorkbook, scalePrompt } from '../../src/sheets/monthly-report-sheets';
+import {
+  OTHER_NAME_LABEL,
+  OVER_100_TEXT,
+  buildMonthSheet,
+  buildMonthlyReportWorkbook,
+  scalePrompt,
+} from '../../src/sheets/monthly-report-sheets';
+import { pagePoints } from '../../src/sheets/page-fit';
 import { cellAddress, parseCell, parseRange } from '../../src/sheets/a1';
 
 const MARCH_2008 = { year: 2008, month: 3 };
@@ -143,15 +157,50 @@ test('A4 portrait, fit to width, protected without a password unless given one',
   expect(locked.sheet.protect).toEqual({ password: 'pw' });
 });
 
-test('pages break before each section, the leads report and the additions', () => {
-  const headings = (sheet.pageBreaks ?? []).map((row) => sheet.rows[row][0]);
-  expect(headings).toEqual([
-    'Equal Opportunities',
-    'Education and Training',
-    'Role Re-Design',
-    'Integration into Organisation',
-    'Site Programme Leads report (bullet points)',
-    'Added by the STR Toolkit: not part of the national form',
+test('each objective prints whole on one page, no heading ends a page, and the additions never print alone', () => {
+  const breaks = sheet.pageBreaks ?? [];
+  const heights = sheet.rows.map((_, r) => sheet.rowHeights?.[r] ?? 15);
+  const pages = [0, ...breaks, sheet.rows.length];
+  // The budget the issue set: a one-month report in at most 7 pages (LibreOffice prints 7: see the page test).
+  expect(pages.length - 1).toBeLessThanOrEqual(7);
+  for (let p = 0; p + 1 < pages.length; p++) {
+    const used = heights.slice(pages[p], pages[p + 1]).reduce((a, b) => a + b, 0);
+    expect(used).toBeLessThanOrEqual(
+      pagePoints(
+        sheet.columns.map((c) => c.width),
+        'portrait',
+      ),
+    );
+  }
+  // Every objective, from its statement to its PDSA row, lies between two breaks.
+  const statements = NATIONAL_DEFINITION.sections.flatMap((s) => s.objectives.map((o) => o.statement));
+  for (const statement of statements) {
+    const first = sheet.rows.findIndex((r) => r[0] === statement);
+    const last = sheet.rows.findIndex((r, i) => i > first && r[0] === NATIONAL_DEFINITION.objectiveLabels.pdsa);
+    expect(breaks.filter((b) => b > first && b <= last)).toEqual([]);
+  }
+  // A section heading is never the last thing on a page: it shares its page with its first objective.
+  for (const section of NATIONAL_DEFINITION.sections) {
+    const heading = sheet.rows.findIndex((r) => r[0] === section.title);
+    const next = sheet.rows.findIndex((r) => r[0] === section.objectives[0].statement);
+    expect(breaks.filter((b) => b > heading && b <= next)).toEqual([]);
+  }
+  const added = sheet.rows.findIndex((r) => r[0] === 'Added by the STR Toolkit: not part of the national form');
+  expect(breaks).not.toContain(added);
+  expect(breaks).not.toContain(added - 1);
+});
+
+test('the "please state" box of Other has a label, and a share over 100% is flagged in words and shading', () => {
+  const other = parseCell(cell(areaNameField('Other')));
+  const labelRow = sheet.rows.findIndex((r) => r[0] === NATIONAL_DEFINITION.serviceAreas.teamHeading);
+  expect(sheet.rows[labelRow][other.col]).toBe(OTHER_NAME_LABEL);
+  expect(sheet.merges).toContain(`${cellAddress(labelRow, other.col)}:${cellAddress(labelRow, 3)}`);
+  const share = cell(ADDED_FIELDS.livedExperienceShare);
+  const flag = sheet.formulas?.find((f) => f.formula.includes(OVER_100_TEXT));
+  expect(flag?.formula).toBe(`=IF(AND(ISNUMBER(${share}),${share}>1),"${OVER_100_TEXT}","")`);
+  expect(parseCell(flag!.cell).row).toBe(parseCell(share).row);
+  expect(sheet.conditionalFormats).toEqual([
+    { kind: 'over', range: share, value: 1, fill: 'F8D7DA', fontColor: '9C0006' },
   ]);
 });
 

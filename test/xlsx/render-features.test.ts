@@ -33,7 +33,9 @@ const spec: WorkbookSpec = {
       links: [
         { cell: 'D1', sheet: 'Other sheet', target: 'B2' },
         { cell: 'D2', sheet: 'Other sheet', target: 'A1', text: 'Say "hi"' },
+        { cell: 'D3', file: 'returns/north.xlsx', sheet: '2008-03', target: 'B12', text: 'B12' },
       ],
+      conditionalFormats: [{ kind: 'over', range: 'A1:B1', value: 1, fill: 'F8D7DA', fontColor: '9C0006' }],
       validations: [
         { kind: 'whole', range: 'B2', min: 0 },
         { kind: 'whole', range: 'B3', max: 10, error: 'Ten at most.' },
@@ -81,6 +83,8 @@ test('notes and in-workbook links', () => {
   expect(ws.getCell('A2').note).toBe('Typed by the user');
   expect(ws.getCell('D1').formula).toBe(`HYPERLINK("#'Other sheet'!B2","Go")`);
   expect(ws.getCell('D2').formula).toBe(`HYPERLINK("#'Other sheet'!A1","Say ""hi""")`);
+  // A cell in another workbook, by its path relative to this one (the command line's check results).
+  expect(ws.getCell('D3').formula).toBe(`HYPERLINK("returns/north.xlsx#'2008-03'!B12","B12")`);
   expect(ws.getCell('D2').result).toBe('Say "hi"');
 });
 
@@ -164,4 +168,15 @@ test('a check message keeps its line breaks in the file', async () => {
   await back.xlsx.readFile(out);
   const dv = back.getWorksheet('Lines')?.getCell('A1').dataValidation;
   expect([dv?.prompt, dv?.error]).toEqual(['0 – None\n1 – Some', 'No:\r\nchoose']);
+});
+
+test('a number over a value is shaded by a "between" rule that text never meets, as in Excel', () => {
+  const xml = readXlsxPart(file, 'xl/worksheets/sheet1.xml');
+  expect(xml).toMatch(
+    /<conditionalFormatting sqref="A1:B1"><cfRule type="cellIs" dxfId="\d+" priority="1" operator="between"><formula>1.000000001<\/formula><formula>1E\+307<\/formula><\/cfRule>/,
+  );
+  const styles = readXlsxPart(file, 'xl/styles.xml');
+  expect(styles).toMatch(
+    /<dxf><font><color rgb="FF9C0006"\/><\/font><fill><patternFill patternType="solid"><bgColor rgb="FFF8D7DA"\/><\/patternFill><\/fill><\/dxf>/,
+  );
 });

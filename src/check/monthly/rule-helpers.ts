@@ -8,12 +8,14 @@ export type MonthlyRule = Rule<MonthlyReturn>;
 /** Defines a rule whose findings all carry its id and severity. */
 export function monthlyRule(spec: {
   id: string;
+  title: string;
   description: string;
   severity: Severity;
   check(model: MonthlyReturn, report: (cell: FieldRead | string, message: string, fix?: string) => void): void;
 }): MonthlyRule {
   return {
     id: spec.id,
+    title: spec.title,
     description: spec.description,
     severity: spec.severity,
     appliesTo: 'monthly-report',

@@ -7,6 +7,7 @@ const ID = 'ksf.core-dimensions';
 /** Every KSF outline holds the six core dimensions, in the table at a glance and in the full outline. */
 export const coreDimensions: Rule<OutlineModel> = {
   id: ID,
+  title: 'All six core dimensions',
   description: 'All six core dimensions are in the outline',
   severity: 'error',
   appliesTo: 'ksf-outline',

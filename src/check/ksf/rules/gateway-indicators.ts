@@ -10,6 +10,7 @@ const ID = 'ksf.gateway-indicators';
  */
 export const gatewayIndicators: Rule<OutlineModel> = {
   id: ID,
+  title: 'Gateway indicators',
   description: 'Gateway indicators exist and the foundation ones are a subset of the second gateway',
   severity: 'error',
   appliesTo: 'ksf-outline',

@@ -7,6 +7,7 @@ const ID = 'ksf.gateway-order';
 /** The foundation gateway asks for no higher a level than the second gateway. */
 export const gatewayOrder: Rule<OutlineModel> = {
   id: ID,
+  title: 'Gateway levels in order',
   description: 'Foundation gateway level is not above the second gateway level',
   severity: 'error',
   appliesTo: 'ksf-outline',

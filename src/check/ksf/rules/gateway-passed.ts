@@ -7,6 +7,7 @@ const ID = 'ksf.gateway-passed';
 /** "Foundation gateway met" or "Second gateway met" only when every dimension is demonstrated at its level. */
 export const gatewayPassed: Rule<OutlineModel> = {
   id: ID,
+  title: 'Gateway met',
   description: 'A gateway is met only when every dimension meets its level',
   severity: 'error',
   appliesTo: 'ksf-outline',

@@ -7,6 +7,7 @@ const ID = 'ksf.level-demonstrated';
 /** A dimension demonstrated at or above a gateway's level has every indicator that gateway requires met. */
 export const levelDemonstrated: Rule<OutlineModel> = {
   id: ID,
+  title: 'Level demonstrated',
   description: 'The level demonstrated is reached only when every required indicator is met',
   severity: 'error',
   appliesTo: 'ksf-outline',

@@ -7,6 +7,7 @@ const ID = 'ksf.level-range';
 /** Gateway levels in the table at a glance are whole numbers from 1 to 4. */
 export const levelRange: Rule<OutlineModel> = {
   id: ID,
+  title: 'Gateway levels 1 to 4',
   description: 'Gateway levels are whole numbers from 1 to 4',
   severity: 'error',
   appliesTo: 'ksf-outline',

@@ -10,6 +10,7 @@ const ID = 'ksf.management-g6';
  */
 export const managementG6: Rule<OutlineModel> = {
   id: ID,
+  title: 'G6 for management NOS',
   description: 'G6 is in the outline when the role profile holds management NOS',
   severity: 'warning',
   appliesTo: 'ksf-outline',

@@ -10,6 +10,7 @@ const ID = 'ksf.not-yet-met-pdp';
  */
 export const notYetMetPdp: Rule<OutlineModel> = {
   id: ID,
+  title: '"Not yet met" in the development plan',
   description: '"Not yet met" indicators are listed in the personal development plan',
   severity: 'warning',
   appliesTo: 'ksf-outline',

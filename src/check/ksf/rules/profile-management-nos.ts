@@ -10,6 +10,7 @@ const ID = 'profile.management-nos';
 /** Appendix E 2.2: the management NOS typically apply only to senior STR workers. */
 export const profileManagementNos: Rule<ProfileModel> = {
   id: ID,
+  title: 'Management NOS for Senior only',
   description: 'Management NOS are in Senior profiles only',
   severity: 'warning',
   appliesTo: 'role-profile',

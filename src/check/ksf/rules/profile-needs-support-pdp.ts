@@ -11,6 +11,7 @@ const ID = 'profile.needs-support-pdp';
  */
 export const profileNeedsSupportPdp: Rule<ProfileModel> = {
   id: ID,
+  title: 'Development plan for support needs',
   description: '"Developing" and "Needs support" have an action in the personal development plan',
   severity: 'warning',
   appliesTo: 'role-profile',

@@ -9,6 +9,7 @@ const ID = 'profile.older-people-nos';
 /** Appendix E 2.2: HSC347 and HSC348 will probably not apply in older people's mental health services. */
 export const profileOlderPeople: Rule<ProfileModel> = {
   id: ID,
+  title: "Older people's services NOS",
   description: "HSC347 and HSC348 are not applicable in older people's services",
   severity: 'warning',
   appliesTo: 'role-profile',

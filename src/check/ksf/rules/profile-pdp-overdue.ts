@@ -8,6 +8,7 @@ const ID = 'profile.pdp-overdue';
 /** A development plan action past its target date and not achieved is overdue. */
 export const profilePdpOverdue: Rule<ProfileModel> = {
   id: ID,
+  title: 'Development plan overdue',
   description: 'Development plan actions are not past their target date',
   severity: 'warning',
   appliesTo: 'role-profile',

@@ -8,6 +8,7 @@ const ID = 'profile.self-assessment-scale';
 /** Self-assessments are blank or one of the scale's values (a pasted value escapes Excel's dropdown). */
 export const profileSelfAssessment: Rule<ProfileModel> = {
   id: ID,
+  title: 'Self-assessment on the scale',
   description: 'Self-assessment values are on the scale',
   severity: 'error',
   appliesTo: 'role-profile',

@@ -11,6 +11,7 @@ const ID = 'ksf.review-signed';
  */
 export const reviewSigned: Rule<OutlineModel> = {
   id: ID,
+  title: 'Review signed and dated',
   description: 'A completed review has both signatures and a date not in the future',
   severity: 'error',
   appliesTo: 'ksf-outline',

@@ -8,6 +8,7 @@ const ID = 'ksf.review-value';
 /** Each indicator's review is blank or one of the dropdown's values (a pasted or typed value escapes it). */
 export const reviewValue: Rule<OutlineModel> = {
   id: ID,
+  title: 'Review values',
   description: 'Indicator reviews are Met, Not yet met or Not applicable',
   severity: 'error',
   appliesTo: 'ksf-outline',

@@ -4,6 +4,7 @@ import { monthlyRule } from '../rule-helpers';
 /** The service-area numbers should account for every STR worker in post. */
 export const areasMatchInPost = monthlyRule({
   id: 'monthly.areas-match-in-post',
+  title: 'Service areas match posts filled',
   description: 'Service-area numbers add up to the number in post',
   severity: 'warning',
   check(model, report) {

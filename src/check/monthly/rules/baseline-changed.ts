@@ -4,6 +4,7 @@ import { monthlyRule, objectiveName } from '../rule-helpers';
 /** A baseline is where the site started: it should not change from month to month. */
 export const baselineChanged = monthlyRule({
   id: 'monthly.baseline-changed',
+  title: 'Baseline changed since last month',
   description: "A baseline is the same as the previous month's",
   severity: 'warning',
   check(model, report) {

@@ -4,6 +4,7 @@ import { monthlyRule, quoted } from '../rule-helpers';
 /** Every count (numbers, posts, service areas, lived experience, PDSA numbers) is a whole number of 0 or more. */
 export const countsWhole = monthlyRule({
   id: 'monthly.counts-whole',
+  title: 'Counts are whole numbers',
   description: 'Counts are whole numbers of 0 or more, and the STR worker numbers are filled in',
   severity: 'error',
   check(model, report) {

@@ -3,6 +3,7 @@ import { monthlyRule, objectiveName, quoted, ratingOf, topRating } from '../rule
 /** A date achieved beside a rating below the top says the objective was achieved when the rating says not. */
 export const dateAchievedLowerRating = monthlyRule({
   id: 'monthly.date-achieved-lower-rating',
+  title: 'Date achieved without top rating',
   description: '"Date achieved" is given only with the top rating',
   severity: 'warning',
   check(model, report) {

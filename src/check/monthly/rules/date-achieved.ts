@@ -5,6 +5,7 @@ import { monthlyRule, objectiveName, quoted, ratingOf, topRating } from '../rule
 /** The top rating needs a valid date achieved, no later than the end of the report month. */
 export const dateAchieved = monthlyRule({
   id: 'monthly.date-achieved',
+  title: 'Date achieved for the top rating',
   description: 'The top rating has a valid "Date achieved" no later than the report month',
   severity: 'error',
   check(model, report) {

@@ -15,6 +15,7 @@ const FAR_MONTHS = 12;
 /** Dates are dates (not a rating typed into "Date achieved"), and fall within the programme's years. */
 export const datesPlausible = monthlyRule({
   id: 'monthly.dates-plausible',
+  title: 'Dates within the programme',
   description: 'Dates are typed as dates and fall within the programme',
   severity: 'error',
   check(model, report) {

@@ -5,6 +5,7 @@ import { monthlyRule, quoted } from '../rule-helpers';
 /** The steering group's meeting date and the date submitted are dates, not after the submission. */
 export const datesValid = monthlyRule({
   id: 'monthly.dates-valid',
+  title: 'Meeting and submission dates',
   description: 'The initial meeting date and the date submitted are valid dates',
   severity: 'error',
   check(model, report) {

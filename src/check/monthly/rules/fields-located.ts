@@ -4,6 +4,7 @@ import { monthlyRule } from '../rule-helpers';
 /** Fields found by their label because their defined name is missing: the check is then less sure. */
 export const fieldsLocated = monthlyRule({
   id: 'monthly.fields-located',
+  title: 'Every field found',
   description: 'Every field is found by its defined name',
   severity: 'warning',
   check(model, report) {

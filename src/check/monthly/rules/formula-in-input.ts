@@ -7,6 +7,7 @@ import { monthlyRule } from '../rule-helpers';
  */
 export const formulaInInput = monthlyRule({
   id: 'monthly.formula-in-input',
+  title: 'Typed values, not formulas',
   description: 'Input cells hold typed values, not formulas or hyperlinks',
   severity: 'warning',
   check(model, report) {

@@ -4,6 +4,7 @@ import { monthlyRule, quoted } from '../rule-helpers';
 /** Site, programme lead and month are filled in, and the month is a month. */
 export const headerPresent = monthlyRule({
   id: 'monthly.header-present',
+  title: 'Site, lead and month filled in',
   description: 'Site, programme lead and month are present, and the month is valid',
   severity: 'error',
   check(model, report) {

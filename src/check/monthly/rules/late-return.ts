@@ -5,6 +5,7 @@ import { monthlyRule } from '../rule-helpers';
 /** The return is due by the 5th of the month after the one it reports. */
 export const lateReturn = monthlyRule({
   id: 'monthly.late-return',
+  title: 'Return sent on time',
   description: 'The return was submitted by the 5th of the following month',
   severity: 'warning',
   check(model, report) {

@@ -12,6 +12,7 @@ const LISTED = 3;
  */
 export const layoutChanged = monthlyRule({
   id: 'monthly.layout-changed',
+  title: 'Form layout changed',
   description: "Every field's name still sits beside its label",
   severity: 'warning',
   check(model, report) {

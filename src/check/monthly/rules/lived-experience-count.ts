@@ -4,6 +4,7 @@ import { monthlyRule } from '../rule-helpers';
 /** Workers declaring lived experience are among those in post, so cannot outnumber them. */
 export const livedExperienceCount = monthlyRule({
   id: 'monthly.lived-experience-count',
+  title: 'Lived experience within posts filled',
   description: 'The lived-experience count is no more than the number in post',
   severity: 'error',
   check(model, report) {

@@ -4,6 +4,7 @@ import { livedExperienceTarget, livedShare, percent } from './lived-experience';
 /** The top rating on the lived-experience objective needs the target share of workers in post. */
 export const livedExperienceTargetMet = monthlyRule({
   id: 'monthly.lived-experience-target',
+  title: 'Lived experience rated achieved too soon',
   description: 'The lived-experience objective is rated achieved only when the share reaches its target',
   severity: 'error',
   check(model, report) {

@@ -4,6 +4,7 @@ import { livedExperienceTarget, livedShare, percent } from './lived-experience';
 /** Reaching the lived-experience target while rating the objective lower. */
 export const livedExperienceUnrated = monthlyRule({
   id: 'monthly.lived-experience-unrated',
+  title: 'Lived experience target reached',
   description: 'Reaching the lived-experience target is rated as achieved',
   severity: 'warning',
   check(model, report) {

@@ -5,6 +5,7 @@ import { noWorkersLevel } from './no-workers-zero';
 /** A rating above "No STR Workers in post" while the numbers say none are in post. */
 export const noWorkersRated = monthlyRule({
   id: 'monthly.no-workers-rated',
+  title: 'Rated higher with no workers in post',
   description: 'Objectives whose scale starts at "No STR Workers in post" are not rated higher with none in post',
   severity: 'warning',
   check(model, report) {

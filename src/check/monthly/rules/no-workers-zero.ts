@@ -12,6 +12,7 @@ export function noWorkersLevel(o: ObjectiveRead): number | null {
 /** Rating "No STR Workers in post" while the numbers say workers are in post. */
 export const noWorkersZero = monthlyRule({
   id: 'monthly.no-workers-zero',
+  title: '"No workers" rating with workers in post',
   description: 'A rating meaning "No STR Workers in post" is not used while workers are in post',
   severity: 'error',
   check(model, report) {

@@ -4,6 +4,7 @@ import { monthlyRule } from '../rule-helpers';
 /** A number against "Other (please state)" needs the service area named. */
 export const otherAreaNamed = monthlyRule({
   id: 'monthly.other-area-named',
+  title: 'Other service area named',
   description: 'An "Other" service-area number has its "please state" text',
   severity: 'error',
   check(model, report) {

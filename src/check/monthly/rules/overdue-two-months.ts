@@ -22,6 +22,7 @@ function addMonthsToDate(d: CalendarDate, count: number): CalendarDate {
 /** Objectives due within so many months of the steering group's initial meeting, still not achieved after. */
 export const overdueTwoMonths = monthlyRule({
   id: 'monthly.overdue-two-months',
+  title: 'Two-month objectives overdue',
   description: 'Objectives due "within two months of initial meeting" are achieved by then',
   severity: 'warning',
   check(model, report) {

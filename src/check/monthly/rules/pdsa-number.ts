@@ -6,6 +6,7 @@ export const PDSA_LEVEL = /PDSA cycles? initiated/i;
 /** A self rating whose words say a PDSA cycle was initiated needs that cycle's number. */
 export const pdsaNumber = monthlyRule({
   id: 'monthly.pdsa-number',
+  title: 'PDSA number given',
   description: 'A rating that says a PDSA cycle was initiated has a PDSA number',
   severity: 'error',
   check(model, report) {

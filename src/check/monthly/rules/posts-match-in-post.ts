@@ -4,6 +4,7 @@ import { monthlyRule } from '../rule-helpers';
 /** Converted posts plus new posts should account for every STR worker in post. */
 export const postsMatchInPost = monthlyRule({
   id: 'monthly.posts-match-in-post',
+  title: 'Posts add up to workers in post',
   description: 'Converted plus new posts equals the number in post',
   severity: 'warning',
   check(model, report) {

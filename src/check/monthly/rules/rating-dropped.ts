@@ -4,6 +4,7 @@ import { monthlyRule, objectiveName, ratingOf } from '../rule-helpers';
 /** A self rating lower than last month's for the same site. */
 export const ratingDropped = monthlyRule({
   id: 'monthly.rating-dropped',
+  title: 'Rating lower than last month',
   description: "A self rating is not lower than the previous month's",
   severity: 'warning',
   check(model, report) {

@@ -3,6 +3,7 @@ import { monthlyRule, objectiveName, quoted, scaleList } from '../rule-helpers';
 /** Every baseline and self rating is filled in and is a value of its own objective's scale. */
 export const ratingOnScale = monthlyRule({
   id: 'monthly.rating-on-scale',
+  title: 'Ratings on the scale',
   description: "Every baseline and self rating is present and on its objective's scale",
   severity: 'error',
   check(model, report) {

@@ -5,6 +5,7 @@ import { monthlyRule } from '../rule-helpers';
 /** Numbers and dates typed as text are read, but Excel will not add, sort or compare them. */
 export const storedAsText = monthlyRule({
   id: 'monthly.stored-as-text',
+  title: 'Numbers stored as text',
   description: 'Numbers and dates are stored as numbers and dates, not text',
   severity: 'warning',
   check(model, report) {

@@ -4,6 +4,7 @@ import { monthlyRule } from '../rule-helpers';
 /** "Total in site (Sum of above)" is the sum of in post, in recruitment and identified. */
 export const totalInSite = monthlyRule({
   id: 'monthly.total-in-site',
+  title: 'Total in site adds up',
   description: '"Total in site" equals the sum of its three parts',
   severity: 'error',
   check(model, report) {

@@ -83,6 +83,7 @@ export const GALLERY_DOCUMENTS: GalleryDocument[] = [
     file: 'programme.xlsx',
     caption: 'The programme view, first page',
   },
+  { image: 'team', kind: 'team-view', command: 'team', file: 'team-view.xlsx', caption: 'The team view, first page' },
 ];
 
 /** Task pane screenshots at 320 px: the end-to-end test's shot, and the picture it becomes. */
@@ -99,10 +100,15 @@ export const PANE_SHOTS: { shot: string; image: string; caption: string }[] = [
     image: 'pane-programme',
     caption: 'The task pane at 320 px: returns from files consolidated',
   },
+  {
+    shot: 'team-made-320',
+    image: 'pane-team',
+    caption: 'The task pane at 320 px: team sheets made',
+  },
 ];
 /** The end-to-end tests that take those shots (jest -t), so the gallery does not run the whole file. */
 const PANE_TESTS =
-  'makes a report for the site|one worker from the form|insert the framework, make a report|consolidates picked files';
+  'makes a report for the site|one worker from the form|insert the framework, make a report|consolidates picked files|this workbook: team sheets with charts';
 
 /** Text as it appears in an XML attribute value, and back. */
 const xmlDecode = (text: string) =>

@@ -27,6 +27,8 @@ export interface TeamPlan extends InsertPlan {
   team: Team;
   /** Every team named on the outlines read, whichever team is kept: the pane's team filter offers them. */
   teams: string[];
+  /** Round trips the plan took: one with picked files; for this workbook, those of read-grid.ts. */
+  syncs: number;
 }
 
 export interface TeamViewOptions {
@@ -61,7 +63,7 @@ const toolkitSheet = (sheet: string, registered: StampEntry[]) =>
 /** Reads (one round trip with picked files, see summary-inputs.ts), collects the team and plans its sheets. */
 export async function planTeam(context: Excel.RequestContext, options: TeamViewOptions): Promise<TeamPlan> {
   const now = options.now ?? new Date();
-  const { state, registered, inputs, thisWorkbook } = await readSummaryInputs(context, options.inputs, toolkitSheet);
+  const { state, registered, inputs, thisWorkbook, syncs } = await readSummaryInputs(context, options.inputs, toolkitSheet);
   const team = collectTeam(inputs, { asOf: options.asOf, team: options.team });
   const teams = team.teams.filter((name) => name.trim() !== '');
   if (team.members.length === 0 && team.otherTeams === 0) {
@@ -83,6 +85,7 @@ export async function planTeam(context: Excel.RequestContext, options: TeamViewO
     stamp: teamStamp(now),
     team,
     teams,
+    syncs,
   };
 }
 

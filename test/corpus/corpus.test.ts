@@ -108,6 +108,27 @@ const BATCH_COMMANDS: BatchCommand[] = [
       expect(run.out).toMatch(new RegExp(`^Wrote .*: ${included} returns from ${included} sites`));
     },
   },
+  {
+    name: 'team',
+    args: (files) => ['team', ...files, '--json'],
+    verify(run) {
+      // Status 1 when no outline could be included (the corpus is mostly returns and damaged files).
+      expect([0, 1]).toContain(run.code);
+      const team = JSON.parse(run.out) as {
+        members: { source: string }[];
+        notIncluded: { source: string; kind: string; reason: string }[];
+      };
+      for (const c of CASES) {
+        const file = fileOf(c);
+        const left = team.notIncluded.filter((n) => n.source === file);
+        const counted = team.members.some((m) => m.source === file);
+        // Every file is either counted or listed with its reason; a file the checker cannot read is listed as such.
+        expect({ id: c.id, accounted: counted || left.length > 0 }).toEqual({ id: c.id, accounted: true });
+        if ('unreadable' in c.check)
+          expect({ id: c.id, kinds: left.map((n) => n.kind) }).toEqual({ id: c.id, kinds: ['unreadable'] });
+      }
+    },
+  },
 ];
 
 const PER_FILE_COMMANDS: PerFileCommand[] = [

@@ -7,7 +7,7 @@
  * a local standard, an "other related NOS" moved into column two, or a task with no NOS at all.
  * Rows naming a national NOS are the national rows (edited or not): that NOS is in every profile already.
  */
-import { nosByCode } from '../framework';
+import { framework, nosByCode } from '../framework';
 import { KsfLevel } from '../ksf/types';
 import { CellValue } from '../sheets/model';
 import { FRAMEWORK_COLUMNS } from '../sheets/framework-sheets';
@@ -22,7 +22,9 @@ export interface LocalNosRow {
   ksf: { dimension: string; level: KsfLevel }[];
 }
 
-const [, , TASKS, NOS, , KSF] = FRAMEWORK_COLUMNS;
+const [, TASKS, NOS, , KSF] = FRAMEWORK_COLUMNS;
+/** Area and section heading rows carry their heading in the tasks column. */
+const HEADINGS = new Set([...framework.areas, ...framework.sections].map((h) => h.heading));
 const CODE_AND_TITLE = /^((?:SfH|CfA)\s+[A-Z]*\s*\d+|[A-Z][A-Za-z]{1,5}\s?\d+[A-Za-z]?)\b[\s.:–-]*(.*)$/;
 const KSF_LINK = /\b(Core\s*\d|HWB\s*\d{1,2}|EF\s*\d|IK\s*\d|G\s*\d)\s*\/\s*Level\s*([1-4])/gi;
 
@@ -36,7 +38,8 @@ export function localFrameworkRows(values: CellValue[][]): LocalNosRow[] {
   for (const row of values.slice(headerAt + 1)) {
     const nosCell = text(row[nosCol]);
     const tasks = lines(text(row[tasksCol]));
-    if (!nosCell && tasks.length === 0) continue; // area and section headings, blank rows
+    if (!nosCell && tasks.length === 0) continue; // blank rows; headings in sheets with an Area column
+    if (!nosCell && HEADINGS.has(text(row[tasksCol]))) continue; // area and section headings
     const first = lines(nosCell)[0] ?? '';
     const m = CODE_AND_TITLE.exec(first);
     const code = m ? m[1].replace(/\s+/g, ' ') : '';

@@ -7,9 +7,10 @@ import { Framework, FrameworkRow, Nos } from '../framework/types';
 import { TOOLKIT_VERSION } from '../version';
 import { CellValue, SheetSpec, StyledRange, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
-import { buildTableSheet, COLOURS, dataRowRange, FIRST_DATA_ROW } from './table-sheet';
+import { buildTableSheet, COLOURS, dataRowRange, FIRST_DATA_ROW, HEADER_ROW } from './table-sheet';
+import { pagePoints, pageStarts } from './page-fit';
 import { rangeAddress } from './a1';
-import { widthFor, wrappedRowHeights } from './wrap-height';
+import { lineHeight, POINTS_PER_LINE, widthFor, wrappedRowHeights } from './wrap-height';
 
 export const FRAMEWORK_TEMPLATE = 'str-competence-framework';
 export const FRAMEWORK_TEMPLATE_VERSION = '1';
@@ -29,9 +30,13 @@ export const FRAMEWORK_SHEETS = {
   map: 'Framework Map',
 } as const;
 
-/** The seed's own column headings for Appendix B, after two grouping columns. */
+/**
+ * The seed's own column headings for Appendix B, after a narrow Section column. Area and section headings
+ * are rows of their own (bold, shaded), as Appendix B prints them; the Section column holds the number
+ * ("1.2", or "3" for an area without sections) on every row, headings included, so a manager filtering
+ * the table on one section, or on "begins with 1." for an area, keeps that section's heading with its rows.
+ */
 export const FRAMEWORK_COLUMNS = [
-  'Area',
   'Section',
   'Core Tasks',
   'National Occupational Standards (NOS)',
@@ -80,26 +85,29 @@ function escText(row: FrameworkRow): string {
   return row.esc.map((e) => (/^\d/.test(e.seedText) ? e.seedText : `${e.number}. ${e.seedText}`)).join('\n');
 }
 
+/** Section number, core tasks, NOS, other NOS, KSF links, Ten ESC: narrow enough to print at 80% or more. */
+const FRAMEWORK_WIDTHS = [7.5, 54, 61.5, 18, 19, 13];
+
 function competenceFrameworkSheet(data: Framework): SheetSpec {
   const nosByCode = new Map(data.nos.map((n) => [n.code, n]));
   const rows: CellValue[][] = [];
   const styles: StyledRange[] = [];
   const last = FRAMEWORK_COLUMNS.length - 1;
+  const headings = new Set<number>();
+  const heading = (ref: string, text: string, fill: string) => {
+    headings.add(FIRST_DATA_ROW + rows.length);
+    styles.push({ range: dataRowRange(rows.length, 0, last), style: { bold: true, fill } });
+    rows.push([ref, text, null, null, null, null]);
+  };
   for (const area of data.areas) {
-    styles.push({ range: dataRowRange(rows.length, 0, last), style: { bold: true, fill: COLOURS.areaFill } });
-    rows.push([area.heading, null, null, null, null, null, null]);
+    heading(area.id, area.heading, COLOURS.areaFill);
     for (const section of data.sections.filter((s) => s.areaId === area.id)) {
-      const sectionRows = data.rows.filter((r) => r.sectionId === section.id);
       // Areas 3 and 4 have no subsections: the area heading is the section heading.
-      if (section.heading !== area.heading) {
-        styles.push({ range: dataRowRange(rows.length, 0, last), style: { bold: true, fill: COLOURS.sectionFill } });
-        rows.push([area.heading, section.heading, null, null, null, null, null]);
-      }
-      for (const row of sectionRows) {
+      if (section.heading !== area.heading) heading(section.id, section.heading, COLOURS.sectionFill);
+      for (const row of data.rows.filter((r) => r.sectionId === section.id)) {
         // Core tasks shared with the row above are printed once, as Appendix B does: its NOS stand under them.
         rows.push([
-          area.heading,
-          section.heading,
+          section.id,
           row.coreTasksSharedWithRowAbove ? null : bullets(row.coreTasks),
           row.nos.map((code) => nosText(nosByCode.get(code) as Nos)).join('\n\n'),
           row.otherRelatedNos.map((r) => `${r.code} ${r.title}`).join('\n'),
@@ -109,17 +117,30 @@ function competenceFrameworkSheet(data: Framework): SheetSpec {
       }
     }
   }
-  return buildTableSheet({
+  const sheet = buildTableSheet({
     name: FRAMEWORK_SHEETS.framework,
     tableName: 'CompetenceFramework',
     title: 'The full STR Competence Framework',
     source: `${SOURCE} Appendix B.`,
     header: FRAMEWORK_COLUMNS,
     rows,
-    widths: [14, 14, 48, 48, 30, 30, 22],
+    widths: FRAMEWORK_WIDTHS,
     orientation: 'landscape',
     styles,
   });
+  // The sheet breaks its own pages, so no area or section heading ends a page with its rows on the next.
+  const heights = sheet.rows.map(
+    (_, r) => sheet.rowHeights?.[r] ?? (r === 0 ? lineHeight({ fontSize: 14 }) : POINTS_PER_LINE),
+  );
+  const room = pagePoints(FRAMEWORK_WIDTHS, 'landscape');
+  const header = { first: HEADER_ROW, last: HEADER_ROW };
+  // Headings get their one line's height written down, so both programs lay the page out from the same heights.
+  const headingHeights = Object.fromEntries([...headings].map((r) => [r, POINTS_PER_LINE]));
+  return {
+    ...sheet,
+    rowHeights: { ...sheet.rowHeights, ...headingHeights },
+    pageBreaks: pageStarts(heights, (r) => headings.has(r), room, header),
+  };
 }
 
 function coreTasksSheet(data: Framework): SheetSpec {

@@ -25,3 +25,32 @@ export function pagePoints(widths: number[], orientation: PrintSetup['orientatio
   const page = orientation === 'landscape' ? A4.short : A4.long;
   return Math.floor((page - TOP_AND_BOTTOM_MARGINS) / excelZoom(widths, orientation));
 }
+
+/**
+ * Where a long table's pages start when the sheet breaks them itself, so Excel and LibreOffice (whose
+ * pages hold more than this reckons) break in the same places: each page takes rows while they fit, less
+ * the print-title rows repeated at its top, and ends before a run of headings rather than after one.
+ * `heights` are the sheet's row heights in points from row 0; returns the 0-based rows that start pages.
+ */
+export function pageStarts(
+  heights: number[],
+  isHeading: (row: number) => boolean,
+  room: number,
+  titleRows: { first: number; last: number },
+): number[] {
+  const titles = heights.slice(titleRows.first, titleRows.last + 1).reduce((a, b) => a + b, 0);
+  const starts: number[] = [];
+  let pageStart = 0;
+  let used = 0;
+  for (let row = 0; row < heights.length; row++) {
+    if (used + heights[row] > room && row > pageStart) {
+      let start = row;
+      while (start - 1 > pageStart && isHeading(start - 1)) start--;
+      starts.push(start);
+      pageStart = start;
+      used = titles + heights.slice(start, row).reduce((a, b) => a + b, 0);
+    }
+    used += heights[row];
+  }
+  return starts;
+}

@@ -142,7 +142,6 @@ describe('the read', () => {
     const framework = buildFrameworkWorkbook().sheets.find((s) => s.name === FRAMEWORK_SHEETS.framework)!.rows;
     const local = [
       'Local',
-      'Recovery college',
       '• Co-facilitate courses',
       'LOC1 Support people at the recovery college',
       null,

@@ -330,7 +330,8 @@ def main():
         if page["sheet"] not in fitted:
             fitted[page["sheet"]] = fit_page_position(grid, page, words)
         zoom, content_top = fitted[page["sheet"]]
-        if page["rows"][0] > 0:
+        # A page that starts at a manual break starts there in the PDF too; the fit can be misled by tall rows.
+        if page["rows"][0] > 0 and page["rows"][0] not in grid.manual_breaks:
             page["rows"] = fit_rows(grid, page, words, zoom, content_top)
         cells = []
         for cell in grid.cells:

@@ -7,9 +7,15 @@ import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
 import { PageReport, pagesOf, printPages } from '../helpers/pages';
 import { describeOnPaper, expectOnPaper } from './paper';
 
-/** Pages per sheet: the Competence Framework's 59 NOS with their elements, then the appendices. */
+/**
+ * Pages per sheet: the Competence Framework's 59 NOS with their elements, then the appendices.
+ * The Competence Framework was budgeted 10 pages, which it met only at 67% zoom (7.4 pt text). All of
+ * Appendix B's text takes about 7,000 pt of rows; an A4 landscape page at 80% holds about 575 pt in Excel,
+ * so it needs 13 pages at least, and rows (a NOS with its elements) are not split and each page ends before
+ * a heading rather than after it: 16 pages a reader can read beat 10 too small to.
+ */
 const BUDGET: Record<string, number> = {
-  [FRAMEWORK_SHEETS.framework]: 10,
+  [FRAMEWORK_SHEETS.framework]: 16,
   [FRAMEWORK_SHEETS.coreTasks]: 4,
   [FRAMEWORK_SHEETS.nos]: 8,
   [FRAMEWORK_SHEETS.ksf]: 1,

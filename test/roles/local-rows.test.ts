@@ -10,22 +10,20 @@ describe('rows added locally to the Competence Framework sheet (guidance 7.2)', 
 
   test('rows naming another code, or no code, are local; edited national rows are not', () => {
     const values = frameworkValues().map((r) => [...r]);
-    const hsc35 = values.findIndex((r) => String(r[3] ?? '').startsWith('HSC35 '));
-    values[hsc35][2] = '• A task the team added to HSC35';
+    const hsc35 = values.findIndex((r) => String(r[2] ?? '').startsWith('HSC35 '));
+    values[hsc35][1] = '• A task the team added to HSC35';
     values.push(
       [
         'Local',
-        'Recovery college',
         '• Co-facilitate recovery college courses',
         'LOC1 Support people at the recovery college\n• Plan sessions',
         null,
         'G1/Level 1: Contribute to the learning of others',
         null,
       ],
-      ['Local', 'Recovery college', '• Run the allotment group', null, null, 'HWB1 / Level 2', null],
+      ['Local', '• Run the allotment group', null, null, 'HWB1 / Level 2', null],
       [
         'Local',
-        'Crisis',
         null,
         'HSC24 Ensure your own actions support the care, protection and well-being of individuals',
         null,

@@ -32,11 +32,11 @@ test('every framework sheet is written, plus the hidden registry', () => {
 
 test('the Competence Framework is a filterable table with the seed headings, frozen and printed landscape A4', () => {
   const ws = sheet(FRAMEWORK_SHEETS.framework);
-  expect([1, 2, 3, 4, 5, 6, 7].map((c) => text(ws, 3, c))).toEqual(FRAMEWORK_COLUMNS);
+  expect([1, 2, 3, 4, 5, 6].map((c) => text(ws, 3, c))).toEqual(FRAMEWORK_COLUMNS);
   const table = ws.getTable('CompetenceFramework') as unknown as {
     table: { tableRef: string; autoFilterRef: string; columns: { filterButton: boolean }[] };
   };
-  expect(table.table.tableRef).toMatch(/^A3:G\d+$/);
+  expect(table.table.tableRef).toMatch(/^A3:F\d+$/);
   expect(table.table.autoFilterRef).toBe(table.table.tableRef);
   expect(table.table.columns.every((c) => c.filterButton)).toBe(true);
   expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
@@ -47,24 +47,26 @@ test('the Competence Framework is a filterable table with the seed headings, fro
     fitToWidth: 1,
     fitToHeight: 0,
   });
-  expect(ws.getCell('D10').alignment?.wrapText).toBe(true);
+  expect(ws.getCell('C10').alignment?.wrapText).toBe(true);
 });
 
 test('every NOS of the framework appears in the Competence Framework sheet with its title', () => {
   const ws = sheet(FRAMEWORK_SHEETS.framework);
   const nosColumn: string[] = [];
-  ws.eachRow((row, n) => n > 3 && nosColumn.push(String(row.getCell(4).value ?? '')));
+  ws.eachRow((row, n) => n > 3 && nosColumn.push(String(row.getCell(3).value ?? '')));
   const all = nosColumn.join('\n');
   for (const nos of framework.nos) expect(all).toContain(`${nos.code} ${nos.title}`);
 });
 
-test('area and section headings are rows of their own, visually grouped', () => {
+test('area and section headings are rows of their own, visually grouped, with their number to filter on', () => {
   const ws = sheet(FRAMEWORK_SHEETS.framework);
-  expect(text(ws, 4, 1)).toBe(framework.areas[0].heading);
+  expect([text(ws, 4, 1), text(ws, 4, 2)]).toEqual([framework.areas[0].id, framework.areas[0].heading]);
   expect(text(ws, 4, 3)).toBe('');
-  expect(ws.getCell(4, 1).font?.bold).toBe(true);
-  expect((ws.getCell(4, 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBeDefined();
-  expect(text(ws, 5, 2)).toBe(framework.sections[0].heading);
+  expect(ws.getCell(4, 2).font?.bold).toBe(true);
+  expect((ws.getCell(4, 2).fill as ExcelJS.FillPattern).fgColor?.argb).toBeDefined();
+  expect([text(ws, 5, 1), text(ws, 5, 2)]).toEqual([framework.sections[0].id, framework.sections[0].heading]);
+  // Every row carries its section's number, so filtering on "1.1" keeps its heading and its NOS.
+  expect(text(ws, 6, 1)).toBe(framework.sections[0].id);
 });
 
 test('reference sheets hold the seed counts', () => {

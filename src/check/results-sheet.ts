@@ -8,7 +8,8 @@ import { formatDate, utcDay } from '../grid/dates';
 import { CellValue, InternalLink, SheetSpec, StyledRange } from '../sheets/model';
 import { rangeAddress, cellAddress } from '../sheets/a1';
 import { COLOURS } from '../sheets/table-sheet';
-import { rowHeight, widthFor } from '../sheets/wrap-height';
+import { pagePoints, pageStarts } from '../sheets/page-fit';
+import { lineHeight, POINTS_PER_LINE, rowHeight, widthFor } from '../sheets/wrap-height';
 import { ruleTitle } from './rule-titles';
 import { Finding, countBySeverity } from '../rules/types';
 import { notFilledSentence } from '../words';
@@ -30,7 +31,7 @@ const ERROR_FILL = 'F8D7DA';
 const WARNING_FILL = 'FFF3CD';
 const NOTE_FILL = 'E7EEF7';
 /** Where each column is, by what it holds. */
-const COLUMN = { Severity: 0, Rule: 1, RuleId: 2, Sheet: 3, Cell: 4, Explanation: 7 } as const;
+const COLUMN = { Severity: 0, Rule: 1, RuleId: 2, Sheet: 3, Cell: 4, Message: 5, Fix: 6, Explanation: 7 } as const;
 /** The summary's header: its sheet names span the first three columns. */
 export const SUMMARY_HEADER = ['Sheet', 'Errors', 'Open warnings', 'Accepted warnings'];
 /** The summary's Sheet spans the columns from Severity to Cell; its counts go under Message, Fix, Explanation. */
@@ -44,6 +45,17 @@ const HEADER_STYLE = { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.
 const WIDTHS = [9, 20, 12, 12, 7, 40, 30, 22, 12];
 /** The id is for maintainers: small type in a narrow column. */
 const ID_STYLE = { fontSize: 9, fontColor: '595959' } as const;
+/**
+ * The widest the columns may add up to: 183 characters fit landscape A4 at 80% in Excel (page-fit.ts), but
+ * LibreOffice draws characters wider (measured: 173.5 characters printed at 78%), so 168 leaves both at 80%
+ * or more.
+ */
+const MAX_TOTAL_WIDTH = 168;
+/** Message, then Fix, give up width to long Sheet and Rule id columns, down to these, and wrap instead. */
+const NARROWEST = [
+  { column: COLUMN.Message, width: 26 },
+  { column: COLUMN.Fix, width: 24 },
+];
 /** The Sheet column grows to fit its longest name ("north.xlsx › 2008-03") up to this, then wraps. */
 const MAX_SHEET_WIDTH = 22;
 
@@ -93,6 +105,10 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
   // An id is one word ("monthly.date-achieved-lower-rating"): its column fits the longest, so none breaks.
   const idWidth = Math.max(WIDTHS[COLUMN.RuleId], ...findings.map((f) => widthFor(f.ruleId, ID_STYLE)));
   const widths = WIDTHS.map((w, i) => (i === COLUMN.Sheet ? sheetWidth : i === COLUMN.RuleId ? idWidth : w));
+  for (const { column, width } of NARROWEST) {
+    const over = widths.reduce((a, b) => a + b, 0) - MAX_TOTAL_WIDTH;
+    if (over > 0) widths[column] = Math.max(width, widths[column] - over);
+  }
   const rows: CellValue[][] = [
     ['Check results'],
     [
@@ -176,6 +192,12 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
     { range: rangeAddress(headerRow + 1, COLUMN.RuleId, lastRow, COLUMN.RuleId), style: ID_STYLE },
   );
   if (findings.length === 0) rows.push(RESULTS_HEADER.map(() => null));
+  // The sheet breaks its own pages at Excel's page size, so Excel and LibreOffice print the same pages.
+  const heights = rows.map((_, r) => rowHeights[r] ?? (r === 0 ? lineHeight({ fontSize: 14 }) : POINTS_PER_LINE));
+  const pageBreaks = pageStarts(heights, () => false, pagePoints(widths, 'landscape'), {
+    first: headerRow,
+    last: headerRow,
+  });
   return {
     name,
     rows,
@@ -183,6 +205,7 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
     styles,
     merges,
     rowHeights,
+    pageBreaks,
     freeze: { rows: headerRow + 1, columns: 0 },
     table: {
       name: 'CheckResults',

@@ -56,6 +56,9 @@ describeOnPaper('the programme view on paper', () => {
   }, 600_000);
 
   test('every sheet: every word visible, legible and headed, in at most 8 pages', () => {
-    expectOnPaper('programme', printed, { pages: 8 });
+    // With every return included, "Not included" holds only its heading: the one near-blank page allowed
+    // here (issue 15 allows 2 across all documents: this and the monthly report's).
+    expect(printed.nearBlank).toEqual([expect.stringMatching(/\(Not included, /)]);
+    expectOnPaper('programme', printed, { pages: 8, nearBlank: 1 });
   });
 });

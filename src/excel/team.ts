@@ -63,7 +63,11 @@ const toolkitSheet = (sheet: string, registered: StampEntry[]) =>
 /** Reads (one round trip with picked files, see summary-inputs.ts), collects the team and plans its sheets. */
 export async function planTeam(context: Excel.RequestContext, options: TeamViewOptions): Promise<TeamPlan> {
   const now = options.now ?? new Date();
-  const { state, registered, inputs, thisWorkbook, syncs } = await readSummaryInputs(context, options.inputs, toolkitSheet);
+  const { state, registered, inputs, thisWorkbook, syncs } = await readSummaryInputs(
+    context,
+    options.inputs,
+    toolkitSheet,
+  );
   const team = collectTeam(inputs, { asOf: options.asOf, team: options.team });
   const teams = team.teams.filter((name) => name.trim() !== '');
   if (team.members.length === 0 && team.otherTeams === 0) {

@@ -25,7 +25,12 @@ describeOnPaper('a monthly report on paper', () => {
       firstMonth: { year: 2008, month: 3 },
     });
     const now = new Date(Date.UTC(2008, 2, 1));
-    await writeWorkbookFile(file, withTypedText(withLongestChoices(spec)), monthlyReportStamp(NATIONAL_DEFINITION, now), false);
+    await writeWorkbookFile(
+      file,
+      withTypedText(withLongestChoices(spec)),
+      monthlyReportStamp(NATIONAL_DEFINITION, now),
+      false,
+    );
     printed = printPages(file);
   }, 600_000);
 

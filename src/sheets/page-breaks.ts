@@ -1,8 +1,8 @@
 /**
  * Page breaks that keep blocks of rows together: a block (an objective's heading, scale and inputs) that
  * would not fit in what is left of a page starts the next one, so no heading ends a page without what it
- * heads. Heights come from the one measurer (wrap-height.ts) via the rows' heights. Every page break is set
- * here, at Excel's page size (page-fit.ts), so the program never picks one of its own.
+ * heads. Heights come from the one measurer (wrap-height.ts) via the rows' heights; a block taller than a
+ * page is left to break where the spreadsheet program breaks it.
  */
 
 /**
@@ -33,13 +33,8 @@ export function keepTogetherBreaks(
         used = 0;
       }
     }
-    // Where a row does not fit, its page starts here too, set rather than left to the program: Excel and
-    // LibreOffice reckon a page's rows a little differently, and a break either chose for itself would
-    // move every keep-together decision after it.
-    if (used > 0 && used + heights[row] > pageHeight) {
-      breaks.push(row);
-      used = 0;
-    }
+    // Where a row does not fit, the program starts a page of its own accord.
+    if (used + heights[row] > pageHeight) used = 0;
     used += heights[row];
   }
   return breaks;

@@ -20,7 +20,7 @@ test('a request body over 5 MB is refused before anything is applied; the size i
   await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
   const host = officeJsHost(fake);
   expect(host.requests[0].bytes).toBeGreaterThan(EXCEL_WEB_PAYLOAD_LIMIT);
-  expect(host.requests[0].bytes).toBe(Buffer.byteLength(JSON.stringify(host.requests[0].body)));
+  expect(host.requests[0].bytes).toBe(Buffer.byteLength(JSON.stringify(host.requests[0].body!)));
   expect(fake.sheet('Data').cells.size).toBe(2);
 
   sheet.getRange('A1:A4000').values = rows.slice(0, 4000);

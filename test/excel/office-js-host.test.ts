@@ -10,7 +10,7 @@ test('the framework goes in two requests of Microsoft’s serialisation, and lan
   expect(host.requests).toHaveLength(2);
   expect(fake.syncs.map((s) => s.bytes)).toEqual(host.requests.map((r) => r.bytes));
   // RichApi's own shape: actions on numbered object paths, PascalCase names.
-  expect(host.requests[1].body.Actions.some((a) => a.Name === 'Values')).toBe(true);
+  expect(host.requests[1].body!.Actions.some((a) => a.Name === 'Values')).toBe(true);
   expect(result.sheets.every((name) => fake.model.findSheet(name))).toBe(true);
 });
 

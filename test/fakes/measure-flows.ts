@@ -34,6 +34,7 @@ const now = new Date(Date.UTC(2026, 0, 1));
 
 async function measure(flow: string, size: string, run: (fake: FakeExcel) => Promise<unknown>, fake = new FakeExcel()) {
   const host = officeJsHost(fake);
+  host.keepBodies = false; // sizes are all these flows need
   const before = host.requests.length;
   await run(fake);
   const requests = host.requests.slice(before);
@@ -164,7 +165,9 @@ export async function measureShading(): Promise<{ shading: FlowMeasure; clear: F
 /** A workbook holding `workers` workers' outlines and role profiles beside 12 filled-in monthly reports. */
 export async function outlinesWorkbook(workers: number): Promise<FakeExcel> {
   const fake = new FakeExcel();
-  const { context } = officeJsHost(fake);
+  const host = officeJsHost(fake);
+  host.keepBodies = false;
+  const { context } = host;
   await createWorkerOutlines(context, staff(workers), 'keep-both', { now, comments: true });
   await createMonthlyReports(context, { ...report, months: 12 });
   fillAll(fake, monthSheets(fake));
@@ -174,6 +177,7 @@ export async function outlinesWorkbook(workers: number): Promise<FakeExcel> {
 /** A workbook holding `years` × 12 filled-in monthly reports, a year to a call, as a site adds them. */
 export async function monthlyWorkbook(years: number): Promise<FakeExcel> {
   const fake = new FakeExcel();
+  officeJsHost(fake).keepBodies = false;
   for (let year = 0; year < years; year++) {
     const firstMonth = { year: report.firstMonth.year + year, month: report.firstMonth.month };
     await createMonthlyReports(officeJsHost(fake).context, { ...report, firstMonth, months: 12 });

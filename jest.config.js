@@ -15,6 +15,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
+  testSequencer: '<rootDir>/test/slow-first-sequencer.js',
   // Two test files at a time on the 2-core machines this runs on (jest's default there is one): the slowest
   // files spend much of their time waiting on Chromium, LibreOffice or worker threads, which use the other core.
   maxWorkers: 2,

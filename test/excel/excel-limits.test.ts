@@ -14,7 +14,8 @@ function data() {
 
 test('a request body over 5 MB is refused before anything is applied; the size is the serialised body', async () => {
   const { fake, context, sheet } = data();
-  const text = 'x'.repeat(1000);
+  // Two-, three- and four-byte characters and a lone surrogate half, which the size counts as UTF-8 does.
+  const text = 'x'.repeat(990) + 'é€😀\ud800';
   const rows = Array.from({ length: 5300 }, () => [text]);
   sheet.getRange(`A1:A${rows.length}`).values = rows;
   await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });

@@ -106,7 +106,9 @@ const COLUMNS = 16_384;
 
 /**
  * The same fingerprint as at generation (label-hash.ts), over the sheet as read now: inputs (unlocked
- * cells) and formula cells are skipped, as they hold the user's entries and results now.
+ * cells) and formula cells are skipped, as they hold the user's entries and results now; so are links,
+ * which the builder leaves out too: the command line writes them as HYPERLINK formulas, but Excel's
+ * writer as text with a hyperlink on the cell.
  */
 export function gridLabelHash(sheet: GridSheet): string {
   // Labels only, each with one number for its place (row-major), so a check spends little on the hash of every
@@ -114,7 +116,8 @@ export function gridLabelHash(sheet: GridSheet): string {
   const labels: { order: number; value: CellValue }[] = [];
   for (const address in sheet.cells) {
     const cell = sheet.cells[address];
-    if (cell.unlocked || cell.formula !== undefined || cell.kind === 'empty' || cell.value === '') continue;
+    if (cell.unlocked || cell.formula !== undefined || cell.hyperlink !== undefined) continue;
+    if (cell.kind === 'empty' || cell.value === '') continue;
     const { row, col } = parseCell(address);
     labels.push({ order: row * COLUMNS + col, value: plain(cell) });
   }

@@ -9,6 +9,8 @@ import { CellValue } from '../sheets/model';
 import { labelHash } from '../sheets/label-hash';
 import { parseCell } from '../sheets/a1';
 import { parseRegistry, REGISTRY_SHEET, StampEntry } from '../sheets/stamp';
+import { PROGRAMME_DOCUMENT } from '../sheets/programme-sheets';
+import { TEAM_DOCUMENT } from '../sheets/team-sheets';
 import { Finding } from '../rules/types';
 
 export interface StampedSheet {
@@ -125,7 +127,7 @@ export function gridLabelHash(sheet: GridSheet): string {
   return labelHash(labels.map((label) => label.value));
 }
 
-export function labelsEditedFinding(sheet: string): Finding {
+function labelsEditedFinding(sheet: string): Finding {
   return {
     ruleId: 'document.labels-edited',
     severity: 'error',
@@ -133,6 +135,35 @@ export function labelsEditedFinding(sheet: string): Finding {
     cell: '',
     message: `Labels or statements on sheet "${sheet}" were changed after the toolkit made it, so its entries may not mean what the form says.`,
     fix: 'Copy the entries into a freshly generated sheet, or undo the changes to the locked text.',
+  };
+}
+
+/**
+ * The sheets the toolkit works out from other files: their figures are results, not a form's wording, so a
+ * change to them (a figure corrected by hand) is said as such, with where the figures come from.
+ */
+const WORKED_OUT: Record<string, { from: string; again: string }> = {
+  [PROGRAMME_DOCUMENT]: {
+    from: 'the monthly returns',
+    again: 'consolidate them again (Programme in the task pane, or str-toolkit consolidate)',
+  },
+  [TEAM_DOCUMENT]: {
+    from: 'the workers’ KSF outlines',
+    again: 'make the team sheets again (Team in the task pane, or str-toolkit team)',
+  },
+};
+
+/** The finding for a sheet whose labels are not as generated: a form's wording, or a worked-out sheet's figures. */
+export function editedFinding(sheet: string, document: string): Finding {
+  const made = WORKED_OUT[document];
+  if (!made) return labelsEditedFinding(sheet);
+  return {
+    ruleId: 'document.changed-since-made',
+    severity: 'warning',
+    sheet,
+    cell: '',
+    message: `Sheet "${sheet}" was changed after the toolkit made it (a figure or its wording), so it may not show what ${made.from} say.`,
+    fix: `If a figure was corrected, correct ${made.from} too, then ${made.again}.`,
   };
 }
 

@@ -6,14 +6,7 @@ import { GridName, WorkbookGrid } from '../grid/grid';
 import { Finding, runRules, Rule } from '../rules/types';
 import type { MonthFound } from './monthly/checker';
 import type { MonthlyReturn } from './monthly/read-return';
-import {
-  findDocuments,
-  gridLabelHash,
-  hiddenNote,
-  labelsEditedFinding,
-  renamedFinding,
-  StampedSheet,
-} from './documents';
+import { findDocuments, gridLabelHash, hiddenNote, editedFinding, renamedFinding, StampedSheet } from './documents';
 
 export interface CheckContext {
   /** The workbook being checked (a checker may look at its other sheets, e.g. last month's). */
@@ -58,7 +51,8 @@ export function checkWorkbook(
     const checker = checkers.find((c) => c.document === stamped.stamp.document);
     if (stamped.madeAs) findings.push(renamedFinding(stamped.sheet.name, stamped.madeAs));
     // Reference sheets such as the framework have nothing to rate; only their labels are checked.
-    if (stamped.stamp.labelsHash && labelsEdited(stamped)) findings.push(labelsEditedFinding(stamped.sheet.name));
+    if (stamped.stamp.labelsHash && labelsEdited(stamped))
+      findings.push(editedFinding(stamped.sheet.name, stamped.stamp.document));
     if (!checker) continue;
     const read = checker.read(stamped, full);
     if ('findings' in read) findings.push(...read.findings);

@@ -9,6 +9,8 @@ import { CellValue } from '../sheets/model';
 import { labelHash } from '../sheets/label-hash';
 import { parseCell } from '../sheets/a1';
 import { parseRegistry, REGISTRY_SHEET, StampEntry } from '../sheets/stamp';
+import { PROGRAMME_DOCUMENT } from '../sheets/programme-sheets';
+import { TEAM_DOCUMENT } from '../sheets/team-sheets';
 import { Finding } from '../rules/types';
 
 export interface StampedSheet {
@@ -106,7 +108,9 @@ const COLUMNS = 16_384;
 
 /**
  * The same fingerprint as at generation (label-hash.ts), over the sheet as read now: inputs (unlocked
- * cells) and formula cells are skipped, as they hold the user's entries and results now.
+ * cells) and formula cells are skipped, as they hold the user's entries and results now; so are links,
+ * which the builder leaves out too: the command line writes them as HYPERLINK formulas, but Excel's
+ * writer as text with a hyperlink on the cell.
  */
 export function gridLabelHash(sheet: GridSheet): string {
   // Labels only, each with one number for its place (row-major), so a check spends little on the hash of every
@@ -114,7 +118,8 @@ export function gridLabelHash(sheet: GridSheet): string {
   const labels: { order: number; value: CellValue }[] = [];
   for (const address in sheet.cells) {
     const cell = sheet.cells[address];
-    if (cell.unlocked || cell.formula !== undefined || cell.kind === 'empty' || cell.value === '') continue;
+    if (cell.unlocked || cell.formula !== undefined || cell.hyperlink !== undefined) continue;
+    if (cell.kind === 'empty' || cell.value === '') continue;
     const { row, col } = parseCell(address);
     labels.push({ order: row * COLUMNS + col, value: plain(cell) });
   }
@@ -122,7 +127,7 @@ export function gridLabelHash(sheet: GridSheet): string {
   return labelHash(labels.map((label) => label.value));
 }
 
-export function labelsEditedFinding(sheet: string): Finding {
+function labelsEditedFinding(sheet: string): Finding {
   return {
     ruleId: 'document.labels-edited',
     severity: 'error',
@@ -130,6 +135,35 @@ export function labelsEditedFinding(sheet: string): Finding {
     cell: '',
     message: `Labels or statements on sheet "${sheet}" were changed after the toolkit made it, so its entries may not mean what the form says.`,
     fix: 'Copy the entries into a freshly generated sheet, or undo the changes to the locked text.',
+  };
+}
+
+/**
+ * The sheets the toolkit works out from other files: their figures are results, not a form's wording, so a
+ * change to them (a figure corrected by hand) is said as such, with where the figures come from.
+ */
+const WORKED_OUT: Record<string, { from: string; again: string }> = {
+  [PROGRAMME_DOCUMENT]: {
+    from: 'the monthly returns',
+    again: 'consolidate them again (Programme in the task pane, or str-toolkit consolidate)',
+  },
+  [TEAM_DOCUMENT]: {
+    from: 'the workers’ KSF outlines',
+    again: 'make the team sheets again (Team in the task pane, or str-toolkit team)',
+  },
+};
+
+/** The finding for a sheet whose labels are not as generated: a form's wording, or a worked-out sheet's figures. */
+export function editedFinding(sheet: string, document: string): Finding {
+  const made = WORKED_OUT[document];
+  if (!made) return labelsEditedFinding(sheet);
+  return {
+    ruleId: 'document.changed-since-made',
+    severity: 'warning',
+    sheet,
+    cell: '',
+    message: `Sheet "${sheet}" was changed after the toolkit made it (a figure or its wording), so it may not show what ${made.from} say.`,
+    fix: `If a figure was corrected, correct ${made.from} too, then ${made.again}.`,
   };
 }
 

@@ -8,8 +8,8 @@ import { formatDate, utcDay } from '../grid/dates';
 import { CellValue, InternalLink, SheetSpec, StyledRange } from '../sheets/model';
 import { rangeAddress, cellAddress } from '../sheets/a1';
 import { COLOURS } from '../sheets/table-sheet';
-import { pagePoints, pageStarts } from '../sheets/page-fit';
-import { lineHeight, POINTS_PER_LINE, rowHeight, widthFor } from '../sheets/wrap-height';
+import { pagePoints, pageStarts, pagingHeights } from '../sheets/page-fit';
+import { rowHeight, widthFor } from '../sheets/wrap-height';
 import { ruleTitle } from './rule-titles';
 import { Finding, countBySeverity } from '../rules/types';
 import { notFilledSentence } from '../words';
@@ -193,8 +193,7 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
   );
   if (findings.length === 0) rows.push(RESULTS_HEADER.map(() => null));
   // The sheet breaks its own pages at Excel's page size, so Excel and LibreOffice print the same pages.
-  const heights = rows.map((_, r) => rowHeights[r] ?? (r === 0 ? lineHeight({ fontSize: 14 }) : POINTS_PER_LINE));
-  const pageBreaks = pageStarts(heights, () => false, pagePoints(widths, 'landscape'), {
+  const pageBreaks = pageStarts(pagingHeights(rows.length, rowHeights), () => false, pagePoints(widths, 'landscape'), {
     first: headerRow,
     last: headerRow,
   });

@@ -21,6 +21,7 @@ export const OTHER_TITLES: Record<string, string> = {
   'document.newer-template': 'Made by a newer toolkit',
   'document.renamed': 'Sheet renamed',
   'document.labels-edited': 'Form wording changed',
+  'document.changed-since-made': 'Changed since it was made',
   file: 'File could not be read',
 };
 

@@ -11,7 +11,7 @@ import { CliIo } from './command';
 import { expandInputs, notFoundError } from './inputs';
 import { requireXlsxOut } from './options';
 import { startProgress } from './progress';
-import { UserError } from './user-error';
+import { UserError } from '../errors';
 
 export interface BatchCommand<Result> {
   help: string;

@@ -17,7 +17,7 @@ import { TOOLKIT_VERSION } from '../version';
 import { Command } from './command';
 import { expandInputs, requireFile, requireSomeFound } from './inputs';
 import { startProgress } from './progress';
-import { UserError } from './user-error';
+import { UserError } from '../errors';
 
 export const checkCommand: Command = {
   name: 'check',

@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { UserError } from './user-error';
+import { UserError } from '../errors';
 
 export interface ExpandedInputs {
   files: string[];

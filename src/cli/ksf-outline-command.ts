@@ -17,7 +17,7 @@ import { workerWorkbookBytes } from '../xlsx/write-worker-workbook';
 import { CliIo, Command } from './command';
 import { requireXlsxOut } from './options';
 import { startProgress } from './progress';
-import { UserError } from './user-error';
+import { UserError } from '../errors';
 import { workerFileNames } from './worker-file-names';
 import { existingFiles, keptList } from './existing-files';
 

@@ -4,7 +4,7 @@ import { TOOLKIT_VERSION } from '../version';
 import { CliIo } from './command';
 import { COMMANDS } from './commands';
 import { closest } from './did-you-mean';
-import { UserError } from './user-error';
+import { UserError } from '../errors';
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 3;

@@ -14,7 +14,7 @@ import { requireXlsxOut } from './options';
 import { startProgress } from './progress';
 import { SiteRow, parseSiteRows, siteFileStem } from '../staff/site-list';
 import { readListFile } from '../xlsx/read-staff';
-import { UserError } from './user-error';
+import { UserError } from '../errors';
 import { existingFiles, keptList } from './existing-files';
 import { counted } from '../words';
 

@@ -1,5 +1,5 @@
 /** Checks shared by several commands' options, with messages a non-programmer can act on. */
-import { UserError } from './user-error';
+import { UserError } from '../errors';
 
 export function requireXlsxOut(out: unknown, help: string): string {
   if (typeof out !== 'string' || out === '') {

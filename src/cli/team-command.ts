@@ -8,7 +8,7 @@ import { counted } from '../words';
 import { runBatchCommand } from './batch-command';
 import { Command } from './command';
 import { closest } from './did-you-mean';
-import { UserError } from './user-error';
+import { UserError } from '../errors';
 import { teamJson } from './team-json';
 
 const HELP = `Usage: str-toolkit team FILE... -o TEAM.xlsx [--as-of DATE] [--team NAME] [--force] [--json]

@@ -8,9 +8,9 @@ import { TOOLKIT_VERSION } from '../version';
 import { CellValue, SheetSpec, StyledRange, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
 import { buildTableSheet, COLOURS, dataRowRange, FIRST_DATA_ROW, HEADER_ROW } from './table-sheet';
-import { pagePoints, pageStarts } from './page-fit';
+import { pagePoints, pageStarts, pagingHeights } from './page-fit';
 import { rangeAddress } from './a1';
-import { lineHeight, POINTS_PER_LINE, widthFor, wrappedRowHeights } from './wrap-height';
+import { POINTS_PER_LINE, widthFor, wrappedRowHeights } from './wrap-height';
 
 export const FRAMEWORK_TEMPLATE = 'str-competence-framework';
 export const FRAMEWORK_TEMPLATE_VERSION = '1';
@@ -129,9 +129,7 @@ function competenceFrameworkSheet(data: Framework): SheetSpec {
     styles,
   });
   // The sheet breaks its own pages, so no area or section heading ends a page with its rows on the next.
-  const heights = sheet.rows.map(
-    (_, r) => sheet.rowHeights?.[r] ?? (r === 0 ? lineHeight({ fontSize: 14 }) : POINTS_PER_LINE),
-  );
+  const heights = pagingHeights(sheet.rows.length, sheet.rowHeights);
   const room = pagePoints(FRAMEWORK_WIDTHS, 'landscape');
   const header = { first: HEADER_ROW, last: HEADER_ROW };
   // Headings get their one line's height written down, so both programs lay the page out from the same heights.

@@ -8,10 +8,15 @@ import { CellValue, SheetSpec } from './model';
 import { cellAddress, parseRange } from './a1';
 import { isDateFormat, serialToIso } from '../grid/dates';
 
-/** Hash of label values in row-major order. `skip` says which addresses are inputs or formulas. */
+/**
+ * Hash of label values in row-major order. Text that starts with "=" (a worker called "=1+1", kept as text)
+ * is left out: Excel answers Office.js with such text as the cell's formula, so a check in the pane cannot
+ * tell it from a formula, which is never a label.
+ */
 export function labelHash(values: Iterable<CellValue>): string {
   let hash = 0x811c9dc5;
   for (const value of values) {
+    if (typeof value === 'string' && value.startsWith('=')) continue;
     // 15 significant digits, as spreadsheet programs keep them: LibreOffice and openpyxl save 1.8333333333333333
     // as 1.83333333333333 or 1.833333333333333, and the label is the same.
     const shown = typeof value === 'number' ? Number(value.toPrecision(15)) : value;
@@ -41,7 +46,8 @@ export function addressesIn(ranges: string[]): Set<string> {
 export function specLabelHash(sheet: SheetSpec): string {
   const inputs = addressesIn(sheet.styles.filter((s) => s.style.locked === false).map((s) => s.range));
   for (const f of sheet.formulas ?? []) inputs.add(f.cell);
-  // Links are written as HYPERLINK formulas, which readers see as formula cells.
+  // Links are not labels: the xlsx writer makes them HYPERLINK formulas, the Office.js writer a hyperlink on
+  // text; a reader skips both (gridLabelHash in src/check/documents.ts).
   for (const link of sheet.links ?? []) inputs.add(link.cell);
   const dates = addressesIn(
     sheet.styles.filter((s) => s.style.numberFormat && isDateFormat(s.style.numberFormat)).map((s) => s.range),

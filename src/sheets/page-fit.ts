@@ -5,6 +5,7 @@
  * rows fit, and what fits Excel's page fits LibreOffice's.
  */
 import { PrintSetup } from './model';
+import { lineHeight, POINTS_PER_LINE } from './wrap-height';
 
 /** A4 in points, and the margins the adapters write: half an inch at the sides, three quarters top and bottom. */
 const A4 = { short: 595.3, long: 841.9 };
@@ -24,6 +25,17 @@ export function excelZoom(widths: number[], orientation: PrintSetup['orientation
 export function pagePoints(widths: number[], orientation: PrintSetup['orientation']): number {
   const page = orientation === 'landscape' ? A4.short : A4.long;
   return Math.floor((page - TOP_AND_BOTTOM_MARGINS) / excelZoom(widths, orientation));
+}
+
+/**
+ * The row heights in points that `pageStarts` reckons with for a sheet of `rowCount` rows: each row's set
+ * height, else one line; the title in row 0 is 14 pt type, which table sheets leave to grow by itself.
+ */
+export function pagingHeights(rowCount: number, rowHeights: Record<number, number> = {}): number[] {
+  return Array.from(
+    { length: rowCount },
+    (_, r) => rowHeights[r] ?? (r === 0 ? lineHeight({ fontSize: 14 }) : POINTS_PER_LINE),
+  );
 }
 
 /**

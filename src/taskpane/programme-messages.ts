@@ -6,46 +6,34 @@
 import type { ProgrammeResult } from '../excel/consolidate';
 import { programmeExtent, programmeNotes } from '../consolidate/extent';
 import type { InsertOutcome } from './insert-flow';
-import { Message, listNames } from './messages';
-import { chartLines, notIncludedLines } from './summary-messages';
+import type { Message } from './messages';
+import { SourceLabels, nothingChangedMessage, sheetsMadeMessage, sourceWords } from './summary-messages';
 
-export const CONSOLIDATING: Message = {
-  tone: 'info',
-  title: 'Consolidating the monthly returns…',
-  lines: ['The toolkit is reading and checking every return. Please keep this workbook open.'],
+export const PROGRAMME_LABELS: SourceLabels = {
+  here: 'Consolidate this workbook',
+  hereNote: 'Consolidates the monthly report sheets in this workbook.',
+  filesHeading: 'Returns from files',
+  filesLabel: 'Monthly returns',
+  filesHint: 'Choose the returns sent by the sites (.xlsx files). Hold Ctrl or Shift to choose several.',
+  picked: 'Consolidate chosen files',
+  chartsNote:
+    'Adds charts to programme sheets made earlier, for example by the command line, which cannot draw charts.',
 };
 
-export const READING_FILES: Message = {
-  tone: 'info',
-  title: 'Reading the chosen returns…',
-  lines: ['Each file is read on its own; one that cannot be read is listed, and the others go on.'],
-};
-
-export const NO_FILES_PICKED: Message = {
-  tone: 'error',
-  title: 'No files chosen',
-  lines: ['Choose one or more monthly returns (.xlsx files) first, then choose Consolidate chosen files.'],
-};
-
-export const CANCELLED_READING: Message = {
-  tone: 'info',
-  title: 'Nothing was consolidated',
-  lines: ['You cancelled while the returns were being read. The workbook was not changed.'],
-};
+export const PROGRAMME_WORDS = sourceWords({
+  working: {
+    title: 'Consolidating the monthly returns…',
+    doing: 'The toolkit is reading and checking every return.',
+  },
+  files: 'returns',
+  filesInFull: 'monthly returns',
+  picked: PROGRAMME_LABELS.picked,
+  failed: 'Nothing was consolidated',
+});
 
 export function consolidatedMessage(outcome: InsertOutcome, result: ProgrammeResult | null): Message {
-  if (outcome.kind === 'cancelled' || !result) {
-    return {
-      tone: 'info',
-      title: 'Nothing was changed',
-      lines: ['The programme sheets the toolkit made earlier are still there, as they were.'],
-    };
-  }
+  if (outcome.kind === 'cancelled' || !result) return nothingChangedMessage('programme sheets');
   const { programme } = result;
-  const lines = [`${programmeExtent(programme)}.`, ...programmeNotes(programme), `Added ${listNames(result.sheets)}.`];
-  if (result.replaced.length > 0) lines.push(`Removed the earlier ${listNames(result.replaced)}.`);
-  lines.push(...notIncludedLines(programme.notIncluded));
-  lines.push(...chartLines(result.charts));
-  const left = programme.notIncluded.length > 0 || result.charts.skipped.length > 0;
-  return { tone: left ? 'warning' : 'success', title: 'Programme sheets made', lines };
+  const first = [`${programmeExtent(programme)}.`, ...programmeNotes(programme)];
+  return sheetsMadeMessage('Programme sheets made', result, programme.notIncluded, first);
 }

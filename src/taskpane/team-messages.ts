@@ -6,32 +6,29 @@ import type { TeamResult } from '../excel/team';
 import { DayDate, formatDate, parseDateText, spelledDate } from '../grid/dates';
 import { counted } from '../words';
 import type { InsertOutcome } from './insert-flow';
-import { Message, listNames } from './messages';
-import { chartLines, notIncludedLines } from './summary-messages';
+import type { Message } from './messages';
+import { SourceLabels, nothingChangedMessage, sheetsMadeMessage, sourceWords } from './summary-messages';
 
-export const MAKING_TEAM: Message = {
-  tone: 'info',
-  title: 'Making the team sheets…',
-  lines: ['The toolkit is reading every worker’s KSF outline and role profile. Please keep this workbook open.'],
+export const TEAM_LABELS: SourceLabels = {
+  here: 'Team sheets from this workbook',
+  hereNote: 'Uses the KSF outlines and role profiles the toolkit made in this workbook.',
+  filesHeading: 'Workers’ files',
+  filesLabel: 'Workers’ workbooks',
+  filesHint: 'Choose the workbooks with the workers’ KSF outlines (.xlsx files). Hold Ctrl or Shift to choose several.',
+  picked: 'Team sheets from chosen files',
+  chartsNote: 'Adds charts to team sheets made earlier, for example by the command line, which cannot draw charts.',
 };
 
-export const READING_TEAM_FILES: Message = {
-  tone: 'info',
-  title: 'Reading the chosen workbooks…',
-  lines: ['Each file is read on its own; one that cannot be read is listed, and the others go on.'],
-};
-
-export const NO_TEAM_FILES_PICKED: Message = {
-  tone: 'error',
-  title: 'No files chosen',
-  lines: ['Choose one or more workers’ workbooks (.xlsx files) first, then choose Team sheets from chosen files.'],
-};
-
-export const CANCELLED_TEAM_READING: Message = {
-  tone: 'info',
-  title: 'No team sheets were made',
-  lines: ['You cancelled while the workbooks were being read. This workbook was not changed.'],
-};
+export const TEAM_WORDS = sourceWords({
+  working: {
+    title: 'Making the team sheets…',
+    doing: 'The toolkit is reading every worker’s KSF outline and role profile.',
+  },
+  files: 'workbooks',
+  filesInFull: 'workers’ workbooks',
+  picked: TEAM_LABELS.picked,
+  failed: 'No team sheets were made',
+});
 
 /** The "as of" date as typed (UK order, or 2026-12-06), as ISO; or what to fix. */
 export function readAsOf(text: string): { ok: true; iso: string; date: DayDate } | { ok: false; problem: string } {
@@ -48,31 +45,18 @@ export function todayText(now = new Date()): string {
 }
 
 export function teamMessage(outcome: InsertOutcome, result: TeamResult | null): Message {
-  if (outcome.kind === 'cancelled' || !result) {
-    return {
-      tone: 'info',
-      title: 'Nothing was changed',
-      lines: ['The team sheets the toolkit made earlier are still there, as they were.'],
-    };
-  }
+  if (outcome.kind === 'cancelled' || !result) return nothingChangedMessage('team sheets');
   const { team } = result;
   const t = team.totals;
   const asOf = readAsOf(team.asOf);
   const who = team.team ? `${counted(t.workers, 'worker')} in the team “${team.team}”` : counted(t.workers, 'worker');
-  const lines = [
+  const counts =
     `${who}, as of ${asOf.ok ? spelledDate(asOf.date) : team.asOf}: ` +
-      `${counted(t.reviewsOverdue, 'review')} overdue, ${t.reviewsDueSoon} due soon, ${t.unsigned} not signed; ` +
-      `${counted(t.pdpOverdue, 'development-plan action')} overdue.`,
-    `Added ${listNames(result.sheets)}.`,
-  ];
-  if (result.replaced.length > 0) lines.push(`Removed the earlier ${listNames(result.replaced)}.`);
-  lines.push(...notIncludedLines(team.notIncluded));
-  lines.push(...chartLines(result.charts));
-  if (result.teams.length > 1 && !team.team) {
-    lines.push(
-      `Teams found: ${result.teams.join(', ')}. To see one team, choose it under Team and make the sheets again.`,
-    );
-  }
-  const left = team.notIncluded.length > 0 || result.charts.skipped.length > 0;
-  return { tone: left ? 'warning' : 'success', title: 'Team sheets made', lines };
+    `${counted(t.reviewsOverdue, 'review')} overdue, ${t.reviewsDueSoon} due soon, ${t.unsigned} not signed; ` +
+    `${counted(t.pdpOverdue, 'development-plan action')} overdue.`;
+  const teams =
+    result.teams.length > 1 && !team.team
+      ? [`Teams found: ${result.teams.join(', ')}. To see one team, choose it under Team and make the sheets again.`]
+      : [];
+  return sheetsMadeMessage('Team sheets made', result, team.notIncluded, [counts], teams);
 }

@@ -1,54 +1,78 @@
 /**
  * The two places the Programme and Team views gather workbooks from: this workbook, or files the user
- * picks. Both views wire their two buttons here, so that checking files were chosen, reading them one by
- * one with progress and Cancel, and reporting a failure work, and read, the same in both.
+ * picks. Both views make their controls (the two buttons, the file chooser, "Add charts" and the replace
+ * question) and wire them here, so that checking files were chosen, reading them one by one with progress
+ * and Cancel, and reporting a failure work, and read, the same in both.
  */
 import type { ReturnInput } from '../consolidate/collect';
 import type { Busy } from './busy';
-import type { FileField } from './form';
+import { ClashQuestion, createClashQuestion } from './clash-question';
+import { el } from './dom';
+import { FileField, fileField } from './form';
 import type { Button } from './fluent';
 import { InsertChoice, InsertOutcome, InsertResult, runInsertFlow } from './insert-flow';
 import { lazy } from './lazy';
 import type { ChartsResult } from '../excel/charts';
 import { Message, errorMessage } from './messages';
-import { ADDING_CHARTS, chartsMessage } from './summary-messages';
+import { ADDING_CHARTS, SourceLabels, SourceWords, chartsMessage } from './summary-messages';
 import type { Job, ViewServices } from './views/view';
 
 /** The .xlsx reader for picked files, fetched only when someone picks files. */
 const reader = lazy(() => import(/* webpackChunkName: "picked-files" */ './picked-files'));
 
-export interface SourceWords {
-  /** While this workbook is read and the sheets written. */
-  working: Message;
-  /** While the picked files are read. */
-  reading: Message;
-  /** Said under the file field when Go is pressed with no file chosen (its first line). */
-  nothingPicked: Message;
-  /** When the user cancelled while the files were read. */
-  cancelled: Message;
-  /** The title of a failure, e.g. "Nothing was consolidated". */
-  failed: string;
+export interface SourceControls {
+  here: Button;
+  files: FileField;
+  picked: Button;
+  charts: Button;
+  /** The replace-or-keep question, hidden until asked. */
+  confirm: HTMLElement;
+  ask: ClashQuestion['ask'];
+  /** The headings, notes and controls, in the order the view shows them. */
+  sections: HTMLElement[];
+  /** Every control to disable while the view works. */
+  controls: HTMLElement[];
+}
+
+/** The controls of the view `id`; their ids (#team-here, #team-files…) are the view's id and a fixed word. */
+export function sourceControls(id: string, labels: SourceLabels): SourceControls {
+  const here = el('fluent-button', { id: `${id}-here`, appearance: 'primary' }, labels.here) as Button;
+  const files = fileField(`${id}-files`, labels.filesLabel, labels.filesHint);
+  const picked = el('fluent-button', { id: `${id}-picked` }, labels.picked) as Button;
+  const charts = el('fluent-button', { id: `${id}-charts` }, 'Add charts') as Button;
+  const { box: confirm, ask } = createClashQuestion(id);
+  const sections = [
+    el('h3', {}, 'This workbook'),
+    el('p', {}, labels.hereNote),
+    here,
+    el('h3', {}, labels.filesHeading),
+    files.root,
+    picked,
+    confirm,
+    el('h3', {}, 'Charts'),
+    el('p', {}, labels.chartsNote),
+    charts,
+  ];
+  const controls = [here, picked, charts, files.chooser, files.control];
+  return { here, files, picked, charts, confirm, ask, sections, controls };
 }
 
 export interface WorkbookSources {
-  here: Button;
-  picked: Button;
-  files: FileField;
+  controls: SourceControls;
   busy: Busy;
   services: ViewServices;
   words: SourceWords;
   /** Does the work, on this workbook (no inputs) or on the files read; says the outcome. */
   run(job: Job, inputs?: ReturnInput[]): Promise<Message>;
-  /** Before a failure is said, e.g. to hide a question left open. */
-  onFailure(): void;
   /** Checks the view's own fields before anything starts: false stops, and the field says what to fix. */
   ready?(): boolean;
 }
 
 export function wireWorkbookSources(sources: WorkbookSources): void {
-  const { here, picked, files, busy, services, words, run, onFailure, ready = () => true } = sources;
+  const { controls, busy, services, words, run, ready = () => true } = sources;
+  const { here, picked, files, confirm } = controls;
   const fail = (error: unknown) => {
-    onFailure();
+    confirm.hidden = true; // a question left open by the failed job
     services.say(errorMessage(error, words.failed));
   };
 

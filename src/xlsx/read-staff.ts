@@ -8,7 +8,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { gridRows } from '../check/documents';
-import { UserError } from '../cli/user-error';
+import { UserError } from '../errors';
 import { GridSheet, WorkbookGrid } from '../grid/grid';
 import { LocalNosRow, localFrameworkRows } from '../roles/local-rows';
 import { FRAMEWORK_SHEETS } from '../sheets/framework-sheets';

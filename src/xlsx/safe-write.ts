@@ -6,7 +6,7 @@
  */
 import { constants, promises as fs } from 'fs';
 import path from 'path';
-import { UserError } from '../cli/user-error';
+import { UserError } from '../errors';
 
 /** Writes `target`; returns the backup's path when an existing file was replaced. */
 export async function writeNewFile(target: string, bytes: Uint8Array, force: boolean): Promise<string | undefined> {

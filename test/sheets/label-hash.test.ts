@@ -14,4 +14,11 @@ describe('labelHash', () => {
     expect(labelHash(['Trends', 1.8333])).not.toBe(written);
     expect(labelHash(['Trends', '1.8333333333333333'])).not.toBe(written);
   });
+
+  test('text starting with "=" is not a label: the pane reads it as a formula, the command line as text', () => {
+    // A worker called "=1+1" on the staff index: Excel gives Office.js "=1+1" as the cell's formula.
+    const written = labelHash(['Worker', '=1+1', 'Sam Lee']);
+    expect(labelHash(['Worker', 'Sam Lee'])).toBe(written);
+    expect(labelHash(['Worker', '+1', 'Sam Lee'])).not.toBe(written);
+  });
 });

@@ -1,4 +1,5 @@
-import { pageStarts } from '../../src/sheets/page-fit';
+import { pageStarts, pagingHeights } from '../../src/sheets/page-fit';
+import { lineHeight, POINTS_PER_LINE } from '../../src/sheets/wrap-height';
 
 describe('pageStarts: where a sheet that breaks its own pages starts each one', () => {
   const title = { first: 0, last: 0 };
@@ -17,5 +18,17 @@ describe('pageStarts: where a sheet that breaks its own pages starts each one', 
 
   test('a row taller than a page still gets a page of its own', () => {
     expect(pageStarts([10, 150, 20], () => false, 100, title)).toEqual([1, 2]);
+  });
+});
+
+describe('pagingHeights: the row heights pageStarts reckons a sheet with', () => {
+  test("a row's set height, else one line of 14 pt type for the title row and one line for the rest", () => {
+    expect(pagingHeights(4, { 2: 60 })).toEqual([lineHeight({ fontSize: 14 }), POINTS_PER_LINE, 60, POINTS_PER_LINE]);
+    expect(lineHeight({ fontSize: 14 })).toBeGreaterThan(POINTS_PER_LINE);
+  });
+
+  test('a set title height wins, and a sheet with no set heights still gets one per row', () => {
+    expect(pagingHeights(2, { 0: 30 })).toEqual([30, POINTS_PER_LINE]);
+    expect(pagingHeights(3)).toEqual([lineHeight({ fontSize: 14 }), POINTS_PER_LINE, POINTS_PER_LINE]);
   });
 });

@@ -6,23 +6,13 @@
  * the Office.js work is src/excel/team.ts, loaded on demand.
  */
 import type { ReturnInput } from '../../consolidate/collect';
-import type { Button } from '../fluent';
 import { createBusy } from '../busy';
-import { createClashQuestion } from '../clash-question';
 import { el } from '../dom';
-import { fileField, selectField, textField } from '../form';
+import { selectField, textField } from '../form';
 import { lazy } from '../lazy';
 import { Message } from '../messages';
-import {
-  CANCELLED_TEAM_READING,
-  MAKING_TEAM,
-  NO_TEAM_FILES_PICKED,
-  READING_TEAM_FILES,
-  readAsOf,
-  teamMessage,
-  todayText,
-} from '../team-messages';
-import { makeSheets, wireAddCharts, wireWorkbookSources } from '../workbook-sources';
+import { TEAM_LABELS, TEAM_WORDS, readAsOf, teamMessage, todayText } from '../team-messages';
+import { makeSheets, sourceControls, wireAddCharts, wireWorkbookSources } from '../workbook-sources';
 import type { Job, View, ViewServices } from './view';
 
 /** The team collector, checker and sheet builders: fetched when the view is first used, not with the pane. */
@@ -40,19 +30,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
     hint: 'A date like 06/12/2026: reviews due before it are overdue. Today unless you change it.',
     value: todayText(),
   });
-  const here = el(
-    'fluent-button',
-    { id: 'team-here', appearance: 'primary' },
-    'Team sheets from this workbook',
-  ) as Button;
-  const files = fileField(
-    'team-files',
-    'Workers’ workbooks',
-    'Choose the workbooks with the workers’ KSF outlines (.xlsx files). Hold Ctrl or Shift to choose several.',
-  );
-  const picked = el('fluent-button', { id: 'team-picked' }, 'Team sheets from chosen files') as Button;
-  const charts = el('fluent-button', { id: 'team-charts' }, 'Add charts') as Button;
-  const { box: confirm, ask } = createClashQuestion('team');
+  const sources = sourceControls('team', TEAM_LABELS);
 
   container.append(
     el(
@@ -63,22 +41,11 @@ function mount(container: HTMLElement, services: ViewServices): void {
     ),
     filter.root,
     asOf.root,
-    el('h3', {}, 'This workbook'),
-    el('p', {}, 'Uses the KSF outlines and role profiles the toolkit made in this workbook.'),
-    here,
-    el('h3', {}, 'Workers’ files'),
-    files.root,
-    picked,
-    confirm,
-    el('h3', {}, 'Charts'),
-    el('p', {}, 'Adds charts to team sheets made earlier, for example by the command line, which cannot draw charts.'),
-    charts,
+    ...sources.sections,
   );
   container.addEventListener('focusin', () => adapter().catch(() => undefined), { once: true });
 
-  const busy = createBusy([here, picked, charts, files.chooser, files.control, filter.control, asOf.control], () =>
-    services.say(null),
-  );
+  const busy = createBusy([...sources.controls, filter.control, asOf.control], () => services.say(null));
 
   /** Offers every team found so far, keeping the one chosen. */
   function offerTeams(teams: string[]) {
@@ -95,7 +62,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
     const { outcome, result } = await makeSheets(
       services,
       job,
-      ask,
+      sources.ask,
       (context) => planTeam(context, { asOf: date.iso, team, inputs }),
       (context, plan, choice) => applyTeam(context, plan, choice),
     );
@@ -104,20 +71,11 @@ function mount(container: HTMLElement, services: ViewServices): void {
   }
 
   wireWorkbookSources({
-    here,
-    picked,
-    files,
+    controls: sources,
     busy,
     services,
-    words: {
-      working: MAKING_TEAM,
-      reading: READING_TEAM_FILES,
-      nothingPicked: NO_TEAM_FILES_PICKED,
-      cancelled: CANCELLED_TEAM_READING,
-      failed: 'No team sheets were made',
-    },
+    words: TEAM_WORDS,
     run: make,
-    onFailure: () => (confirm.hidden = true),
     ready() {
       const date = readAsOf(asOf.control.value);
       asOf.setProblem(date.ok ? null : date.problem);
@@ -125,7 +83,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
       return date.ok;
     },
   });
-  wireAddCharts(charts, busy, services, async (context) => (await adapter()).addTeamCharts(context));
+  wireAddCharts(sources.charts, busy, services, async (context) => (await adapter()).addTeamCharts(context));
 }
 
 export const teamView: View = { id: 'team', label: 'Team', mount };

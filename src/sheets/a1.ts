@@ -1,6 +1,15 @@
 /** A1-style addresses for 0-based row and column indexes. */
 
+/** Letters already worked out, by column: addresses are made for every cell written or read. */
+const letters: string[] = [];
+
 export function columnLetter(col: number): string {
+  let known = letters[col];
+  if (known === undefined) known = letters[col] = lettersOf(col);
+  return known;
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let letters = '';
   while (n > 0) {

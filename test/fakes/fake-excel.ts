@@ -21,6 +21,7 @@
  * cell Range.select() selected.
  */
 import type { CellValue } from '../../src/sheets/model';
+import { columnLetter } from '../../src/sheets/a1';
 
 // ---------- the in-memory workbook ----------
 
@@ -175,15 +176,6 @@ function colIndex(letters: string): number {
   return n - 1;
 }
 
-function colLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** "A1", "A1:B2", "A:C" or "1:3", with or without "$" and a sheet prefix, normalised ("A1:B2"). */
 export function normalizeAddress(address: string): string {
@@ -222,8 +214,8 @@ function parseAddressText(address: string): Rect {
 }
 
 function rectAddress(r: Rect): string {
-  const a = `${colLetters(r.col)}${r.row + 1}`;
-  const b = `${colLetters(r.lastCol)}${r.lastRow + 1}`;
+  const a = `${columnLetter(r.col)}${r.row + 1}`;
+  const b = `${columnLetter(r.lastCol)}${r.lastRow + 1}`;
   return a === b ? a : `${a}:${b}`;
 }
 
@@ -433,7 +425,7 @@ export class FakeWorkbookModel {
         if (this.lockedAt(sheet, r, c)) {
           throw new FakeExcelError(
             'AccessDenied',
-            `The cell ${colLetters(c)}${r + 1} on "${sheet.name}" is protected (locked, and the sheet is protected).`,
+            `The cell ${columnLetter(c)}${r + 1} on "${sheet.name}" is protected (locked, and the sheet is protected).`,
           );
         }
       }

@@ -17,6 +17,7 @@ import {
 import type { Team, TeamNotIncluded } from './types';
 import { WorkbookGrid } from '../../grid/grid';
 import { formatDate, parseIsoDate } from '../../grid/dates';
+import { fileName } from '../../words';
 
 export interface TeamOptions {
   /** "Today" for due and overdue, ISO "YYYY-MM-DD". */
@@ -124,7 +125,7 @@ function replacedEntry(counted: WorkerRead, older: WorkerRead): TeamNotIncluded 
     source: o.source,
     sheet: o.outlineSheet,
     kind: 'replaced',
-    reason: `The same worker again: ${c.name} is counted from ${c.source}, sheet "${c.outlineSheet}" (${because}), not from this one.`,
+    reason: `The same worker again: ${c.name} is counted from ${fileName(c.source)}, sheet "${c.outlineSheet}" (${because}), not from this one.`,
   };
 }
 

@@ -547,8 +547,9 @@ function trainingSheet(team: Team): SheetSpec {
     orientation: 'landscape',
   });
   const body = bodyRows(rows.length);
+  // Bars light enough for the black count on them to read at 4.5:1 or more.
   sheet.conditionalFormats = [
-    { kind: 'dataBar', range: rangeAddress(body.first, 1, body.last, 1), color: 'C00000' },
+    { kind: 'dataBar', range: rangeAddress(body.first, 1, body.last, 1), color: 'F8696B' },
     { kind: 'dataBar', range: rangeAddress(body.first, 2, body.last, 2), color: 'BF8F00' },
   ];
   return sheet;

@@ -13,7 +13,7 @@ import { findDocuments } from '../check/documents';
 import { monthlyChecker } from '../check/monthly/checker';
 import { MonthlyReturn, NumberRead, inputFields, validCount } from '../check/monthly/read-return';
 import { RESULTS_SHEET } from '../check/results-sheet';
-import { GridSheet, WorkbookGrid } from '../grid/grid';
+import { WorkbookGrid } from '../grid/grid';
 import { MonthlyReportDefinition, NATIONAL_DEFINITION } from '../monthly/definition';
 import { CalendarDate, Month, compareMonths, formatMonth } from '../monthly/month';
 import { NOT_FILLED_RULE, countBySeverity } from '../rules/types';

@@ -12,3 +12,6 @@ export function notFilledIn(count: number): string {
 export function notFilledSentence(count: number): string {
   return `${notFilledIn(count)}: each is checked once something is typed into it.`;
 }
+
+/** A file's name without its folders, for a sheet: the folders are the machine that made the workbook's, not the reader's. */
+export const fileName = (source: string) => source.split(/[\\/]/).pop() ?? source;

@@ -45,6 +45,10 @@ const HEADER_STYLE = { bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.
 const WIDTHS = [9, 20, 12, 12, 7, 40, 30, 22, 12];
 /** The id is for maintainers: small type in a narrow column. */
 const ID_STYLE = { fontSize: 9, fontColor: '595959' } as const;
+/** The type of each finding's cells, as the measurer needs it. */
+const CELL_STYLES = RESULTS_HEADER.map((_, i) =>
+  i === COLUMN.Severity ? { bold: true } : i === COLUMN.RuleId ? { fontSize: ID_STYLE.fontSize } : {},
+);
 /**
  * The widest the columns may add up to: 183 characters fit landscape A4 at 80% in Excel (page-fit.ts), but
  * LibreOffice draws characters wider (measured: 173.5 characters printed at 78%), so 168 leaves both at 80%
@@ -173,7 +177,8 @@ export function buildResultsSheet(findings: CheckedFinding[], checkedAt: Date, n
       statusOf(f),
     ];
     rows.push(row);
-    const height = rowHeight(row, widths);
+    // Each cell measured in its own type: the Rule id is small, the severity bold.
+    const height = rowHeight(row, widths, CELL_STYLES);
     if (height) rowHeights[r] = height;
     styles.push({
       range: cellAddress(r, COLUMN.Severity),

@@ -13,10 +13,11 @@ import { findDocuments } from '../check/documents';
 import { monthlyChecker } from '../check/monthly/checker';
 import { MonthlyReturn, NumberRead, inputFields, validCount } from '../check/monthly/read-return';
 import { RESULTS_SHEET } from '../check/results-sheet';
-import { GridSheet, WorkbookGrid } from '../grid/grid';
+import { WorkbookGrid } from '../grid/grid';
 import { MonthlyReportDefinition, NATIONAL_DEFINITION } from '../monthly/definition';
 import { CalendarDate, Month, compareMonths, formatMonth } from '../monthly/month';
 import { NOT_FILLED_RULE, countBySeverity } from '../rules/types';
+import { notMadeHere } from './not-made-here';
 import { Replacement, compareText, pickNewest } from './resubmission';
 import { MONTHLY_DOCUMENT } from '../sheets/monthly-report-sheets';
 import { siteKey } from '../monthly/site';
@@ -103,7 +104,7 @@ export class ReturnCollector {
     const documents = findDocuments(grid, templates);
     const monthly = documents.stamped.filter((s) => s.stamp.document === MONTHLY_DOCUMENT);
     if (monthly.length === 0) {
-      this.notIncluded.push({ source, sheet: '', kind: 'not-a-return', reason: noReturnReason(grid) });
+      this.notIncluded.push({ source, sheet: '', kind: 'not-a-return', reason: noReturnReason(fullGrid) });
       return;
     }
     const findings = checkWorkbook(grid, CHECKERS, { previous: [], today: this.options.today });
@@ -180,13 +181,7 @@ function compareSites(a: string, b: string): number {
 }
 
 function noReturnReason(grid: WorkbookGrid): string {
-  const visible = grid.sheets.filter((s: GridSheet) => s.state === 'visible');
-  if (visible.length === 0) return 'This workbook has no sheets to read.';
-  return (
-    'This workbook holds no monthly report made by the STR Toolkit ' +
-    `(its sheets: ${visible.map((s) => `"${s.name}"`).join(', ')}). ` +
-    "Make returns with the toolkit's monthly report, then consolidate again."
-  );
+  return notMadeHere(grid, 'monthly report', "Make returns with the toolkit's monthly report, then consolidate again.");
 }
 
 /** The return as numbers, or why it cannot be placed (no site or month). */

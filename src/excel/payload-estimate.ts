@@ -58,7 +58,7 @@ export function countSheet(sheet: SheetSpec, options: { comments?: boolean } = {
     }
   }
   ops += (sheet.pageBreaks ?? []).length;
-  ops += 3 + (sheet.print.titleRows ? 2 : 0) + (sheet.print.header ? 1 : 0);
+  ops += 3 + (sheet.print.titleRows ? 2 : 0) + (sheet.print.titleColumns ? 2 : 0) + (sheet.print.header ? 1 : 0);
   data += (sheet.print.header?.length ?? 0) * 2;
   ops += (sheet.tabColor ? 1 : 0) + (sheet.hidden ? 1 : 0) + (sheet.protect ? 1 : 0);
   data += JSON.stringify(sheet.name).length * 2;

@@ -308,7 +308,9 @@ function queuePrint(sheet: Excel.Worksheet, spec: SheetSpec): void {
   layout.paperSize = 'A4';
   // verticalFitToPages 0: as many pages down as needed.
   if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  else if (spec.print.scale) layout.zoom = { scale: spec.print.scale };
   if (spec.print.titleRows) layout.setPrintTitleRows(sheet.getRange(spec.print.titleRows));
+  if (spec.print.titleColumns) layout.setPrintTitleColumns(sheet.getRange(spec.print.titleColumns));
   // "&" starts a header code (page number, font…); "&&" prints one ampersand.
   if (spec.print.header) layout.headersFooters.defaultForAllPages.centerHeader = spec.print.header.replace(/&/g, '&&');
 }

@@ -105,6 +105,13 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. "1:1". */
   titleRows?: string;
+  /**
+   * Columns repeated at the left of every printed page, e.g. "A:B": a table too wide for one page prints
+   * across pages (at `scale`, not fitted to the width), each page headed by what labels its rows.
+   */
+  titleColumns?: string;
+  /** Percent the sheet prints at when it is not fitted to the page width. */
+  scale?: number;
   /** Text centred in the page header. */
   header?: string;
 }

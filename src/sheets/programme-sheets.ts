@@ -13,12 +13,13 @@ import { Programme, inPostIndex } from '../consolidate/programme';
 import { MonthlyReportDefinition } from '../monthly/definition';
 import { Month, excelSerial } from '../monthly/month';
 import { TOOLKIT_VERSION } from '../version';
+import { fileName } from '../words';
 import { cellAddress, columnLetter, rangeAddress } from './a1';
 import { ChartPlan } from './chart-plan';
 import { CellValue, ColorScaleFormat, SheetSpec, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
 import { COLOURS, FIRST_DATA_ROW, HEADER_ROW, buildTableSheet } from './table-sheet';
-import { rowHeight, widthFor } from './wrap-height';
+import { lineHeight, rowHeight, rowPoints, textHeight, widthFor } from './wrap-height';
 
 export const PROGRAMME_DOCUMENT = 'programme-view';
 export const PROGRAMME_TEMPLATE = 'str-programme-view';
@@ -100,9 +101,6 @@ function headingWidth(heading: string): number {
   return Math.max(8, ...heading.split(' ').map((word) => widthFor(word, { bold: true }) + 0.5));
 }
 
-/** A file's name without its folders: the folders are the machine that made the workbook's, not the reader's. */
-export const fileName = (source: string) => source.split(/[\\/]/).pop() ?? source;
-
 /** Sheet-row bounds of a table's body: 0-based first and last rows (one empty row when there is no data). */
 export function bodyRows(count: number): { first: number; last: number } {
   return { first: FIRST_DATA_ROW, last: HEADER_ROW + Math.max(count, 1) };
@@ -120,6 +118,8 @@ export interface PlacedBlock {
   firstRow: number;
   lastRow: number;
 }
+
+const BLOCK_TITLE = { bold: true, fontSize: 12 };
 
 /** A titled block of rows below the table, with a header styled like the table's. */
 export function appendBlock(
@@ -150,15 +150,21 @@ export function appendBlock(
     const widest = Math.max(...h.split(' ').map((word) => widthFor(word, { bold: true }) + 0.5));
     if ((sheet.columns[c]?.width ?? 0) < widest) sheet.columns[c] = { width: widest };
   });
-  // The title spans the block, so it never runs past its cell.
+  // The title spans the block, so it never runs past its cell, and wraps there when the block is narrow.
   if (lastCol > 0) sheet.merges.push(rangeAddress(titleRow, 0, titleRow, lastCol));
+  const titleWidth = sheet.columns.slice(0, lastCol + 1).reduce((sum, c) => sum + c.width, 0);
+  const titleHeight = textHeight(title, titleWidth, BLOCK_TITLE);
+  if (titleHeight > lineHeight(BLOCK_TITLE)) (sheet.rowHeights ??= {})[titleRow] = rowPoints(titleHeight);
   // Heights from the one measurer, so wrapped headings and long names print whole.
   [header, ...rows].forEach((row, i) => {
     const height = rowHeight(row, widths, i === 0);
     if (height) (sheet.rowHeights ??= {})[headerRow + i] = height;
   });
   sheet.styles.push(
-    { range: cellAddress(titleRow, 0), style: { bold: true, fontSize: 12, fontColor: COLOURS.title } },
+    {
+      range: cellAddress(titleRow, 0),
+      style: { ...BLOCK_TITLE, wrap: true, vertical: 'top', fontColor: COLOURS.title },
+    },
     { range: rangeAddress(headerRow, 0, lastRow, lastCol), style: { border: true, vertical: 'top', wrap: true } },
     {
       range: rangeAddress(headerRow, 0, headerRow, lastCol),

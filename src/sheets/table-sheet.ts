@@ -4,7 +4,7 @@
  * the source line run across the table's width, wrapped, so a long line never widens the printed page.
  */
 import { CellValue, SheetSpec, StyledRange } from './model';
-import { rangeAddress } from './a1';
+import { columnLetter, rangeAddress } from './a1';
 import { rowHeight, wrappedRowHeights } from './wrap-height';
 
 export const HEADER_ROW = 2;
@@ -31,11 +31,22 @@ export interface TableSheetInput {
   orientation: 'portrait' | 'landscape';
   /** Extra styles, addressed in sheet coordinates (use dataRange to compute them). */
   styles?: StyledRange[];
+  /**
+   * For a table too wide for a page (a column per worker): how many first columns say what each row is.
+   * The sheet then prints across pages at WIDE_SCALE, those columns repeated at the left of each, and the
+   * title and source line fit within them, so every page shows them whole.
+   */
+  rowHeadings?: number;
 }
+
+/** The print scale of a table too wide for a page: legible (11 pt prints as 9.35 pt) and above 80%. */
+export const WIDE_SCALE = 85;
 
 export function buildTableSheet(input: TableSheetInput): SheetSpec {
   const lastCol = input.header.length - 1;
   const lastRow = HEADER_ROW + Math.max(input.rows.length, 1);
+  const headings = input.rowHeadings;
+  const topCol = headings ? headings - 1 : lastCol;
   const body = input.rows.length > 0 ? input.rows : [input.header.map(() => null)];
   return {
     name: input.name,
@@ -54,9 +65,9 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
       },
       ...(input.styles ?? []),
     ],
-    merges: [rangeAddress(0, 0, 0, lastCol), rangeAddress(1, 0, 1, lastCol)],
+    merges: [rangeAddress(0, 0, 0, topCol), rangeAddress(1, 0, 1, topCol)],
     rowHeights: {
-      ...sourceHeight(input.source, input.widths),
+      ...sourceHeight(input.source, input.widths.slice(0, topCol + 1)),
       ...headerAndBodyHeights(input.header, body, input.widths),
     },
     freeze: { rows: HEADER_ROW + 1, columns: 0 },
@@ -64,8 +75,9 @@ export function buildTableSheet(input: TableSheetInput): SheetSpec {
     validations: [],
     print: {
       orientation: input.orientation,
-      fitToWidth: true,
+      fitToWidth: !headings,
       titleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`,
+      ...(headings && { titleColumns: `A:${columnLetter(topCol)}`, scale: WIDE_SCALE }),
       header: input.title,
     },
   };

@@ -12,13 +12,15 @@ import { formatDate, parseIsoDate, utcDay } from '../grid/dates';
 import { excelSerial } from '../monthly/month';
 import { FRAMEWORK_EDITION } from '../framework';
 import { TOOLKIT_VERSION } from '../version';
-import { counted } from '../words';
+import { counted, fileName } from '../words';
 import { cellAddress, rangeAddress } from './a1';
 import { CellValue, CellStyle, SheetSpec, WorkbookSpec } from './model';
 import { ChartPlan } from './chart-plan';
-import { appendBlock, bodyColumn, bodyRows, formula } from './programme-sheets';
+import { pagePoints, pageStarts } from './page-fit';
+import { appendBlock, bodyColumn, bodyRows, formula, PlacedBlock } from './programme-sheets';
 import { StampEntry } from './stamp';
-import { buildTableSheet, FIRST_DATA_ROW } from './table-sheet';
+import { buildTableSheet, FIRST_DATA_ROW, HEADER_ROW } from './table-sheet';
+import { POINTS_PER_LINE } from './wrap-height';
 
 export const TEAM_DOCUMENT = 'team-view';
 export const TEAM_TEMPLATE = 'str-team-view';
@@ -171,6 +173,27 @@ function shadeCell(sheet: SheetSpec, row: number, col: number, style: CellStyle)
   sheet.styles.push({ range: cellAddress(row, col), style });
 }
 
+/**
+ * The sheet breaks its own pages at Excel's page size (page-fit.ts), so Excel and LibreOffice break in the
+ * same places, and each block under the table (title, header and rows) stays on one page: a page never
+ * ends inside a block, which then starts the next page. The table's last rows, a quarter page of them, go
+ * with the first block, so a page never holds a few rows of totals alone.
+ */
+function breakPages(sheet: SheetSpec, blocks: PlacedBlock[]): void {
+  const heights = sheet.rows.map((_, r) => sheet.rowHeights?.[r] ?? POINTS_PER_LINE);
+  const room = pagePoints(
+    sheet.columns.map((c) => c.width),
+    sheet.print.orientation,
+  );
+  const first = blocks[0];
+  let tail = first.headerRow - 1;
+  const sum = (from: number) => heights.slice(from, first.lastRow + 1).reduce((a, b) => a + b, 0);
+  while (tail > FIRST_DATA_ROW && sum(tail) < room / 4) tail--;
+  const keptWithNext = (row: number) =>
+    (row >= tail && row < first.lastRow) || blocks.some((b) => row >= b.headerRow - 1 && row < b.lastRow);
+  sheet.pageBreaks = pageStarts(heights, keptWithNext, room, { first: HEADER_ROW, last: HEADER_ROW });
+}
+
 function extentLine(team: Team): string {
   const who = team.team ? `team "${team.team}"` : 'all teams';
   const left = team.notIncluded.length
@@ -197,6 +220,11 @@ const SUMMARY_HEADER = [
   'Checker warnings',
   'File',
 ];
+/**
+ * Each heading's and value's longest word fits its column ("Intermediate", a date, "Foundation"), and the
+ * rest wraps, so the summary prints at 80% or more across a landscape page.
+ */
+const SUMMARY_WIDTHS = [19, 12.5, 12, 12, 8, 11.5, 11.5, 10, 11, 9, 10, 8, 9, 25];
 const S = { review: 7, foundation: 8, second: 9, signed: 10, errors: 11, warnings: 12, next: 6, last: 5 };
 
 const REVIEW_SHADES: Record<ReviewState, CellStyle | null> = {
@@ -238,7 +266,7 @@ function summaryRow(m: TeamMember): CellValue[] {
     m.lastReview === null ? 'No review' : m.signed ? 'Yes' : 'No',
     m.errors,
     m.warnings,
-    m.source,
+    fileName(m.source),
   ];
 }
 
@@ -250,11 +278,12 @@ function summarySheet(team: Team, options: TeamSheetsOptions): SheetSpec {
     title: 'Team Summary',
     source:
       `${extentLine(team)} Next review due: a year after the last review, unless the outline gives a date. ` +
+      'Reviews due per month, below, leaves out the overdue ones, which the totals count. ' +
       `Made by the STR Toolkit on ${formatDate(utcDay(options.generated))}.` +
       (options.chartsNote ? ` ${TEAM_CHARTS_NOTE}` : ''),
     header: SUMMARY_HEADER,
     rows: team.members.map(summaryRow),
-    widths: [26, 13, 22, 18, 10, 12, 12, 13, 12, 12, 10, 10, 10, 30],
+    widths: SUMMARY_WIDTHS,
     orientation: 'landscape',
   });
   const body = bodyRows(n);
@@ -278,12 +307,13 @@ function summarySheet(team: Team, options: TeamSheetsOptions): SheetSpec {
 
   const due = appendBlock(
     sheet,
-    'Reviews due per month, next 12 months (overdue reviews are counted above)',
+    'Reviews due per month, next 12 months',
     [TEAM_BLOCKS.reviewsDue, 'Reviews due'],
     team.reviewsDue.map((r) => [dateCell(`${r.month}-01`), r.due]),
   );
   columnStyle(sheet, 0, { first: due.firstRow, last: due.lastRow }, { numberFormat: MONTH_FORMAT, horizontal: 'left' });
   sheet.conditionalFormats = [{ kind: 'dataBar', range: rangeAddress(due.firstRow, 1, due.lastRow, 1), color: BAR }];
+  breakPages(sheet, [block, due]);
   return sheet;
 }
 
@@ -351,15 +381,24 @@ function levelsSheet(team: Team): SheetSpec {
         shadeCell(sheet, FIRST_DATA_ROW + i, 3 + c, { ...levelShade(d.demonstrated, d.outline), horizontal: 'center' });
     }),
   );
+  // The dimension's title wraps across the dimension columns to its right; with few dimensions, it has a
+  // column of its own.
+  const titleCol = LEVEL_COUNT_HEADER.length - 1;
+  const lastCol = header.length - 1;
+  for (let c = sheet.columns.length; c < titleCol; c++) sheet.columns[c] = { width: 9 };
+  if (lastCol <= titleCol) sheet.columns[titleCol] = { width: 30 };
   const block = appendBlock(
     sheet,
     'Workers per level demonstrated, by dimension',
     LEVEL_COUNT_HEADER,
     team.dimensions.map(levelCounts),
+    [],
+    lastCol > titleCol ? lastCol : undefined,
   );
   sheet.conditionalFormats = [
     { kind: 'dataBar', range: rangeAddress(block.firstRow, 7, block.lastRow, 7), color: BAR },
   ];
+  breakPages(sheet, [block]);
   return sheet;
 }
 
@@ -392,8 +431,11 @@ function nosSheet(team: Team): SheetSpec {
       "Each worker's self-assessment from their role profile; the counts are formulas over the row. ★ marks the 18 NOS STR workers ranked most important (Appendix E), with the rank.",
     header,
     rows,
-    widths: [11, 40, 11, 11, 11, 11, 11, ...team.members.map(() => 14)],
+    // A column per worker: too wide for a page, so it prints across pages with the NOS and its title at
+    // the left of each. "Competent" and "Developing" fit a worker's column; longer words wrap at spaces.
+    widths: [9, 34, 10.5, 11, 11, 11, 11, ...team.members.map(() => 10.5)],
     orientation: 'landscape',
+    rowHeadings: 2,
   });
   sheet.freeze = { rows: FIRST_DATA_ROW, columns: 1 };
   const last = NOS_FIRST_WORKER + Math.max(team.members.length, 1) - 1;
@@ -460,6 +502,7 @@ function pdpSheet(team: Team): SheetSpec {
   formula(sheet, block.firstRow, 1, `COUNTA(${bodyColumn(3, n)})`);
   formula(sheet, block.firstRow + 1, 1, `COUNTIF(${bodyColumn(8, n)},"Overdue")`);
   formula(sheet, block.firstRow + 2, 1, `COUNTIF(${bodyColumn(8, n)},"Achieved")`);
+  breakPages(sheet, [block]);
   return sheet;
 }
 
@@ -499,12 +542,14 @@ function trainingSheet(team: Team): SheetSpec {
       "NVQ units: the handbook's NVQ Level 3 Health and Social Care units for STR workers that assess this NOS. Core tasks: Appendix B.",
     header,
     rows,
-    widths: [11, 10, 10, 36, 11, 26, 26, 40, 60],
+    // Long texts wrap in columns narrow enough to print at 80% or more across a landscape page.
+    widths: [9, 9, 11, 24, 10.5, 18, 18, 28, 40],
     orientation: 'landscape',
   });
   const body = bodyRows(rows.length);
+  // Bars light enough for the black count on them to read at 4.5:1 or more.
   sheet.conditionalFormats = [
-    { kind: 'dataBar', range: rangeAddress(body.first, 1, body.last, 1), color: 'C00000' },
+    { kind: 'dataBar', range: rangeAddress(body.first, 1, body.last, 1), color: 'F8696B' },
     { kind: 'dataBar', range: rangeAddress(body.first, 2, body.last, 2), color: 'BF8F00' },
   ];
   return sheet;
@@ -525,7 +570,7 @@ function notIncludedSheet(team: Team): SheetSpec {
     title: 'Not included',
     source: 'Files and sheets left out of the team view, and why. Fix them and run the team view again.',
     header: ['File', 'Sheet', 'What', 'Why'],
-    rows: team.notIncluded.map((n) => [n.source, n.sheet, NOT_INCLUDED_WORDS[n.kind], n.reason]),
+    rows: team.notIncluded.map((n) => [fileName(n.source), n.sheet, NOT_INCLUDED_WORDS[n.kind], n.reason]),
     widths: [34, 22, 20, 70],
     orientation: 'landscape',
   });

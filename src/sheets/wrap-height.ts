@@ -92,21 +92,25 @@ export function rowPoints(points: number): number {
 
 /**
  * Height in points for a row whose cells have these values and widths; undefined when one line fits.
- * `bold` applies to every cell, or per cell.
+ * `style` applies to every cell (bold or not), or per cell: bold or not, or its own text style (a cell in
+ * smaller type takes fewer lines).
  */
 export function rowHeight(
   values: CellValue[],
   widths: number[],
-  bold: boolean | boolean[] = false,
+  style: boolean | (boolean | TextStyle | undefined)[] = false,
 ): number | undefined {
-  const isBold = (i: number) => (Array.isArray(bold) ? bold[i] === true : bold);
-  const lines = Math.max(
-    1,
+  const styleOf = (i: number): TextStyle => {
+    const s = Array.isArray(style) ? style[i] : style;
+    return typeof s === 'object' ? s : { bold: s === true };
+  };
+  const height = Math.max(
+    POINTS_PER_LINE,
     ...values.map((v, i) =>
-      v === null || v === undefined || v === '' ? 1 : wrappedLines(String(v), widths[i] ?? 10, { bold: isBold(i) }),
+      v === null || v === undefined || v === '' ? POINTS_PER_LINE : textHeight(String(v), widths[i] ?? 10, styleOf(i)),
     ),
   );
-  return lines > 1 ? rowPoints(lines * POINTS_PER_LINE) : undefined;
+  return height > POINTS_PER_LINE ? rowPoints(height) : undefined;
 }
 
 /** Heights for rows of wrapped text starting at sheet row `firstRow`: only the rows that need more than one line. */

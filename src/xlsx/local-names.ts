@@ -33,7 +33,9 @@ export function addSheetScopedNames(workbook: ExcelJS.Workbook, names: DefinedNa
       const local = (pending.get(this) ?? []).map((n) => {
         const index = order.indexOf(n.sheet);
         if (index < 0) throw new Error(`The name ${n.name} is on a sheet that is not in the workbook: ${n.sheet}`);
-        return { name: n.name, localSheetId: index, ranges: [`${quoteSheetName(n.sheet)}!${absoluteRange(n.range)}`] };
+        // A name of several areas ("A:B,3:3", print titles) names the sheet in each.
+        const ranges = n.range.split(',').map((area) => `${quoteSheetName(n.sheet)}!${absoluteRange(area)}`);
+        return { name: n.name, localSheetId: index, ranges };
       });
       return { ...model, definedNames: [...model.definedNames, ...local] };
     },
@@ -51,10 +53,15 @@ function findModelProperty(workbook: ExcelJS.Workbook): PropertyDescriptor {
   throw new Error('This exceljs version has no Workbook.model property; sheet-scoped names cannot be written.');
 }
 
-/** "B3:D9" → "$B$3:$D$9"; whole rows "3:4" → "$3:$4". */
+/** "B3:D9" → "$B$3:$D$9"; whole rows "3:4" → "$3:$4"; whole columns "A:B" → "$A:$B". */
 export function absoluteRange(range: string): string {
   return range
     .split(':')
-    .map((part) => part.replace(/^\$?([A-Z]+)\$?(\d+)$/, '$$$1$$$2').replace(/^\$?(\d+)$/, '$$$1'))
+    .map((part) =>
+      part
+        .replace(/^\$?([A-Z]+)\$?(\d+)$/, '$$$1$$$2')
+        .replace(/^\$?(\d+)$/, '$$$1')
+        .replace(/^\$?([A-Z]+)$/, '$$$1'),
+    )
     .join(':');
 }

@@ -57,11 +57,13 @@ export function renderPlacement(placement: Placement, workbook = new ExcelJS.Wor
  * name in quotes without doubling a quote inside it, so "KSF - Sam O'Neill" lost its print titles.
  */
 function printTitles(placement: Placement): DefinedName[] {
-  return placement.sheets.flatMap((s) =>
-    s.print.titleRows
-      ? [{ name: '_xlnm.Print_Titles', sheet: s.name, range: s.print.titleRows, scope: 'sheet' as const }]
-      : [],
-  );
+  return placement.sheets.flatMap((s) => {
+    // Excel writes title columns before title rows: "'Sheet'!$A:$B,'Sheet'!$3:$3".
+    const ranges = [s.print.titleColumns, s.print.titleRows].filter((r) => r !== undefined);
+    return ranges.length
+      ? [{ name: '_xlnm.Print_Titles', sheet: s.name, range: ranges.join(','), scope: 'sheet' as const }]
+      : [];
+  });
 }
 
 function renderRegistry(workbook: ExcelJS.Workbook, placement: Placement): void {
@@ -91,6 +93,7 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
       paperSize: A4,
       orientation: spec.print.orientation,
       fitToPage: spec.print.fitToWidth,
+      ...(!spec.print.fitToWidth && spec.print.scale && { scale: spec.print.scale }),
       fitToWidth: 1,
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },

@@ -2,8 +2,8 @@ import { readExplanations, withExplanations } from '../../src/check/accepted';
 import { buildResultsSheet, RESULTS_HEADER } from '../../src/check/results-sheet';
 import { GridSheet } from '../../src/grid/grid';
 import { cellAddress } from '../../src/sheets/a1';
-import { widthFor } from '../../src/sheets/wrap-height';
-import { Finding } from '../../src/rules/types';
+import { widthFor, wrappedLines } from '../../src/sheets/wrap-height';
+import { Finding, NOT_FILLED_RULE } from '../../src/rules/types';
 
 const findings: Finding[] = [
   {
@@ -61,6 +61,35 @@ test('the results sheet has a summary per sheet and a linked row per finding', (
   // Both header rows, the summary's and the findings', are styled alike.
   const headerStyled = sheet.styles.filter((s) => s.style.fill === '005EB8').map((s) => s.range);
   expect(headerStyled).toEqual(['A4:H4', `A${header + 1}:I${header + 1}`]);
+});
+
+test('each finding row is as tall as its tallest text in its own type: nothing padded, nothing cut off', () => {
+  // The id is printed at 9 pt: at 11 pt it would take two lines in its column, at 9 pt it takes one.
+  const note: Finding = {
+    ruleId: NOT_FILLED_RULE,
+    severity: 'note',
+    sheet: '2008-06',
+    cell: '',
+    message: 'June.',
+    fix: 'Fill it in when the month is due; it is checked in full as soon as anything is typed into it.',
+  };
+  const short: Finding = {
+    ruleId: 'monthly.layout-changed',
+    severity: 'warning',
+    sheet: '2008-05',
+    cell: 'B2',
+    message: 'Add up.',
+  };
+  const sheet = buildResultsSheet([short, note], new Date('2026-11-23T10:00:00Z'));
+  const header = sheet.rows.findIndex((r) => r[0] === RESULTS_HEADER[0]);
+  const widths = sheet.columns.map((c) => c.width);
+  expect(wrappedLines(short.ruleId, widths[2])).toBe(2);
+  expect(wrappedLines(short.ruleId, widths[2], { fontSize: 9 })).toBe(1);
+  expect(sheet.rowHeights?.[header + 1]).toBeUndefined();
+  // The note's tallest text is its fix (its status, "Not a problem", takes two lines).
+  const fixLines = wrappedLines(note.fix!, widths[6]);
+  expect(fixLines).toBeGreaterThan(2);
+  expect(sheet.rowHeights?.[header + 2]).toBe(fixLines * 15);
 });
 
 test('an explanation accepts a warning on re-check; errors cannot be accepted', () => {

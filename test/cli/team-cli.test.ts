@@ -5,6 +5,9 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { buildResultsSheet } from '../../src/check/results-sheet';
+import { frameworkStamp } from '../../src/sheets/framework-sheets';
+import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
 import { runCli } from '../helpers/cli';
 import { AS_OF, planTeam, TEAMS, writeTeam } from '../consolidate/team/team-fixture';
 
@@ -77,9 +80,21 @@ test('a name that finds nothing stops the run; a folder with no outline writes n
   const empty = path.join(dir, 'empty');
   fs.mkdirSync(empty);
   fs.copyFileSync(path.join(outlines, 'notes.xlsx'), path.join(empty, 'notes.xlsx'));
+  // The checker's results, given by mistake: said plainly, like any workbook without an outline.
+  const made = new Date(Date.UTC(2009, 5, 1));
+  await writeWorkbookFile(
+    path.join(empty, 'check-results.xlsx'),
+    { sheets: [buildResultsSheet([], made)], names: [] },
+    frameworkStamp(made),
+    false,
+  );
   const out = path.join(dir, 'none.xlsx');
   const none = await runCli(['team', empty, '-o', out]);
   expect(none.code).toBe(1);
   expect(none.err).toContain('No KSF outline could be included');
+  expect(none.out).toContain(
+    'check-results.xlsx: This workbook holds no KSF outline made by the STR Toolkit (its sheets: "Check results"). Make outlines',
+  );
+  expect(none.out).not.toContain('no sheets');
   expect(fs.existsSync(out)).toBe(false);
 });

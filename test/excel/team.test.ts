@@ -5,6 +5,7 @@
  * outlines read in two round trips; and the sheets hold the same values as the command line's team.xlsx
  * for the same 30 outlines.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
@@ -202,4 +203,20 @@ test('Excel and the command line give the same sheets, cell for cell, for the sa
     delete b.A2;
     expect({ name, cells: a }).toEqual({ name, cells: b });
   }
+
+  // And they print alike: NOS Self-assessment, a column per worker, prints across pages at 85% with the NOS
+  // and its title repeated at the left of each, and its header row at the top.
+  expect(fake.sheet(TEAM_SHEETS.nos).pageLayout).toMatchObject({
+    zoom: { scale: 85 },
+    printTitleRows: '3:3',
+    printTitleColumns: 'A:B',
+  });
+  const parts = unzipSync(new Uint8Array(fs.readFileSync(out)));
+  expect(strFromU8(parts['xl/workbook.xml'])).toContain(
+    `>&apos;${TEAM_SHEETS.nos}&apos;!$A:$B,&apos;${TEAM_SHEETS.nos}&apos;!$3:$3</definedName>`,
+  );
+  const scaled = Object.keys(parts).filter(
+    (p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p) && /<pageSetup [^>]*scale="85"/.test(strFromU8(parts[p])),
+  );
+  expect(scaled).toHaveLength(1);
 }, 240_000);

@@ -41,6 +41,7 @@ export interface FakePageLayout {
   paperSize?: string;
   zoom?: Excel.PageLayoutZoomOptions;
   printTitleRows?: string;
+  printTitleColumns?: string;
   centerHeader?: string;
   centerFooter?: string;
 }
@@ -2001,6 +2002,16 @@ export class FakePageLayoutObject extends FakeObject {
         throw new FakeExcelError('InvalidArgument', 'Print title rows must be whole rows, e.g. "3:3".');
       }
       this.worksheet._target().pageLayout.printTitleRows = `${rect.row + 1}:${rect.lastRow + 1}`;
+    });
+  }
+
+  setPrintTitleColumns(columns: FakeRange | string): void {
+    this._queue('call', 'setPrintTitleColumns', [columns], () => {
+      const rect = typeof columns === 'string' ? parseAddress(columns) : columns._target().rect;
+      if (rect.row !== 0 || rect.lastRow !== LAST_ROW) {
+        throw new FakeExcelError('InvalidArgument', 'Print title columns must be whole columns, e.g. "A:B".');
+      }
+      this.worksheet._target().pageLayout.printTitleColumns = `${colLetters(rect.col)}:${colLetters(rect.lastCol)}`;
     });
   }
 

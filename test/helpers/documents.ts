@@ -5,6 +5,7 @@
  */
 import { buildResultsSheet, CheckedFinding } from '../../src/check/results-sheet';
 import { summariseProgramme } from '../../src/consolidate/programme';
+import { summariseTeam, TeamMember } from '../../src/consolidate/team';
 import { SiteMonthReturn } from '../../src/consolidate/collect';
 import { NATIONAL_DEFINITION } from '../../src/monthly/definition';
 import { GRADES, SETTINGS, WorkerInput } from '../../src/roles/worker';
@@ -12,6 +13,7 @@ import { buildFrameworkWorkbook, frameworkStamp } from '../../src/sheets/framewo
 import { WorkbookSpec } from '../../src/sheets/model';
 import { buildMonthlyReportWorkbook, monthlyReportStamp } from '../../src/sheets/monthly-report-sheets';
 import { buildProgrammeWorkbook, programmeStamp } from '../../src/sheets/programme-sheets';
+import { buildTeamWorkbook, teamStamp } from '../../src/sheets/team-sheets';
 import { buildWorkerWorkbook } from '../../src/sheets/worker-workbook';
 import { workbookBytes } from '../../src/xlsx/write-workbook';
 import { workerWorkbookBytes } from '../../src/xlsx/write-worker-workbook';
@@ -65,6 +67,74 @@ const findings: CheckedFinding[] = [
   },
 ];
 
+/**
+ * A team with one worker in each state the team sheets shade: reviews overdue, due soon, not due and not
+ * held; levels at, one below and two below the outline's, and not recorded; every self-assessment; plan
+ * actions overdue, achieved, open and without a date; and one file of each kind left out.
+ */
+function teamOfEveryKind(): WorkbookSpec {
+  const states = [
+    { review: 'overdue', last: '2008-03-10', demonstrated: [2, 1, 0, null] },
+    { review: 'due soon', last: '2008-07-01', demonstrated: [2, 2, 1, 2] },
+    { review: 'not due', last: '2009-02-05', demonstrated: [3, 2, 2, 1] },
+    { review: 'no review', last: null, demonstrated: [null, null, null, null] },
+  ] as const;
+  const self = ['Competent', 'Developing', 'Needs support', 'Not applicable'] as const;
+  const members: TeamMember[] = states.map((s, i) => ({
+    name: `Worker ${i + 1} with a long double-barrelled name`,
+    grade: ['Foundation', 'Intermediate', 'Senior', 'Intermediate'][i],
+    setting: 'Community mental health team',
+    team: 'Early Intervention',
+    source: `/home/team/outlines/2009/worker-${i + 1} KSF outline and role profile.xlsx`,
+    outlineSheet: `KSF - Worker ${i + 1}`,
+    profileSheet: `Role - Worker ${i + 1}`,
+    outline: i === 1 ? 'model' : 'derived',
+    lastReview: s.last,
+    nextReviewDue: s.last && `${Number(s.last.slice(0, 4)) + 1}${s.last.slice(4)}`,
+    review: s.review,
+    foundationGateway: s.last ? 'met' : 'not reviewed',
+    secondGateway: ['not yet met', 'met', 'met', 'not reviewed'][i] as TeamMember['secondGateway'],
+    signed: i % 2 === 1,
+    errors: i,
+    warnings: 3 - i,
+    dimensions: ['Core 1', 'Core 2', 'Core 4', 'HWB4'].map((code, d) => ({
+      code,
+      outline: 2,
+      demonstrated: s.demonstrated[d],
+    })),
+    nos: ['HSC35', 'HSC31', 'HSC3112', 'HSC233'].map((code, n) => ({
+      code,
+      status: 'Applies',
+      selfAssessment: self[(n + i) % self.length],
+    })),
+    pdp: [
+      { target: '2009-01-31', progress: 'In progress', achieved: null, overdue: true },
+      { target: '2008-12-01', progress: 'Achieved', achieved: '2008-11-20', overdue: false },
+      { target: '2010-03-31', progress: 'Not started', achieved: null, overdue: false },
+      { target: null, progress: 'Not started', achieved: null, overdue: false },
+    ].map((a, k) => ({
+      ...a,
+      worker: `Worker ${i + 1} with a long double-barrelled name`,
+      nos: ['HSC35', 'HSC31', '', 'HSC233'][k],
+      indicator: k === 0 ? 'Core 1 L2 a' : '',
+      action: longText.slice(0, 120 + 40 * k),
+      support: 'Supervision every fortnight, and study leave for the course',
+    })),
+  }));
+  const team = summariseTeam(members, {
+    asOf: '2009-06-15',
+    team: null,
+    otherTeams: 0,
+    teams: ['Early Intervention'],
+    notIncluded: [
+      { source: '/home/team/outlines/damaged.xlsx', sheet: '', kind: 'unreadable', reason: longText },
+      { source: 'C:\\Users\\lead\\notes.xlsx', sheet: '', kind: 'no-outline', reason: 'No outline.' },
+      { source: 'worker-1 (old).xlsx', sheet: 'KSF - Worker 1', kind: 'replaced', reason: 'An older copy.' },
+    ],
+  });
+  return buildTeamWorkbook(team, { chartsNote: true, generated: now });
+}
+
 export const DOCUMENTS: { kind: string; spec: WorkbookSpec; bytes: () => Promise<Uint8Array> }[] = (() => {
   const framework = buildFrameworkWorkbook();
   const monthly = buildMonthlyReportWorkbook({
@@ -86,6 +156,7 @@ export const DOCUMENTS: { kind: string; spec: WorkbookSpec; bytes: () => Promise
     }),
     { chartsNote: true, generated: now },
   );
+  const team = teamOfEveryKind();
   const stamp = frameworkStamp(now);
   return [
     { kind: 'framework', spec: framework, bytes: () => workbookBytes(framework, stamp) },
@@ -101,5 +172,6 @@ export const DOCUMENTS: { kind: string; spec: WorkbookSpec; bytes: () => Promise
       spec: programme,
       bytes: () => workbookBytes(programme, programmeStamp(NATIONAL_DEFINITION, now)),
     },
+    { kind: 'team', spec: team, bytes: () => workbookBytes(team, teamStamp(now)) },
   ];
 })();

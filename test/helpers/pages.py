@@ -110,6 +110,8 @@ class SheetGrid:
         self.bottom = style.BottomMargin + (style.FooterHeight if style.FooterIsOn else 0)
         titles = sheet.TitleRows if sheet.PrintTitleRows else None
         self.title_rows = (titles.StartRow, titles.EndRow) if titles else None
+        columns = sheet.TitleColumns if sheet.PrintTitleColumns else None
+        self.title_cols = (columns.StartColumn, columns.EndColumn) if columns else None
         self.manual_breaks = [b.Position for b in sheet.RowPageBreaks if b.ManualBreak]
 
     def read_cells(self, sheet):
@@ -183,23 +185,31 @@ def inside(word, rect):
 
 
 def place(grid, cell, page, zoom, top):
-    """The cell's rectangle on a page in points, or None when the page does not print it."""
+    """The cell's rectangle on a page in points, or None when the page does not print it. Repeated title
+    rows print above the page's rows, repeated title columns to the left of its columns."""
     titles, rows, cols = page["titles"], page["rows"], page["cols"]
+    title_cols = page.get("titleCols")
     in_titles = titles and titles[0] <= cell["row"] <= titles[1]
-    if not (rows[0] <= cell["row"] <= rows[1] or in_titles) or not cols[0] <= cell["col"] <= cols[1]:
+    in_title_cols = title_cols and title_cols[0] <= cell["col"] <= title_cols[1]
+    if not (rows[0] <= cell["row"] <= rows[1] or in_titles):
         return None
-    x0 = grid.col_x[cols[0]]
+    if not (cols[0] <= cell["col"] <= cols[1] or in_title_cols):
+        return None
+    if in_title_cols:
+        x0, x_shift, last_col = grid.col_x[title_cols[0]], 0, min(cell["lastCol"], title_cols[1])
+    else:
+        x0, last_col = grid.col_x[cols[0]], min(cell["lastCol"], cols[1])
+        x_shift = (grid.col_x[title_cols[1] + 1] - grid.col_x[title_cols[0]]) if title_cols else 0
     if in_titles:
         y0, shift = grid.row_y[titles[0]], 0
     else:
         y0 = grid.row_y[rows[0]]
         shift = (grid.row_y[titles[1] + 1] - grid.row_y[titles[0]]) if titles else 0
-    last_col = min(cell["lastCol"], cols[1])
     last_row = min(cell["lastRow"], titles[1] if in_titles else rows[1])
     return [
-        (grid.left + (grid.col_x[cell["col"]] - x0) * zoom) * HMM_TO_PT,
+        (grid.left + (x_shift + grid.col_x[cell["col"]] - x0) * zoom) * HMM_TO_PT,
         top + (shift + grid.row_y[cell["row"]] - y0) * zoom * HMM_TO_PT,
-        (grid.left + (grid.col_x[last_col + 1] - x0) * zoom) * HMM_TO_PT,
+        (grid.left + (x_shift + grid.col_x[last_col + 1] - x0) * zoom) * HMM_TO_PT,
         top + (shift + grid.row_y[last_row + 1] - y0) * zoom * HMM_TO_PT,
     ]
 
@@ -304,9 +314,11 @@ def main():
                 grids[sheet.Name] = SheetGrid(doc, sheet, merges.get(sheet.Name, []), extent)
             grid = grids[sheet.Name]
             titles = grid.title_rows if grid.title_rows and source.StartRow > grid.title_rows[1] else None
+            title_cols = grid.title_cols if grid.title_cols and source.StartColumn > grid.title_cols[1] else None
             pages.append({
                 "sheet": sheet.Name, "rows": [source.StartRow, source.EndRow],
                 "cols": [source.StartColumn, source.EndColumn], "titles": list(titles) if titles else None,
+                "titleCols": list(title_cols) if title_cols else None,
             })
         doc.close(True)
     finally:

@@ -6,7 +6,7 @@
  *   border into the next one, or broken mid-word);
  * - text printed smaller than 6.5 pt (font size × the page's zoom);
  * - a continuation page with no headers (neither repeated print titles nor a deliberate page break that
- *   starts with its own heading);
+ *   starts with its own heading; a page to the right of another needs repeated title columns);
  * - a heading (a row whose text is all bold) as the last line of a page, its content on the next;
  * - near-blank pages (printed cells fill less than a fifth of the page's height).
  * Render each document once per test file (beforeAll) and assert everything on that one render.
@@ -54,6 +54,8 @@ interface RawPage {
   cols: [number, number];
   /** The print-title rows repeated at the top of this page, if any. */
   titles: [number, number] | null;
+  /** The print-title columns repeated at the left of this page, if any. */
+  titleCols: [number, number] | null;
   titleRows: [number, number] | null;
   manualBreaks: number[];
   zoom: number;
@@ -234,7 +236,10 @@ function isHeading(page: PrintedPage, row: number): boolean {
  */
 function continuesWithoutHeaders(page: PrintedPage, previous: PrintedPage | undefined): boolean {
   if (!previous || previous.sheet !== page.sheet) return false;
-  if (page.titles) return false;
+  // A page to the right of others (a table too wide for one page) needs what labels its rows at its left.
+  if (page.cols[0] > 0 && !page.titleCols) return true;
+  // A page beside the sheet's first one starts with the sheet's own headers.
+  if (page.titles || page.rows[0] === 0) return false;
   const first = textRows(page)[0];
   if (first === undefined) return false;
   const deliberate = page.manualBreaks.includes(page.rows[0]);

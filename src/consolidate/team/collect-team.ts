@@ -6,17 +6,11 @@
  */
 import { compareText } from '../resubmission';
 import { readTeamWorkbook, WorkerRead } from './read-team-workbook';
-import {
-  allActions,
-  dimensionSummaries,
-  nosSummaries,
-  reviewsDuePerMonth,
-  teamTotals,
-  trainingNeeds,
-} from './summarise';
+import { summariseTeam } from './summarise';
 import type { Team, TeamNotIncluded } from './types';
 import { WorkbookGrid } from '../../grid/grid';
 import { formatDate, parseIsoDate } from '../../grid/dates';
+import { fileName } from '../../words';
 
 export interface TeamOptions {
   /** "Today" for due and overdue, ISO "YYYY-MM-DD". */
@@ -67,21 +61,13 @@ export class TeamCollector {
       .sort((a, b) => compareText(nameKey(a.team), nameKey(b.team)) || compareText(nameKey(a.name), nameKey(b.name)));
     // Files are read in parallel: order what is reported by where it came from, not by which read finished first.
     notIncluded.sort((a, b) => compareText(a.source, b.source) || compareText(a.sheet, b.sheet));
-    const nos = nosSummaries(members);
-    return {
+    return summariseTeam(members, {
       asOf,
       team: this.options.team ?? null,
-      members,
       otherTeams: kept.length - members.length,
       teams: [...new Map(kept.map((w) => [nameKey(w.member.team), w.member.team])).values()].sort(compareText),
-      totals: teamTotals(members),
-      dimensions: dimensionSummaries(members),
-      nos,
-      reviewsDue: reviewsDuePerMonth(members, asOf),
-      pdp: allActions(members),
-      trainingNeeds: trainingNeeds(members, nos),
       notIncluded,
-    };
+    });
   }
 }
 
@@ -124,7 +110,7 @@ function replacedEntry(counted: WorkerRead, older: WorkerRead): TeamNotIncluded 
     source: o.source,
     sheet: o.outlineSheet,
     kind: 'replaced',
-    reason: `The same worker again: ${c.name} is counted from ${c.source}, sheet "${c.outlineSheet}" (${because}), not from this one.`,
+    reason: `The same worker again: ${c.name} is counted from ${fileName(c.source)}, sheet "${c.outlineSheet}" (${because}), not from this one.`,
   };
 }
 

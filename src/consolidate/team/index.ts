@@ -3,4 +3,5 @@ export * from './types';
 export { collectTeam, nameKey, TeamCollector } from './collect-team';
 export type { TeamInput, TeamOptions } from './collect-team';
 export { readTeamWorkbook } from './read-team-workbook';
+export { summariseTeam } from './summarise';
 export { DUE_SOON_MONTHS } from './review-dates';

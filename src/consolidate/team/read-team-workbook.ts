@@ -20,6 +20,7 @@ import { NEXT_REVIEW_LABEL } from '../../sheets/ksf-outline-sheet';
 import { SELF_ASSESSMENT } from '../../sheets/role-profile-sheet';
 import { DOCUMENTS, INDEX_SHEET } from '../../sheets/worker-workbook';
 import { OUTLINE_PREFIX, PROFILE_PREFIX } from '../../sheets/worker-sheet-names';
+import { notMadeHere } from '../not-made-here';
 import { localDay, nextReviewDue, reviewState } from './review-dates';
 import type { GatewayResult, PdpAction, SelfAssessment, TeamMember, TeamNotIncluded } from './types';
 
@@ -53,7 +54,7 @@ export function readTeamWorkbook(
     (s) => s.stamp.document === DOCUMENTS.outline.document,
   );
   if (outlines.length === 0) {
-    return { workers: [], notIncluded: [{ source, sheet: '', kind: 'no-outline', reason: noOutlineReason(grid) }] };
+    return { workers: [], notIncluded: [{ source, sheet: '', kind: 'no-outline', reason: noOutlineReason(fullGrid) }] };
   }
   const findings = checkWorkbook(grid, CHECKERS, { previous: [], today: localDay(asOf) });
   const out: WorkbookWorkers = { workers: [], notIncluded: [] };
@@ -196,11 +197,9 @@ function clean(text: string): string {
 }
 
 function noOutlineReason(grid: WorkbookGrid): string {
-  const visible = grid.sheets.filter((s) => s.state === 'visible');
-  if (visible.length === 0) return 'This workbook has no sheets to read.';
-  return (
-    'This workbook holds no KSF outline made by the STR Toolkit ' +
-    `(its sheets: ${visible.map((s) => `"${s.name}"`).join(', ')}). ` +
-    'Make outlines with the toolkit (KSF outlines in the task pane, or str-toolkit ksf-outline), then run the team view again.'
+  return notMadeHere(
+    grid,
+    'KSF outline',
+    'Make outlines with the toolkit (KSF outlines in the task pane, or str-toolkit ksf-outline), then run the team view again.',
   );
 }

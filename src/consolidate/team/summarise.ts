@@ -13,10 +13,29 @@ import type {
   NosSummary,
   PdpAction,
   ReviewsDueMonth,
+  Team,
   TeamMember,
   TeamTotals,
   TrainingNeed,
 } from './types';
+
+/** The team view from its members (sorted as they should be listed) and what was read around them. */
+export function summariseTeam(
+  members: TeamMember[],
+  read: Pick<Team, 'asOf' | 'team' | 'otherTeams' | 'teams' | 'notIncluded'>,
+): Team {
+  const nos = nosSummaries(members);
+  return {
+    ...read,
+    members,
+    totals: teamTotals(members),
+    dimensions: dimensionSummaries(members),
+    nos,
+    reviewsDue: reviewsDuePerMonth(members, read.asOf),
+    pdp: allActions(members),
+    trainingNeeds: trainingNeeds(members, nos),
+  };
+}
 
 const key = (code: string) => code.replace(/\s+/g, '').toUpperCase();
 const ranks = new Map(framework.mostImportantNos.map((m) => [key(m.code), m.rank]));

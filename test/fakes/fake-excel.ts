@@ -177,7 +177,6 @@ function colIndex(letters: string): number {
   return n - 1;
 }
 
-
 /** "A1", "A1:B2", "A:C" or "1:3", with or without "$" and a sheet prefix, normalised ("A1:B2"). */
 export function normalizeAddress(address: string): string {
   return address.replace(/^.*!/, '').replace(/\$/g, '').toUpperCase();
@@ -2011,7 +2010,7 @@ export class FakePageLayoutObject extends FakeObject {
       if (rect.row !== 0 || rect.lastRow !== LAST_ROW) {
         throw new FakeExcelError('InvalidArgument', 'Print title columns must be whole columns, e.g. "A:B".');
       }
-      this.worksheet._target().pageLayout.printTitleColumns = `${colLetters(rect.col)}:${colLetters(rect.lastCol)}`;
+      this.worksheet._target().pageLayout.printTitleColumns = `${columnLetter(rect.col)}:${columnLetter(rect.lastCol)}`;
     });
   }
 

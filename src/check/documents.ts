@@ -9,8 +9,7 @@ import { CellValue } from '../sheets/model';
 import { labelHash } from '../sheets/label-hash';
 import { parseCell } from '../sheets/a1';
 import { parseRegistry, REGISTRY_SHEET, StampEntry } from '../sheets/stamp';
-import { PROGRAMME_DOCUMENT } from '../sheets/programme-sheets';
-import { TEAM_DOCUMENT } from '../sheets/team-sheets';
+import { PROGRAMME_DOCUMENT, TEAM_DOCUMENT } from '../sheets/document-kinds';
 import { Finding } from '../rules/types';
 
 export interface StampedSheet {

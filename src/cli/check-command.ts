@@ -18,6 +18,7 @@ import { Command } from './command';
 import { expandInputs, requireFile, requireSomeFound } from './inputs';
 import { startProgress } from './progress';
 import { UserError } from '../errors';
+import { RESULTS_DOCUMENT } from '../sheets/document-kinds';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -133,7 +134,6 @@ function readableReport(result: FilesChecked): string {
 }
 
 /** The stamp's document name for a results workbook written by --out. */
-const RESULTS_DOCUMENT = 'check-results';
 
 /** How a finding is named on the results workbook, where several files' findings meet. */
 const resultsSheetLabel = (f: FileFinding) =>

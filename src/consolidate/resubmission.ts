@@ -11,6 +11,7 @@
 import { compareDates, formatDate } from '../check/monthly/read-return';
 import { Month, monthName } from '../monthly/month';
 import type { NotIncluded, SiteMonthReturn } from './collect';
+import { fileName } from '../words';
 
 /** A site and month given in more than one version: the one counted, and the versions it replaced. */
 export interface Replacement {
@@ -51,7 +52,8 @@ function compareVersions(a: SiteMonthReturn, b: SiteMonthReturn): number {
   return compareText(a.source, b.source) || a.position - b.position;
 }
 
-const where = (r: SiteMonthReturn) => `${r.source}, sheet "${r.sheet}"`;
+/** A return's file, without the folders of the machine that read it (as the File column shows it), and sheet. */
+const where = (r: SiteMonthReturn) => `${fileName(r.source)}, sheet "${r.sheet}"`;
 
 /** The version of one site and month that counts, from every return given for it. */
 export function pickNewest(group: SiteMonthReturn[]): Picked {

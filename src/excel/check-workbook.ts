@@ -31,12 +31,12 @@ import {
 import { readWorkbook } from './read-grid';
 import { InsertError, writeInParts } from './insert-framework';
 import { queueWorkbookState } from './workbook-state';
+import { RESULTS_DOCUMENT } from '../sheets/document-kinds';
 
 export { goToCell } from './go-to-cell';
 export { clearHighlights, clearCheckHighlights } from './clear-highlights';
 
 /** The registry's "Document" value of a results sheet, as the command line stamps it. */
-export const RESULTS_DOCUMENT = 'check-results';
 
 export interface CheckOptions {
   /** The day the checks count from (late returns, overdue objectives). */

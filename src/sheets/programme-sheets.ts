@@ -20,8 +20,9 @@ import { CellValue, ColorScaleFormat, SheetSpec, WorkbookSpec } from './model';
 import { StampEntry } from './stamp';
 import { COLOURS, FIRST_DATA_ROW, HEADER_ROW, buildTableSheet } from './table-sheet';
 import { lineHeight, rowHeight, rowPoints, textHeight, widthFor } from './wrap-height';
+import { PROGRAMME_DOCUMENT } from './document-kinds';
 
-export const PROGRAMME_DOCUMENT = 'programme-view';
+export { PROGRAMME_DOCUMENT };
 export const PROGRAMME_TEMPLATE = 'str-programme-view';
 
 export const PROGRAMME_SHEETS = {

@@ -21,8 +21,9 @@ import { appendBlock, bodyColumn, bodyRows, formula, PlacedBlock } from './progr
 import { StampEntry } from './stamp';
 import { buildTableSheet, FIRST_DATA_ROW, HEADER_ROW } from './table-sheet';
 import { POINTS_PER_LINE } from './wrap-height';
+import { TEAM_DOCUMENT } from './document-kinds';
 
-export const TEAM_DOCUMENT = 'team-view';
+export { TEAM_DOCUMENT };
 export const TEAM_TEMPLATE = 'str-team-view';
 
 export const TEAM_SHEETS = {

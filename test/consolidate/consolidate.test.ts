@@ -133,8 +133,8 @@ test('a corrupt file, a workbook that is not a return, and a version replaced by
   expect(notes.reason).toMatch(/holds no monthly report made by the STR Toolkit \(its sheets: "My notes"\)/);
   // Both files are named: the one counted and the one it replaced.
   expect(first.reason).toBe(
-    `Replaced by a newer version: Site 04, April 2008 is counted from ${files.duplicate}, sheet "2008-04" ` +
-      `(it was submitted on 05/05/2008, this one on 03/05/2008), not from ${first.source}, sheet "2008-04".`,
+    `Replaced by a newer version: Site 04, April 2008 is counted from ${path.basename(files.duplicate)}, sheet "2008-04" ` +
+      `(it was submitted on 05/05/2008, this one on 03/05/2008), not from ${path.basename(first.source)}, sheet "2008-04".`,
   );
   expect(programme.replaced).toEqual([
     {

@@ -214,8 +214,8 @@ describeWithPrograms('a year of returns, sent every month', () => {
       ['south-2008-04.xlsx', 'replaced'],
     ]);
     expect(every.notIncluded[0].reason).toBe(
-      `Replaced by a newer version: South Leeds, March 2008 is counted from ${copy('South Leeds', 3)}, sheet "2008-03" ` +
-        `(its file was saved later), not from ${copy('South Leeds', 0)}, sheet "2008-03".`,
+      `Replaced by a newer version: South Leeds, March 2008 is counted from ${path.basename(copy('South Leeds', 3))}, sheet "2008-03" ` +
+        `(its file was saved later), not from ${path.basename(copy('South Leeds', 0))}, sheet "2008-03".`,
     );
     // Each site's months come 4 + 3 + 2 + 1 times: 6 copies a site, less South's two replaced Marches.
     expect(every.identicalCopies).toBe(16);

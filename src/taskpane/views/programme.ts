@@ -27,7 +27,7 @@ const adapter = lazy(() => import(/* webpackChunkName: "programme" */ '../../exc
 function mount(container: HTMLElement, services: ViewServices): void {
   const here = el(
     'fluent-button',
-    { id: 'programme-here', appearance: 'primary' },
+    { id: 'programme-here', appearance: 'accent' },
     'Consolidate this workbook',
   ) as Button;
   const files = fileField(

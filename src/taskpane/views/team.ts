@@ -42,7 +42,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
   });
   const here = el(
     'fluent-button',
-    { id: 'team-here', appearance: 'primary' },
+    { id: 'team-here', appearance: 'accent' },
     'Team sheets from this workbook',
   ) as Button;
   const files = fileField(

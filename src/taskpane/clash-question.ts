@@ -18,7 +18,7 @@ export interface ClashQuestion {
 export function createClashQuestion(id: string): ClashQuestion {
   const question = el('p', { id: `${id}-question`, class: 'question', tabindex: '-1' });
   const replace = el('fluent-button', {}, 'Replace them') as Button;
-  const keep = el('fluent-button', { appearance: 'primary' }, 'Keep both (new sheets get a number)') as Button;
+  const keep = el('fluent-button', { appearance: 'accent' }, 'Keep both (new sheets get a number)') as Button;
   const cancel = el('fluent-button', {}, 'Cancel') as Button;
   const box = el(
     'div',

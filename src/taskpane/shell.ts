@@ -1,7 +1,8 @@
 /**
  * Lays out the views: one view gets a plain heading; two or more get Fluent tabs, which the keyboard
  * drives with the arrow keys, on one line with a "More" menu for those that do not fit (tab-overflow.ts).
- * Each view gets its own panel, status area and services.
+ * Each view gets its own panel, status area and services. With tabs, the panels are Fluent tab panels
+ * inside the tabs element, which shows the selected tab's panel and hides the others.
  */
 import './fluent';
 import { el, renderMessage } from './dom';
@@ -17,13 +18,10 @@ function mountView(view: View, runExcel: ExcelRunner, tabs: boolean): HTMLElemen
   const work = createWorkArea(view.id);
   // With tabs the tab already names the panel; the heading stays for screen readers' heading lists.
   const heading = el('h2', { id: headingId, class: tabs ? 'visually-hidden' : '' }, view.label);
-  const panel = el('section', { id: `${view.id}-panel`, class: 'view' }, heading, body, work.root);
-  if (tabs) {
-    panel.setAttribute('role', 'tabpanel');
-    panel.setAttribute('aria-labelledby', `${view.id}-tab`);
-  } else {
-    panel.setAttribute('aria-labelledby', headingId);
-  }
+  // A tab panel gets its role and aria-labelledby (its tab) from the tabs element.
+  const panel = tabs
+    ? el('fluent-tab-panel', { id: `${view.id}-panel`, class: 'view' }, heading, body, work.root)
+    : el('section', { id: `${view.id}-panel`, class: 'view', 'aria-labelledby': headingId }, heading, body, work.root);
   // A choice between radio buttons is a change of mode (one worker or a staff list; one month or twelve):
   // what the view said about the other mode no longer applies, so it goes, in every view alike.
   body.addEventListener('change', (event) => {
@@ -46,16 +44,19 @@ export function mountShell(main: HTMLElement, views: readonly View[], runExcel: 
     main.append(...panels);
     return;
   }
-  // The tablist shows the first tab's panel and hides the others; hide them now so nothing flickers.
+  // The tabs element shows the first tab's panel and hides the others; hide them now so nothing flickers.
   panels.slice(1).forEach((panel) => (panel.hidden = true));
-  const tablist = el(
-    'fluent-tablist',
-    { id: 'views-tabs', class: 'views', 'aria-label': 'STR Toolkit tasks' },
-    ...views.map((view) => el('fluent-tab', { id: `${view.id}-tab`, 'aria-controls': `${view.id}-panel` }, view.label)),
+  const tabsElement = el(
+    'fluent-tabs',
+    { id: 'views-tabs', class: 'views' },
+    ...views.map((view) => el('fluent-tab', { id: `${view.id}-tab` }, view.label)),
+    ...panels,
   );
-  const row = mountTabOverflow(
-    tablist,
+  mountTabOverflow(
+    tabsElement,
     views.map((view) => ({ tabId: `${view.id}-tab`, label: view.label })),
   );
-  main.append(row, ...panels);
+  main.append(tabsElement);
+  // The tablist role is on an element inside the component, which an aria-label here would not reach.
+  tabsElement.shadowRoot?.querySelector('[role="tablist"]')?.setAttribute('aria-label', 'STR Toolkit tasks');
 }

@@ -3,7 +3,8 @@
  * offered instead in a "More" menu at the end of the line (the overflow pattern of Fluent and Office).
  * The selected tab is always on the line. The menu is a menu button by the ARIA pattern: Enter, Space
  * or Down opens it on its first item, Up and Down move, Enter chooses, Esc and Tab close it.
- * Hidden tabs are also skipped by the tablist's arrow keys (Fluent's focus group leaves them out).
+ * Hidden tabs are also skipped by the tabs' arrow keys (Fluent's tabs pass over hidden ones). "More"
+ * sits in the tabs element's end slot, after the tablist and above the panels.
  */
 import { el } from './dom';
 
@@ -16,13 +17,13 @@ export interface TabChoice {
 /** Room kept between the last tab and "More", in px. */
 const GAP = 4;
 
-export function mountTabOverflow(tablist: HTMLElement, choices: TabChoice[]): HTMLElement {
-  const menuId = `${tablist.id}-more-menu`;
+export function mountTabOverflow(tabsElement: HTMLElement, choices: TabChoice[]): void {
+  const menuId = `${tabsElement.id}-more-menu`;
   const more = el(
     'button',
     {
       type: 'button',
-      id: `${tablist.id}-more`,
+      id: `${tabsElement.id}-more`,
       class: 'tab-more',
       'aria-haspopup': 'menu',
       'aria-expanded': 'false',
@@ -33,7 +34,9 @@ export function mountTabOverflow(tablist: HTMLElement, choices: TabChoice[]): HT
     el('span', { class: 'tab-more-arrow', 'aria-hidden': 'true' }, '▾'),
   );
   const menu = el('div', { id: menuId, class: 'tab-menu', role: 'menu', 'aria-label': 'More tasks', hidden: true });
-  const row = el('div', { class: 'tab-row' }, tablist, el('div', { class: 'tab-more-wrap' }, more, menu));
+  const wrap = el('div', { class: 'tab-more-wrap', slot: 'end' }, more, menu);
+  tabsElement.classList.add('tab-row');
+  tabsElement.append(wrap);
   const tabOf = (choice: TabChoice) => document.getElementById(choice.tabId) as HTMLElement;
   const selected = () => choices.find((c) => tabOf(c)?.getAttribute('aria-selected') === 'true');
 
@@ -44,7 +47,7 @@ export function mountTabOverflow(tablist: HTMLElement, choices: TabChoice[]): HT
     for (const tab of tabs) tab.hidden = false;
     more.hidden = true;
     const widths = tabs.map((tab) => tab.getBoundingClientRect().width);
-    const room = row.clientWidth;
+    const room = tabsElement.clientWidth;
     if (widths.reduce((sum, w) => sum + w, 0) <= room) return closeMenu(false);
     more.hidden = false;
     const current = selected();
@@ -89,7 +92,9 @@ export function mountTabOverflow(tablist: HTMLElement, choices: TabChoice[]): HT
 
   function choose(choice: TabChoice): void {
     closeMenu(false);
-    tablist.setAttribute('activeid', choice.tabId);
+    // Shown first: Fluent's tabs will not select a hidden tab.
+    tabOf(choice).hidden = false;
+    tabsElement.setAttribute('activeid', choice.tabId);
     fit();
     tabOf(choice).focus();
   }
@@ -117,9 +122,17 @@ export function mountTabOverflow(tablist: HTMLElement, choices: TabChoice[]): HT
   });
   // A click anywhere else closes the menu, as menus do.
   document.addEventListener('pointerdown', (event) => {
-    if (!row.querySelector('.tab-more-wrap')?.contains(event.target as Node)) closeMenu(false);
+    if (!wrap.contains(event.target as Node)) closeMenu(false);
   });
-  tablist.addEventListener('change', fit);
-  new ResizeObserver(fit).observe(row);
-  return row;
+  // The tabs' own change (a tab chosen), not a form control's bubbling up from a panel.
+  tabsElement.addEventListener('change', (event) => {
+    if (event.target === tabsElement) fit();
+  });
+  // Refit when the pane's width changes; the panels' content changing height leaves the line as it is.
+  let width = -1;
+  new ResizeObserver(() => {
+    if (tabsElement.clientWidth === width) return;
+    width = tabsElement.clientWidth;
+    fit();
+  }).observe(tabsElement);
 }

@@ -2,9 +2,7 @@
  * Task pane entry: checks that this Office can run the toolkit, matches Office's theme, then lets the
  * shell lay out the views (views/index.ts). Everything Office-specific at start-up is here.
  */
-import './fluent';
-import { setTheme } from '@fluentui/web-components';
-import { webDarkTheme, webLightTheme } from '@fluentui/tokens';
+import { useFluentTheme } from './fluent';
 import { renderMessage } from './dom';
 import { createExcelRunner } from './excel-runner';
 import { Message, OFFICE_NOT_LOADED } from './messages';
@@ -18,22 +16,18 @@ function element(id: string): HTMLElement {
   return found;
 }
 
-/** Light or dark Fluent tokens to match Office, with the Office page colour behind them. */
+/** Light or dark Fluent to match Office, with the Office page colour behind it. */
 function applyTheme(): void {
-  let theme = webLightTheme;
   try {
     const background = Office.context.officeTheme?.bodyBackgroundColor;
     if (background && /^#[0-9a-f]{6}$/i.test(background)) {
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
-      if (0.2126 * r + 0.7152 * g + 0.0722 * b < 128) theme = webDarkTheme;
-      document.documentElement.style.setProperty('--str-page-background', background);
+      return useFluentTheme(0.2126 * r + 0.7152 * g + 0.0722 * b < 128, background);
     }
   } catch {
     // Excel on the web has no officeTheme: the light theme is right there.
   }
-  setTheme(theme);
-  // Native form controls (the month picker, drop-down arrows) follow the same light or dark.
-  document.documentElement.style.colorScheme = theme === webDarkTheme ? 'dark' : 'light';
+  useFluentTheme(false);
 }
 
 /** Shows why the toolkit cannot run here, instead of any view. */
@@ -45,7 +39,7 @@ function block(message: Message): void {
 
 function start(): void {
   if (typeof Office === 'undefined') {
-    setTheme(webLightTheme);
+    useFluentTheme(false);
     return block(OFFICE_NOT_LOADED);
   }
   Office.onReady((info) => {

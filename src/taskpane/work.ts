@@ -47,7 +47,7 @@ export function createWorkArea(id: string): WorkArea {
     busy = true;
     let ended = false;
     const controller = new AbortController();
-    const bar = el('fluent-progress-bar', { thickness: 'large', 'aria-label': working.title });
+    const bar = el('fluent-progress', { 'aria-label': working.title });
     const count = el('p', { class: 'count' });
     let shown = working;
     const show = () => renderMessage(status, shown, bar, count);

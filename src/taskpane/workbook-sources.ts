@@ -36,7 +36,7 @@ export interface SourceControls {
 
 /** The controls of the view `id`; their ids (#team-here, #team-files…) are the view's id and a fixed word. */
 export function sourceControls(id: string, labels: SourceLabels): SourceControls {
-  const here = el('fluent-button', { id: `${id}-here`, appearance: 'primary' }, labels.here) as Button;
+  const here = el('fluent-button', { id: `${id}-here`, appearance: 'accent' }, labels.here) as Button;
   const files = fileField(`${id}-files`, labels.filesLabel, labels.filesHint);
   const picked = el('fluent-button', { id: `${id}-picked` }, labels.picked) as Button;
   const charts = el('fluent-button', { id: `${id}-charts` }, 'Add charts') as Button;

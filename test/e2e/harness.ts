@@ -4,14 +4,13 @@
  * batches; each waits until the test calls window.__harness.release(), then adds a sheet to a FakeExcel
  * through Microsoft's Excel client library.
  */
-import { setTheme } from '@fluentui/web-components';
-import { webLightTheme } from '@fluentui/tokens';
 import { FakeExcel } from '../fakes/fake-excel';
 import { addPasswordProtected, ExcelLibrary, ExcelOnFake } from '../fakes/office-js-executor';
 import { runBatches } from '../../src/taskpane/batches';
 import { el, setDisabled } from '../../src/taskpane/dom';
 import { createExcelRunner } from '../../src/taskpane/excel-runner';
 import { errorMessage } from '../../src/taskpane/messages';
+import { useFluentTheme } from '../../src/taskpane/fluent';
 import { mountShell } from '../../src/taskpane/shell';
 import type { View } from '../../src/taskpane/views/view';
 
@@ -60,7 +59,7 @@ const batchView: View = {
   id: 'batches',
   label: 'Batches',
   mount(container, services) {
-    const start = el('fluent-button', { appearance: 'primary' }, `Run ${BATCHES} batches`);
+    const start = el('fluent-button', { appearance: 'accent' }, `Run ${BATCHES} batches`);
     start.addEventListener('click', async () => {
       setDisabled(start, true);
       services.say(null);
@@ -127,7 +126,7 @@ const filler = (id: string, label: string): View => ({
   mount: (container) => container.append(el('p', {}, `Test fixture for the tab layout: ${label}.`)),
 });
 
-setTheme(webLightTheme);
+useFluentTheme(false);
 mountShell(
   document.getElementById('views') as HTMLElement,
   [

@@ -259,8 +259,8 @@ describeInBrowser(browserSuite, () => {
 
   /** What the browser exposes to screen readers: visible nodes with their role and accessible name. */
   async function accessibility(page: Page): Promise<{ role: string; name: string }[]> {
-    // Chromium's own tree, because Fluent sets roles through ElementInternals, which page scripts
-    // (and so Playwright's getByRole) cannot see.
+    // Chromium's own tree, which is what a screen reader gets: Fluent's buttons are the <button> inside
+    // each component, named by the text the page puts in it.
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     await cdp.detach();
@@ -274,7 +274,7 @@ describeInBrowser(browserSuite, () => {
     page
       .locator('fluent-button')
       .filter({ hasText: new RegExp(`^\\s*${text.replace(/[()]/g, '\\$&')}\\s*$`), visible: true });
-  const progressBar = (page: Page) => page.locator('fluent-progress-bar');
+  const progressBar = (page: Page) => page.locator('fluent-progress');
 
   /** Lets the tab row settle: it fits its tabs to the width when it is laid out (tab-overflow.ts). */
   const settled = (page: Page) =>
@@ -402,10 +402,12 @@ describeInBrowser(browserSuite, () => {
     const focused = () =>
       page.evaluate(() => {
         const active = document.activeElement as HTMLElement | null;
+        // A Fluent button is focused on the <button> inside it, which matches :focus-visible and draws the ring.
+        const control = (active?.shadowRoot?.activeElement ?? active) as HTMLElement | null;
         return {
           text: active?.textContent?.trim(),
-          visible: Boolean(active?.matches(':focus-visible')),
-          ring: active ? getComputedStyle(active).boxShadow : 'none',
+          visible: Boolean(control?.matches(':focus-visible')),
+          ring: control ? getComputedStyle(control).outlineStyle : 'none',
         };
       });
     const first = await focused();
@@ -536,8 +538,9 @@ describeInBrowser(browserSuite, () => {
     expect(box).toEqual({ style: 'solid', width: '1px' });
     // The focus ring survives forced colours (Fluent draws it as an outline, which the system colours).
     const ring = await insertButton(contrast.page).evaluate((node) => {
-      const style = getComputedStyle(node);
-      return { focused: node.matches(':focus-visible'), outline: style.outlineStyle, width: style.outlineWidth };
+      const control = node.shadowRoot?.activeElement ?? node; // the <button> inside the Fluent button
+      const style = getComputedStyle(control);
+      return { focused: control.matches(':focus-visible'), outline: style.outlineStyle, width: style.outlineWidth };
     });
     expect(ring).toEqual({ focused: true, outline: 'solid', width: '2px' });
     await snap(contrast.page, 'framework-high-contrast');

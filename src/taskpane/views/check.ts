@@ -24,7 +24,7 @@ import type { View, ViewServices } from './view';
 const adapter = lazy(() => import(/* webpackChunkName: "check" */ '../../excel/check-workbook'));
 
 function mount(container: HTMLElement, services: ViewServices): void {
-  const check = el('fluent-button', { id: 'check-run', appearance: 'primary' }, 'Check this workbook') as Button;
+  const check = el('fluent-button', { id: 'check-run', appearance: 'accent' }, 'Check this workbook') as Button;
   const clear = el('fluent-button', { id: 'check-clear' }, 'Clear highlights') as Button;
   const list = el('section', { id: 'check-findings', class: 'findings', 'aria-label': 'Findings' });
 

@@ -22,7 +22,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
   let adapter = loadAdapter();
   adapter.catch(() => undefined); // reported when the user clicks, not as an unhandled rejection now
 
-  const insert = el('fluent-button', { id: 'framework-insert', appearance: 'primary' }, 'Insert framework') as Button;
+  const insert = el('fluent-button', { id: 'framework-insert', appearance: 'accent' }, 'Insert framework') as Button;
   const { box: confirm, ask: askUser } = createClashQuestion('framework');
 
   container.append(

@@ -49,7 +49,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
       'still protected against slips. Excel cannot recover a forgotten password.',
   });
   const fields: Partial<Record<MonthlyField, typeof site>> = { site, lead, firstMonth, password };
-  const create = el('fluent-button', { id: 'monthly-create', appearance: 'primary' }, 'Create report') as Button;
+  const create = el('fluent-button', { id: 'monthly-create', appearance: 'accent' }, 'Create report') as Button;
   const carry = checkbox(
     'monthly-carry',
     'Carry forward each objective’s baseline, rating, PDSA number and date achieved, and the steering group date',

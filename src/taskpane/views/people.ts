@@ -64,7 +64,7 @@ function mount(container: HTMLElement, services: ViewServices): void {
   const fields: Partial<Record<PeopleField, Field>> = { name, grade, setting, team, sheet };
   const one = el('div', { class: 'field-set', id: 'people-one' }, name.root, grade.root, setting.root, team.root);
   const list = el('div', { class: 'field-set', id: 'people-list', hidden: true }, sheet.root);
-  const create = el('fluent-button', { id: 'people-create', appearance: 'primary' }, '') as Button;
+  const create = el('fluent-button', { id: 'people-create', appearance: 'accent' }, '') as Button;
   const { box: confirm, ask } = createClashQuestion('people');
   const controls = [...source.controls, name.control, grade.control, setting.control, team.control, sheet.control];
 

@@ -1,12 +1,13 @@
 /** A1-style addresses for 0-based row and column indexes. */
 
-/** Letters already worked out, by column: addresses are made for every cell written or read. */
-const letters: string[] = [];
+/** The first columns' letters, made once: readers and checkers name cells by address thousands of times a file. */
+const FIRST_LETTERS: string[] = [];
+const CACHED_COLUMNS = 256;
 
 export function columnLetter(col: number): string {
-  let known = letters[col];
-  if (known === undefined) known = letters[col] = lettersOf(col);
-  return known;
+  if (col >= 0 && col < CACHED_COLUMNS && Number.isInteger(col))
+    return (FIRST_LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
 }
 
 function lettersOf(col: number): string {
@@ -37,9 +38,29 @@ export function parseRange(address: string): { row: number; col: number; lastRow
 }
 
 export function parseCell(address: string): { row: number; col: number } {
+  const plain = plainCell(address);
+  if (plain) return plain;
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.toUpperCase());
   if (!match) throw new Error(`Not a cell address: ${address}`);
   let col = 0;
   for (const ch of match[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+/**
+ * "B7" as a reader writes it (capitals, no $, no leading zero) without a regular expression: the common case of
+ * parseCell, which checking a return calls thousands of times. Null for anything else, which parseCell then reads.
+ */
+function plainCell(address: string): { row: number; col: number } | null {
+  let i = 0;
+  let col = 0;
+  for (let c = address.charCodeAt(0); c >= 65 && c <= 90; c = address.charCodeAt(++i)) col = col * 26 + c - 64;
+  if (i === 0 || i > 3 || i === address.length || address.charCodeAt(i) === 48) return null;
+  let row = 0;
+  for (let j = i; j < address.length; j++) {
+    const c = address.charCodeAt(j);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + c - 48;
+  }
+  return address.length - i > 9 ? null : { row: row - 1, col: col - 1 };
 }

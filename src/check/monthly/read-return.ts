@@ -184,6 +184,8 @@ class Locator {
    * objective (normalising was the checker's largest cost on the main thread, measured on 1,000 returns).
    */
   private readonly normalised = new Map<string, string>();
+  private column: (string | undefined)[] | null = null;
+  private statementIndex: { statements: Set<string>; rows: (string | null)[] } | null = null;
 
   constructor(
     grid: WorkbookGrid,
@@ -223,7 +225,7 @@ class Locator {
 
   /** Rows of every cell holding this label, top first. */
   labelCells(label: string, fromRow = 0, toRow = Infinity): { row: number; col: number }[] {
-    const want = normalise(label);
+    const want = normalLabel(label);
     return this.texts.filter((t) => t.text === want && t.row >= fromRow && t.row < toRow);
   }
 
@@ -246,7 +248,7 @@ class Locator {
     const raw = address ? this.sheet.cells[address] : undefined;
     return {
       name,
-      label: label.replace(/:\s*$/, '').trim(),
+      label: fieldLabel(label),
       cell: address ?? '',
       found: address !== null,
       byLabel,
@@ -259,16 +261,43 @@ class Locator {
 
   /** The nearest statement above the cell, in the form's first column, among `statements` (normalised). */
   statementAbove(address: string, statements: Set<string>): string | null {
-    for (let row = parseCell(address).row - 1; row >= 0; row--) {
-      const cell = this.sheet.cells[cellAddress(row, 0)];
-      if (typeof cell?.value === 'string' && statements.has(this.normal(cell.value))) return this.normal(cell.value);
+    const row = parseCell(address).row;
+    return row > 0 ? (this.statementsDown(statements)[Math.min(row, this.firstColumn.length) - 1] ?? null) : null;
+  }
+
+  /** The first column's text cells by row (sparse), built on first use. */
+  private get firstColumn(): (string | undefined)[] {
+    if (this.column) return this.column;
+    const column: (string | undefined)[] = [];
+    for (const address in this.sheet.cells) {
+      const cell = this.sheet.cells[address];
+      if (typeof cell.value !== 'string' || !/^\$?A\$?\d+$/i.test(address)) continue;
+      column[parseCell(address).row] = cell.value;
     }
-    return null;
+    return (this.column = column);
+  }
+
+  /**
+   * For each row of the first column, the nearest statement at or above it: built once, as every objective's
+   * four fields look up theirs (walking up from each was a tenth of checking a return, measured).
+   */
+  private statementsDown(statements: Set<string>): (string | null)[] {
+    if (this.statementIndex?.statements === statements) return this.statementIndex.rows;
+    const rows: (string | null)[] = [];
+    let current: string | null = null;
+    const column = this.firstColumn;
+    for (let row = 0; row < column.length; row++) {
+      const text = column[row];
+      if (text !== undefined && statements.has(this.normal(text))) current = this.normal(text);
+      rows.push(current);
+    }
+    this.statementIndex = { statements, rows };
+    return rows;
   }
 
   /** The cell `offset` columns right of (or, with `down`, below) the first cell holding the label. */
   beside(label: string, offset = 1, down = 0, fromRow = 0, toRow = Infinity): Place {
-    const want = normalise(label);
+    const want = normalLabel(label);
     return {
       find: () => {
         const at = this.labelCells(label, fromRow, toRow)[0];
@@ -293,6 +322,28 @@ interface Place {
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * The form's own labels normalised, each once per process: the same few hundred are looked up in every return
+ * (normalising them again was the checker's largest single cost, measured on 1,000 returns). Only labels from
+ * the definition come here, never a cell's text, so the map stays that small.
+ */
+const normalLabels = new Map<string, string>();
+
+function normalLabel(label: string): string {
+  let normal = normalLabels.get(label);
+  if (normal === undefined) normalLabels.set(label, (normal = normalise(label)));
+  return normal;
+}
+
+const fieldLabels = new Map<string, string>();
+
+/** "Self rating this month:" as a field's label in messages: "Self rating this month". */
+function fieldLabel(label: string): string {
+  let trimmed = fieldLabels.get(label);
+  if (trimmed === undefined) fieldLabels.set(label, (trimmed = label.replace(/:\s*$/, '').trim()));
+  return trimmed;
 }
 
 function asText(f: FieldRead): TextRead {
@@ -347,6 +398,18 @@ function asMonth(f: FieldRead): MonthRead {
   return { ...f, month: null };
 }
 
+const statementSets = new WeakMap<MonthlyReportDefinition, Set<string>>();
+
+/** The definition's objective statements, normalised: one set per definition, so a Locator indexes by it once. */
+function statementKeysOf(d: MonthlyReportDefinition): Set<string> {
+  let keys = statementSets.get(d);
+  if (!keys) {
+    keys = new Set(d.sections.flatMap((s) => s.objectives.map((o) => normalLabel(o.statement))));
+    statementSets.set(d, keys);
+  }
+  return keys;
+}
+
 /** Reads the sheet; the caller decides whether enough was found to check it. */
 export function readMonthlyReturn(
   grid: WorkbookGrid,
@@ -383,7 +446,7 @@ export function readMonthlyReturn(
   // Objective labels repeat for every objective: look for them below the objective's own statement.
   // Only a field missing its name needs them, so they are found on the first such field.
   const statements = d.sections.flatMap((s) => s.objectives.map((o) => o.statement));
-  const statementKeys = new Set(statements.map(normalise));
+  const statementKeys = statementKeysOf(d);
   let statementRows: number[] | null = null;
   const rowsOfStatements = () => (statementRows ??= statements.map((s) => at.labelCells(s)[0]?.row ?? -1));
   const objectives: ObjectiveRead[] = [];
@@ -407,7 +470,7 @@ export function readMonthlyReturn(
         // (rows inserted one objective's height above would otherwise leave names on the previous objective).
         labelled: (address) =>
           at.beside(label).labelled(address) &&
-          at.statementAbove(address, statementKeys) === normalise(objective.statement),
+          at.statementAbove(address, statementKeys) === normalLabel(objective.statement),
       });
       objectives.push({
         key,

@@ -1,6 +1,7 @@
 /** Small helpers shared by the monthly-return rules. */
 import { formatDate, parseIsoDate } from '../../grid/dates';
 import { Finding, Rule, Severity } from '../../rules/types';
+import { Objective } from '../../monthly/definition';
 import { FieldRead, MonthlyReturn, ObjectiveRead } from './read-return';
 
 export type MonthlyRule = Rule<MonthlyReturn>;
@@ -46,6 +47,15 @@ const LINKING_WORDS = new Set('a an and as be by for in of or the to with within
  * so they are named as the site lead sees them, by their first words (as many as tell them apart).
  */
 export function objectiveName(o: ObjectiveRead): string {
+  let name = objectiveNames.get(o.objective);
+  if (name === undefined) objectiveNames.set(o.objective, (name = nameOf(o)));
+  return name;
+}
+
+/** Each objective's name worked out once per process: rules name objectives in every return they check. */
+const objectiveNames = new WeakMap<Objective, string>();
+
+function nameOf(o: ObjectiveRead): string {
   const statements = o.section.objectives.map((x) => x.statement);
   const words = o.objective.statement.split(/\s+/);
   let count = Math.min(QUOTED_WORDS, words.length);

@@ -36,6 +36,8 @@ export function readExplanations(previous: GridSheet | undefined): Map<string, s
 }
 
 export function withExplanations(findings: Finding[], explanations: Map<string, string>): CheckedFinding[] {
+  // Most checks have no earlier results sheet: nothing to look up.
+  if (explanations.size === 0) return findings.map((f) => ({ ...f }));
   return findings.map((f) => {
     const explanation = explanations.get(key(f.ruleId, f.sheet, f.cell));
     return explanation ? { ...f, explanation } : { ...f };

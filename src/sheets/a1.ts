@@ -5,8 +5,7 @@ const FIRST_LETTERS: string[] = [];
 const CACHED_COLUMNS = 256;
 
 export function columnLetter(col: number): string {
-  if (col >= 0 && col < CACHED_COLUMNS && Number.isInteger(col))
-    return (FIRST_LETTERS[col] ??= lettersOf(col));
+  if (col >= 0 && col < CACHED_COLUMNS && Number.isInteger(col)) return (FIRST_LETTERS[col] ??= lettersOf(col));
   return lettersOf(col);
 }
 

@@ -1005,12 +1005,15 @@ describeInBrowser(browserSuite, () => {
     ];
     /** The charts on the team sheets of the fake workbook: name, title and alt text. */
     const teamCharts = (page: Page) =>
-      page.evaluate((sheets) => {
-        const host = (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake;
-        return host.excel.model.sheets
-          .filter((s) => sheets.includes(s.name) && !s.deleted)
-          .flatMap((s) => s.charts.map((c) => ({ name: c.name, title: c.title, altText: c.altText })));
-      }, Object.values(TEAM_SHEETS) as string[]);
+      page.evaluate(
+        (sheets) => {
+          const host = (window as unknown as { __fake: import('./fake-host').FakeHost }).__fake;
+          return host.excel.model.sheets
+            .filter((s) => sheets.includes(s.name) && !s.deleted)
+            .flatMap((s) => s.charts.map((c) => ({ name: c.name, title: c.title, altText: c.altText })));
+        },
+        Object.values(TEAM_SHEETS) as string[],
+      );
     const teamPlans = planTeamFixture(30);
     let teamDir: string;
     let teamFiles: string[];

@@ -19,7 +19,7 @@ import { CalendarDate, Month, compareMonths, formatMonth } from '../monthly/mont
 import { NOT_FILLED_RULE, countBySeverity } from '../rules/types';
 import { notMadeHere } from './not-made-here';
 import { Replacement, compareText, pickNewest } from './resubmission';
-import { MONTHLY_DOCUMENT } from '../sheets/monthly-report-sheets';
+import { MONTHLY_DOCUMENT } from '../sheets/document-kinds';
 import { siteKey } from '../monthly/site';
 
 /** One site's return for one month, as numbers. Lists follow the definition's order. */

@@ -9,14 +9,9 @@ import { ReturnInput, collectReturns } from '../consolidate/collect';
 import { nothingIncludedReason } from '../consolidate/extent';
 import { Programme, summariseProgramme } from '../consolidate/programme';
 import { MonthlyReportDefinition, NATIONAL_DEFINITION } from '../monthly/definition';
+import { PROGRAMME_DOCUMENT } from '../sheets/document-kinds';
 import { ExistingChoice, toolkitMadeClashes } from '../sheets/placement';
-import {
-  PROGRAMME_DOCUMENT,
-  PROGRAMME_SHEETS,
-  buildProgrammeWorkbook,
-  programmeCharts,
-  programmeStamp,
-} from '../sheets/programme-sheets';
+import { PROGRAMME_SHEETS, buildProgrammeWorkbook, programmeCharts, programmeStamp } from '../sheets/programme-sheets';
 import { ChartsResult, addChartsToMadeSheets, applyInsertWithCharts } from './charts';
 import { InsertPlan, InsertResult } from './insert-framework';
 import { notIncludedSummary, readSummaryInputs } from './summary-inputs';

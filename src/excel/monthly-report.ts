@@ -8,10 +8,10 @@
 import { MonthlyReportDefinition, NATIONAL_DEFINITION } from '../monthly/definition';
 import { IDENTITY_FIELDS, carriedFields } from '../monthly/fields';
 import { Month, addMonths, compareMonths, formatMonth, parseMonth } from '../monthly/month';
+import { MONTHLY_DOCUMENT } from '../sheets/document-kinds';
 import { ExistingChoice, WorkbookState } from '../sheets/placement';
 import { StampEntry, parseRegistry } from '../sheets/stamp';
 import {
-  MONTHLY_DOCUMENT,
   MonthlyReportInput,
   buildMonthSheet,
   buildMonthlyReportWorkbook,

@@ -8,17 +8,11 @@
  */
 import { TeamInput, collectTeam } from '../consolidate/team/collect-team';
 import { Team } from '../consolidate/team/types';
+import { TEAM_DOCUMENT } from '../sheets/document-kinds';
 import { ExistingChoice, toolkitMadeClashes } from '../sheets/placement';
 import { REGISTRY_SHEET, StampEntry } from '../sheets/stamp';
 import { ChartPlan } from '../sheets/chart-plan';
-import {
-  TEAM_CHARTS,
-  TEAM_DOCUMENT,
-  TEAM_SHEETS,
-  buildTeamWorkbook,
-  teamChartAltText,
-  teamStamp,
-} from '../sheets/team-sheets';
+import { TEAM_CHARTS, TEAM_SHEETS, buildTeamWorkbook, teamChartAltText, teamStamp } from '../sheets/team-sheets';
 import { ChartsResult, addChartsToMadeSheets, applyInsertWithCharts } from './charts';
 import { InsertPlan, InsertResult } from './insert-framework';
 import { notIncludedSummary, readSummaryInputs } from './summary-inputs';

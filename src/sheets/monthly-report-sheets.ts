@@ -24,7 +24,6 @@ import { StampEntry } from './stamp';
 import { COLOURS } from './table-sheet';
 import { MONTHLY_DOCUMENT } from './document-kinds';
 
-export { MONTHLY_DOCUMENT };
 /** The heading over the "Other (please state)" name box. */
 export const OTHER_NAME_LABEL = 'Name of the other area';
 /** A share over 100%: text beside it says so, and the cell is shaded, so colour is not the only sign. */

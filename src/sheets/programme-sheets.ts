@@ -22,7 +22,6 @@ import { COLOURS, FIRST_DATA_ROW, HEADER_ROW, buildTableSheet } from './table-sh
 import { lineHeight, rowHeight, rowPoints, textHeight, widthFor } from './wrap-height';
 import { PROGRAMME_DOCUMENT } from './document-kinds';
 
-export { PROGRAMME_DOCUMENT };
 export const PROGRAMME_TEMPLATE = 'str-programme-view';
 
 export const PROGRAMME_SHEETS = {

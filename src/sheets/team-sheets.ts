@@ -23,7 +23,6 @@ import { buildTableSheet, FIRST_DATA_ROW, HEADER_ROW } from './table-sheet';
 import { POINTS_PER_LINE } from './wrap-height';
 import { TEAM_DOCUMENT } from './document-kinds';
 
-export { TEAM_DOCUMENT };
 export const TEAM_TEMPLATE = 'str-team-view';
 
 export const TEAM_SHEETS = {

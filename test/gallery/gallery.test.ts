@@ -8,8 +8,7 @@ import fs from 'fs';
 import path from 'path';
 import { strFromU8, unzipSync } from 'fflate';
 import { COMMANDS } from '../../src/cli/commands';
-import { MONTHLY_DOCUMENT } from '../../src/sheets/monthly-report-sheets';
-import { PROGRAMME_DOCUMENT } from '../../src/sheets/programme-sheets';
+import { MONTHLY_DOCUMENT, PROGRAMME_DOCUMENT } from '../../src/sheets/document-kinds';
 import { DOCUMENTS } from '../../src/sheets/worker-workbook';
 import { GALLERY_DOCUMENTS, IMAGES, PANE_SHOTS, onlySheetVisible } from '../../scripts/gallery';
 

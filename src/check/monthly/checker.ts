@@ -5,7 +5,7 @@
 import { GridSheet, WorkbookGrid } from '../../grid/grid';
 import { NATIONAL_DEFINITION } from '../../monthly/definition';
 import { addMonths, compareMonths } from '../../monthly/month';
-import { MONTHLY_DOCUMENT } from '../../sheets/monthly-report-sheets';
+import { MONTHLY_DOCUMENT } from '../../sheets/document-kinds';
 import { Finding } from '../../rules/types';
 import { CheckContext, DocumentChecker } from '../check-workbook';
 import { findDocuments } from '../documents';

@@ -4,7 +4,7 @@
  *   on real output), except that ts-loader only transpiles: type errors are tsc's (run first by npm test) to
  *   report, and a half-finished file elsewhere in the tree should not stop the browser tests;
  * - the test-only browser bundles: fake-host.js (stands in for office.js) and harness.js, each starting
- *   with Microsoft's Excel client library (excel-web-16.00.debug.js) as it ships, run as a plain script
+ *   with Microsoft's Excel client library (excel-web-16.00.js) as it ships, run as a plain script
  *   before the bundle so it defines its globals (Excel, OfficeExtension) as it does in Excel.
  */
 import crypto from 'crypto';
@@ -70,9 +70,14 @@ function testConfig(outDir: string): webpack.Configuration {
   };
 }
 
-/** Microsoft's Excel client library, the file the jest tests load (test/fakes/office-js-host.ts). */
+/**
+ * Microsoft's Excel client library: the minified file office.js loads in Excel on the web. The jest tests
+ * load its debug twin (test/fakes/office-js-host.ts), the same library with readable names; here the
+ * browser loads it into every page, and the minified file (1.4 MB instead of 3.1 MB) takes about a third
+ * less CPU a page to send and start (measured).
+ */
 function excelLibraryText(): string {
-  return fs.readFileSync(require.resolve('@microsoft/office-js/dist/excel-web-16.00.debug.js'), 'utf8');
+  return fs.readFileSync(require.resolve('@microsoft/office-js/dist/excel-web-16.00.js'), 'utf8');
 }
 
 export async function buildForE2e(outRoot: string): Promise<Built> {
@@ -100,7 +105,7 @@ export async function buildForE2e(outRoot: string): Promise<Built> {
   return { dist, testDist, addin };
 }
 
-/** Everything the end-to-end build reads: a change to any of it makes a new build. */
+/** Everything the end-to-end build reads: a change to any of it makes a new build (test files are not read). */
 const BUILD_INPUTS = [
   'src',
   'assets',
@@ -120,6 +125,7 @@ function filesUnder(entry: string): string[] {
   return fs
     .readdirSync(full)
     .sort()
+    .filter((name) => !name.endsWith('.test.ts'))
     .flatMap((name) => filesUnder(path.join(entry, name)));
 }
 

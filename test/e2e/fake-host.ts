@@ -2,7 +2,7 @@
  * Browser-only stand-in for office.js in the end-to-end tests. The test serves this bundle in place of
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js, so the built pages run unchanged against
  * `Office` (just what the pages use) and Microsoft's own `Excel` client library (build.ts puts
- * excel-web-16.00.debug.js at the top of this bundle), whose requests go to the typed FakeExcel's
+ * excel-web-16.00.js at the top of this bundle), whose requests go to the typed FakeExcel's
  * workbook through the same executor as the jest tests' (office-js-executor.ts), Excel's limits
  * included. The test chooses the scenario with page.addInitScript (window.__fakeHostOptions) and
  * reads the outcome from window.__fake.

@@ -697,15 +697,36 @@ function jsonArg(arg: unknown): unknown {
   return arg instanceof FakeObject ? { ref: arg._id } : arg;
 }
 
+/** What `_snapshot` gives, while `_peek` asks, for a property the proxy does not have. */
+const NO_PROPERTY = Symbol('no property');
+let peeking = false;
+
+/**
+ * A proxy of the fake's API. Its loaded values and its child proxies (a range's format, a sheet's tables…)
+ * are made when first used: most proxies the Office.js host makes are ranges that only get values or one
+ * format written, and making every child of each one up front was a large share of the Office.js tests'
+ * allocations and garbage collection (profiled).
+ */
 abstract class FakeObject {
   readonly _id: number;
-  protected readonly _loaded = new Map<string, unknown>();
+  private _loadedValues: Map<string, unknown> | undefined;
+  private _children: Record<string, FakeObject> | undefined;
 
   constructor(
     protected readonly _host: FakeExcel,
     readonly _path: string,
   ) {
     this._id = _host._newId();
+  }
+
+  protected get _loaded(): Map<string, unknown> {
+    return (this._loadedValues ??= new Map());
+  }
+
+  /** The child proxy under `key`, made on first use. */
+  protected _child<T extends FakeObject>(key: string, make: () => T): T {
+    const children = (this._children ??= {});
+    return (children[key] ??= make()) as T;
   }
 
   /** Queue a load of `props` ("a,b", ["a", "b"]; "items/x" on collections). */
@@ -756,7 +777,23 @@ abstract class FakeObject {
   }
 
   protected _snapshot(prop: string): unknown {
+    if (peeking) return NO_PROPERTY;
     throw new FakeExcelError('InvalidArgument', `The fake cannot load '${prop}' on ${this._path}.`);
+  }
+
+  /**
+   * @internal `prop` as the workbook holds it now, or undefined where this proxy has no such property. The
+   * Office.js host asks every object it makes for an id, which most have not: answering that with an error
+   * each time was a large share of its garbage (profiled).
+   */
+  _peek(prop: string): unknown {
+    peeking = true;
+    try {
+      const value = this._snapshot(prop);
+      return value === NO_PROPERTY ? undefined : value;
+    } finally {
+      peeking = false;
+    }
   }
 }
 
@@ -899,16 +936,35 @@ export class FakeWorksheetCollection extends FakeObject {
 
 export class FakeWorksheet extends FakeObject {
   private sheet: FakeSheet | null | undefined;
-  readonly freezePanes = new FakeFreezePanes(this._host, `${this._path}.freezePanes`, this);
-  readonly tables = new FakeWorksheetTables(this._host, `${this._path}.tables`, this);
-  readonly pageLayout = new FakePageLayoutObject(this._host, `${this._path}.pageLayout`, this);
-  readonly protection = new FakeWorksheetProtection(this._host, `${this._path}.protection`, this);
+  get freezePanes(): FakeFreezePanes {
+    return this._child('freezePanes', () => new FakeFreezePanes(this._host, `${this._path}.freezePanes`, this));
+  }
+  get tables(): FakeWorksheetTables {
+    return this._child('tables', () => new FakeWorksheetTables(this._host, `${this._path}.tables`, this));
+  }
+  get pageLayout(): FakePageLayoutObject {
+    return this._child('pageLayout', () => new FakePageLayoutObject(this._host, `${this._path}.pageLayout`, this));
+  }
+  get protection(): FakeWorksheetProtection {
+    return this._child('protection', () => new FakeWorksheetProtection(this._host, `${this._path}.protection`, this));
+  }
   /** Names scoped to this sheet (ExcelApi 1.4). */
-  readonly names: FakeNamedItemCollection = new FakeNamedItemCollection(this._host, `${this._path}.names`, this);
-  readonly horizontalPageBreaks = new FakePageBreakCollection(this._host, `${this._path}.horizontalPageBreaks`, this);
-  readonly charts: FakeChartCollection = new FakeChartCollection(this._host, `${this._path}.charts`, this);
+  get names(): FakeNamedItemCollection {
+    return this._child('names', () => new FakeNamedItemCollection(this._host, `${this._path}.names`, this));
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return this._child(
+      'horizontalPageBreaks',
+      () => new FakePageBreakCollection(this._host, `${this._path}.horizontalPageBreaks`, this),
+    );
+  }
+  get charts(): FakeChartCollection {
+    return this._child('charts', () => new FakeChartCollection(this._host, `${this._path}.charts`, this));
+  }
   /** Drawing objects (ExcelApi 1.9): only charts are modelled, as the shapes that carry their alt text. */
-  readonly shapes: FakeShapeCollection = new FakeShapeCollection(this._host, `${this._path}.shapes`, this);
+  get shapes(): FakeShapeCollection {
+    return this._child('shapes', () => new FakeShapeCollection(this._host, `${this._path}.shapes`, this));
+  }
 
   constructor(
     host: FakeExcel,
@@ -1064,14 +1120,22 @@ interface RangeTarget {
 
 export class FakeRange extends FakeObject {
   private target: RangeTarget | null | undefined;
-  readonly format = new FakeRangeFormat(this._host, `${this._path}.format`, this, '');
-  readonly dataValidation = new FakeDataValidation(this._host, `${this._path}.dataValidation`, this);
+  get format(): FakeRangeFormat {
+    return this._child('format', () => new FakeRangeFormat(this._host, `${this._path}.format`, this, ''));
+  }
+  get dataValidation(): FakeDataValidation {
+    return this._child(
+      'dataValidation',
+      () => new FakeDataValidation(this._host, `${this._path}.dataValidation`, this),
+    );
+  }
   /** Conditional formats that overlap this range (ExcelApi 1.6). */
-  readonly conditionalFormats: FakeConditionalFormatCollection = new FakeConditionalFormatCollection(
-    this._host,
-    `${this._path}.conditionalFormats`,
-    this,
-  );
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this._child(
+      'conditionalFormats',
+      () => new FakeConditionalFormatCollection(this._host, `${this._path}.conditionalFormats`, this),
+    );
+  }
 
   constructor(
     host: FakeExcel,
@@ -1393,10 +1457,21 @@ abstract class FakeFormatPart extends FakeObject {
 }
 
 export class FakeRangeFormat extends FakeFormatPart {
-  readonly font = new FakeRangeFont(this._host, `${this._path}.font`, this._range, 'font.');
-  readonly fill = new FakeRangeFill(this._host, `${this._path}.fill`, this._range, 'fill.');
-  readonly borders = new FakeRangeBorders(this._host, `${this._path}.borders`, this._range);
-  readonly protection = new FakeFormatProtection(this._host, `${this._path}.protection`, this._range, 'protection.');
+  get font(): FakeRangeFont {
+    return this._child('font', () => new FakeRangeFont(this._host, `${this._path}.font`, this._range, 'font.'));
+  }
+  get fill(): FakeRangeFill {
+    return this._child('fill', () => new FakeRangeFill(this._host, `${this._path}.fill`, this._range, 'fill.'));
+  }
+  get borders(): FakeRangeBorders {
+    return this._child('borders', () => new FakeRangeBorders(this._host, `${this._path}.borders`, this._range));
+  }
+  get protection(): FakeFormatProtection {
+    return this._child(
+      'protection',
+      () => new FakeFormatProtection(this._host, `${this._path}.protection`, this._range, 'protection.'),
+    );
+  }
 
   get wrapText(): boolean {
     return this._read('wrapText');

@@ -338,13 +338,13 @@ function itemId(item: Proxy): unknown {
 
 /** A property as the fake's workbook holds it now, or undefined where the fake has no such property. */
 function snapshot(target: Proxy, prop: string): unknown {
-  const read = (target as { _snapshot?: (prop: string) => unknown })._snapshot;
-  // A property the fake lacks is expected here, and its error's stack is not wanted: capturing stacks was
-  // a tenth of the Office.js tests' time (profiled).
+  const peek = (target as { _peek?: (prop: string) => unknown })._peek;
+  // An object the fake cannot resolve (deleted, say) answers without an id, and its error's stack is not
+  // wanted: capturing stacks was a tenth of the Office.js tests' time (profiled).
   const stackLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return read?.call(target, prop);
+    return peek?.call(target, prop);
   } catch {
     return undefined;
   } finally {

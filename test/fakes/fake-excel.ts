@@ -223,12 +223,30 @@ function contains(outer: Rect, row: number, col: number): boolean {
   return row >= outer.row && row <= outer.lastRow && col >= outer.col && col <= outer.lastCol;
 }
 
-/** Every format property that applies to one cell of a sheet, later settings winning. */
-function cellFormatAt(sheet: FakeSheet, row: number, col: number): Record<string, unknown> {
-  const merged: Record<string, unknown> = {};
-  for (const [address, props] of sheet.formats)
-    if (contains(parseAddress(address), row, col)) Object.assign(merged, props);
-  return merged;
+interface Setting {
+  at: Rect;
+  value: unknown;
+}
+
+/**
+ * The settings of format property `key` that reach into `rect`, in the order they were made. Found once per
+ * range, not per cell: per cell, the stored formats of a big sheet were read again for each of its cells.
+ */
+function settingsOf(sheet: FakeSheet, key: string, rect: Rect): Setting[] {
+  const found: Setting[] = [];
+  for (const [address, props] of sheet.formats) {
+    if (!(key in props)) continue;
+    const at = parseAddress(address);
+    if (overlaps(at, rect)) found.push({ at, value: props[key] });
+  }
+  return found;
+}
+
+/** The latest of `settings` that covers one cell, or undefined where none does. */
+function settingAt(settings: Setting[], row: number, col: number): Setting | undefined {
+  let latest: Setting | undefined;
+  for (const setting of settings) if (contains(setting.at, row, col)) latest = setting;
+  return latest;
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
@@ -420,9 +438,11 @@ export class FakeWorkbookModel {
   /** Excel refuses to change a locked cell of a protected sheet. */
   checkWritable(sheet: FakeSheet, rect: Rect): void {
     if (!sheet.protection.protected) return;
+    const locks = settingsOf(sheet, 'protection.locked', rect);
     for (let r = rect.row; r <= rect.lastRow; r++) {
       for (let c = rect.col; c <= rect.lastCol; c++) {
-        if (this.lockedAt(sheet, r, c)) {
+        const lock = settingAt(locks, r, c);
+        if (lock ? lock.value : true) {
           throw new FakeExcelError(
             'AccessDenied',
             `The cell ${columnLetter(c)}${r + 1} on "${sheet.name}" is protected (locked, and the sheet is protected).`,
@@ -430,15 +450,6 @@ export class FakeWorkbookModel {
         }
       }
     }
-  }
-
-  private lockedAt(sheet: FakeSheet, row: number, col: number): boolean {
-    let locked = true;
-    for (const [address, props] of sheet.formats) {
-      if ('protection.locked' in props && contains(parseAddress(address), row, col))
-        locked = props['protection.locked'] as boolean;
-    }
-    return locked;
   }
 
   writeValues(sheet: FakeSheet, rect: Rect, values: unknown, asFormulas = false): void {
@@ -1304,22 +1315,14 @@ export class FakeRange extends FakeObject {
 
   /** Like Excel: one format per cell, from the latest setting that covers it ("General" when none does). */
   private cellNumberFormats(sheet: FakeSheet, rect: Rect): unknown[][] {
-    // The settings that can apply, in the order they were made.
-    const settings = [...sheet.formats]
-      .filter(([, props]) => 'numberFormat' in props)
-      .map(([address, props]) => ({ at: parseAddress(address), props }))
-      .filter(({ at }) => overlaps(at, rect));
+    const settings = settingsOf(sheet, 'numberFormat', rect);
     const rows: unknown[][] = [];
     for (let r = rect.row; r <= rect.lastRow; r++) {
       const row: unknown[] = [];
       for (let c = rect.col; c <= rect.lastCol; c++) {
-        let format: unknown = 'General';
-        for (const { at, props } of settings) {
-          if (!contains(at, r, c)) continue;
-          const set = props.numberFormat;
-          format = Array.isArray(set) ? (set as unknown[][])[r - at.row][c - at.col] : set;
-        }
-        row.push(format);
+        const setting = settingAt(settings, r, c);
+        const set = setting ? setting.value : 'General';
+        row.push(Array.isArray(set) ? (set as unknown[][])[r - setting!.at.row][c - setting!.at.col] : set);
       }
       rows.push(row);
     }
@@ -1342,6 +1345,7 @@ export class FakeRange extends FakeObject {
           `The fake cannot get cell properties ${[...unknown, ...formatKeys]}.`,
         );
       }
+      const locks = options.format?.protection ? settingsOf(sheet, 'protection.locked', rect) : [];
       const rows: Excel.CellProperties[][] = [];
       for (let r = rect.row; r <= rect.lastRow; r++) {
         const row: Excel.CellProperties[] = [];
@@ -1354,7 +1358,7 @@ export class FakeRange extends FakeObject {
             if (link) cell.hyperlink = { ...link };
           }
           if (options.format?.protection) {
-            const locked = cellFormatAt(sheet, r, c)['protection.locked'];
+            const locked = settingAt(locks, r, c)?.value;
             cell.format = { protection: { locked: locked === undefined ? true : (locked as boolean) } };
           }
           row.push(cell);

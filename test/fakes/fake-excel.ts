@@ -556,9 +556,27 @@ export interface OpRecord {
   result?: number;
 }
 
-interface QueuedOp {
-  record: OpRecord;
-  run: () => void;
+/**
+ * An operation waiting for the next sync. Its OpRecord is made only when wanted (kept in `operations`, or
+ * named in an error): the measured flows send millions of operations and keep none (recordOperations).
+ */
+class QueuedOp {
+  constructor(
+    private readonly id: number,
+    private readonly path: string,
+    private readonly action: OpRecord['action'],
+    private readonly name: string,
+    private readonly args: unknown[],
+    readonly run: () => void,
+    private readonly result?: number,
+  ) {}
+
+  get record(): OpRecord {
+    const { id, path, action, name, result } = this;
+    const record: OpRecord = { id, path, action, name, args: this.args.map(jsonArg) };
+    if (result !== undefined) record.result = result;
+    return record;
+  }
 }
 
 export interface SyncStat {
@@ -682,7 +700,8 @@ export class FakeExcel {
       op.run();
     } catch (e) {
       if (e instanceof FakeExcelError) {
-        const error = new FakeExcelError(e.code, `${e.message} (at ${op.record.path}.${op.record.name})`);
+        const { path, name } = op.record;
+        const error = new FakeExcelError(e.code, `${e.message} (at ${path}.${name})`);
         error.traceMessages = [...this.traces];
         throw error;
       }
@@ -692,10 +711,7 @@ export class FakeExcel {
 
   /** Like RequestContext.trace: a message that comes back on the error if a later step of the sync fails. */
   trace(message: string): void {
-    this._enqueue({
-      record: { id: 0, path: 'context', action: 'trace', name: 'trace', args: [message] },
-      run: () => this.traces.push(message),
-    });
+    this._enqueue(new QueuedOp(0, 'context', 'trace', 'trace', [message], () => this.traces.push(message)));
   }
 
   /** @internal */
@@ -777,9 +793,7 @@ abstract class FakeObject {
     run: () => void,
     result?: FakeObject,
   ): void {
-    const record: OpRecord = { id: this._id, path: this._path, action, name, args: args.map(jsonArg) };
-    if (result) record.result = result._id;
-    this._host._enqueue({ record, run });
+    this._host._enqueue(new QueuedOp(this._id, this._path, action, name, args, run, result?._id));
   }
 
   protected _set(name: string, value: unknown, apply: () => void): void {

@@ -79,12 +79,21 @@ export function addPasswordProtected(globals: ExcelLibrary): void {
   });
 }
 
-/** RichApi names are PascalCase ("GetRange", "NumberFormat"); the JavaScript API's are camelCase. */
+/**
+ * RichApi names are PascalCase ("GetRange", "NumberFormat"); the JavaScript API's are camelCase. The few
+ * names are converted once each, not once per action (a thousand workers' outlines send millions).
+ */
+const camelNames = new Map<string, string>();
+const pascalNames = new Map<string, string>();
 function camel(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1);
+  let converted = camelNames.get(name);
+  if (converted === undefined) camelNames.set(name, (converted = name.charAt(0).toLowerCase() + name.slice(1)));
+  return converted;
 }
 function pascal(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  let converted = pascalNames.get(name);
+  if (converted === undefined) pascalNames.set(name, (converted = name.charAt(0).toUpperCase() + name.slice(1)));
+  return converted;
 }
 
 // The fake's proxies, seen from here: any property, any method, plus the fake's own hooks.
@@ -180,7 +189,7 @@ export class ExcelOnFake {
     const resolve = (id: number): Proxy => {
       const known = objects.get(id);
       if (known) return known;
-      const path = body.ObjectPaths[String(id)];
+      const path = (body.ObjectPaths as Record<number, ObjectPathInfo>)[id];
       if (!path) throw new Error(`office-js-host: the request has no object path ${id}.`);
       const made = this.resolvePath(path, resolve);
       objects.set(id, made);

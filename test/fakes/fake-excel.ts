@@ -652,6 +652,17 @@ export class FakeExcel {
     this.workbook = new FakeWorkbook(this, 'workbook');
   }
 
+  /**
+   * A new fake holding a copy of this workbook (its sheets, names, tables…), with no syncs or operations of
+   * its own: for a file whose tests each change the same starting workbook, built once through Office.js.
+   * `options` say how the copy fails (failOnSync…; read as its syncs run); its workbook is this one's.
+   */
+  copy(options: FakeExcelOptions = {}): FakeExcel {
+    const copy = new FakeExcel(options);
+    Object.assign(copy.model, structuredClone({ ...this.model }));
+    return copy;
+  }
+
   get syncCount(): number {
     return this.syncs.length;
   }

@@ -2,7 +2,7 @@
  * Fills monthly returns in the fake's workbook as a site lead would: plain data, no Office.js, so the task
  * pane's end-to-end harness (built for the browser) can use it too.
  */
-import { FakeExcel, FakeValue, namedCell, parseAddress } from '../fakes/fake-excel';
+import { FakeExcel, FakeValue, parseAddress, sheetNames } from '../fakes/fake-excel';
 import { goodValues, Value, Values } from '../check/monthly/fixture';
 
 /** Excel's serial number for an ISO date. */
@@ -20,17 +20,27 @@ function stored(value: Value): FakeValue | null {
 /** Types `values` into the sheet's named fields (as Excel stores them), then "calculates" the total. */
 export function fillIn(fake: FakeExcel, sheet: string, values: Values): void {
   const cells = fake.sheet(sheet).cells;
+  // The sheet's names, looked up once (namedCell reads all the workbook's names, thousands at 120 months).
+  const names = new Map<string, string>();
+  for (const [name, address] of sheetNames(fake, sheet)) {
+    if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), address);
+  }
+  const at = (name: string) => {
+    const address = names.get(name.toLowerCase());
+    if (address === undefined) throw new Error(`"${sheet}" has no name ${name}.`);
+    return parseAddress(address);
+  };
   for (const [name, value] of Object.entries(values)) {
-    const { row, col } = parseAddress(namedCell(fake, sheet, name));
+    const { row, col } = at(name);
     const v = stored(value);
     if (v === null) cells.delete(`${row},${col}`);
     else cells.set(`${row},${col}`, { value: v });
   }
   // The fake never calculates: give the total formula the result Excel would show.
-  const total = parseAddress(namedCell(fake, sheet, 'Numbers_Total'));
+  const total = at('Numbers_Total');
   const parts = ['Numbers_InPost', 'Numbers_InRecruitment', 'Numbers_Identified'].map((n) => {
-    const at = parseAddress(namedCell(fake, sheet, n));
-    return cells.get(`${at.row},${at.col}`)?.value;
+    const { row, col } = at(n);
+    return cells.get(`${row},${col}`)?.value;
   });
   const cell = cells.get(`${total.row},${total.col}`)!;
   cell.value = parts.reduce((sum: number, v) => sum + (typeof v === 'number' ? v : 0), 0);

@@ -37,13 +37,22 @@ function type(fake: FakeExcel, sheet: string, field: string, value: number | str
   fake.sheet(sheet).cells.set(`${row},${col}`, { value });
 }
 
+/** The workbooks made so far, by sites and months: each test changes a copy of its own. */
+const built = new Map<string, Promise<FakeExcel>>();
+
 /** Sites with `months` monthly sheets each in one workbook; in post = 10 × site + month + 1. */
 async function programmeWorkbook(
   sites: string[],
   months: number,
   fakeOptions: FakeExcelOptions = {},
 ): Promise<FakeExcel> {
-  const fake = new FakeExcel(fakeOptions);
+  const key = JSON.stringify([sites, months]);
+  if (!built.has(key)) built.set(key, buildProgrammeWorkbook(sites, months));
+  return (await built.get(key)!).copy(fakeOptions);
+}
+
+async function buildProgrammeWorkbook(sites: string[], months: number): Promise<FakeExcel> {
+  const fake = new FakeExcel();
   for (const site of sites) {
     const before = new Set(fake.model.sheets.map((s) => s.name));
     await createMonthlyReports(officeJsContext(fake), {

@@ -117,3 +117,29 @@ test('can fail the Nth sync after some of its operations, or hang it', async () 
   ]);
   expect(outcome).toBe('still waiting');
 });
+
+test('a copy holds the same workbook with no syncs of its own, and changing it leaves the original as it was', async () => {
+  const original = new FakeExcel({ sheets: [{ name: 'Data', rows: [['a', 1]] }] });
+  const context = officeJsContext(original);
+  const data = context.workbook.worksheets.getItem('Data');
+  data.getRange('A1').format.font.bold = true;
+  context.workbook.names.add('First', data.getRange('A1'));
+  await context.sync();
+
+  const copy = original.copy({ failOnSync: 2 });
+  expect(copy.syncCount).toBe(0);
+  expect(readValues(copy, 'Data')).toEqual([['a', 1]]);
+  expect(readFormat(copy, 'Data', 'A1')).toEqual({ 'font.bold': true });
+  expect(copy.model.names.map((n) => n.name)).toEqual(['First']);
+
+  const copied = officeJsContext(copy);
+  copied.workbook.worksheets.getItem('Data').getRange('B1').values = [[2]];
+  copied.workbook.worksheets.add('More');
+  await copied.sync();
+  copied.workbook.worksheets.add('Fails');
+  await expect(copied.sync()).rejects.toThrow('Simulated failure of sync 2.');
+  expect(readValues(copy, 'Data')).toEqual([['a', 2]]);
+  expect(readValues(original, 'Data')).toEqual([['a', 1]]);
+  expect(original.model.sheets.map((s) => s.name)).toEqual(['Data']);
+  expect(copy.model.sheets.map((s) => s.name)).toEqual(['Data', 'More']);
+});

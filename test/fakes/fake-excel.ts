@@ -223,12 +223,30 @@ function contains(outer: Rect, row: number, col: number): boolean {
   return row >= outer.row && row <= outer.lastRow && col >= outer.col && col <= outer.lastCol;
 }
 
-/** Every format property that applies to one cell of a sheet, later settings winning. */
-function cellFormatAt(sheet: FakeSheet, row: number, col: number): Record<string, unknown> {
-  const merged: Record<string, unknown> = {};
-  for (const [address, props] of sheet.formats)
-    if (contains(parseAddress(address), row, col)) Object.assign(merged, props);
-  return merged;
+interface Setting {
+  at: Rect;
+  value: unknown;
+}
+
+/**
+ * The settings of format property `key` that reach into `rect`, in the order they were made. Found once per
+ * range, not per cell: per cell, the stored formats of a big sheet were read again for each of its cells.
+ */
+function settingsOf(sheet: FakeSheet, key: string, rect: Rect): Setting[] {
+  const found: Setting[] = [];
+  for (const [address, props] of sheet.formats) {
+    if (!(key in props)) continue;
+    const at = parseAddress(address);
+    if (overlaps(at, rect)) found.push({ at, value: props[key] });
+  }
+  return found;
+}
+
+/** The latest of `settings` that covers one cell, or undefined where none does. */
+function settingAt(settings: Setting[], row: number, col: number): Setting | undefined {
+  let latest: Setting | undefined;
+  for (const setting of settings) if (contains(setting.at, row, col)) latest = setting;
+  return latest;
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
@@ -377,10 +395,11 @@ export class FakeWorkbookModel {
     if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || /^[A-Z]{1,3}\d+$/i.test(name) || /^[RC]$/i.test(name)) {
       throw new FakeExcelError('InvalidArgument', `"${name}" is not a valid table or defined name.`);
     }
-    const sameScope = this.names.filter((n) => n.scopeSheetId === scopeSheetId);
-    const taken = [...this.tables.filter((t) => t !== except).map((t) => t.name), ...sameScope.map((n) => n.name)];
-    if (taken.some((t) => same(t, name)))
-      throw new FakeExcelError('ItemAlreadyExists', `The name "${name}" already exists.`);
+    // Checked in place, without lists of the names taken: a workbook of 120 months holds thousands of names.
+    const taken =
+      this.tables.some((t) => t !== except && same(t.name, name)) ||
+      this.names.some((n) => n.scopeSheetId === scopeSheetId && same(n.name, name));
+    if (taken) throw new FakeExcelError('ItemAlreadyExists', `The name "${name}" already exists.`);
   }
 
   addTable(sheet: FakeSheet, rect: Rect, hasHeaders: boolean): FakeTableRecord {
@@ -420,9 +439,11 @@ export class FakeWorkbookModel {
   /** Excel refuses to change a locked cell of a protected sheet. */
   checkWritable(sheet: FakeSheet, rect: Rect): void {
     if (!sheet.protection.protected) return;
+    const locks = settingsOf(sheet, 'protection.locked', rect);
     for (let r = rect.row; r <= rect.lastRow; r++) {
       for (let c = rect.col; c <= rect.lastCol; c++) {
-        if (this.lockedAt(sheet, r, c)) {
+        const lock = settingAt(locks, r, c);
+        if (lock ? lock.value : true) {
           throw new FakeExcelError(
             'AccessDenied',
             `The cell ${columnLetter(c)}${r + 1} on "${sheet.name}" is protected (locked, and the sheet is protected).`,
@@ -430,15 +451,6 @@ export class FakeWorkbookModel {
         }
       }
     }
-  }
-
-  private lockedAt(sheet: FakeSheet, row: number, col: number): boolean {
-    let locked = true;
-    for (const [address, props] of sheet.formats) {
-      if ('protection.locked' in props && contains(parseAddress(address), row, col))
-        locked = props['protection.locked'] as boolean;
-    }
-    return locked;
   }
 
   writeValues(sheet: FakeSheet, rect: Rect, values: unknown, asFormulas = false): void {
@@ -544,9 +556,27 @@ export interface OpRecord {
   result?: number;
 }
 
-interface QueuedOp {
-  record: OpRecord;
-  run: () => void;
+/**
+ * An operation waiting for the next sync. Its OpRecord is made only when wanted (kept in `operations`, or
+ * named in an error): the measured flows send millions of operations and keep none (recordOperations).
+ */
+class QueuedOp {
+  constructor(
+    private readonly id: number,
+    private readonly path: string,
+    private readonly action: OpRecord['action'],
+    private readonly name: string,
+    private readonly args: unknown[],
+    readonly run: () => void,
+    private readonly result?: number,
+  ) {}
+
+  get record(): OpRecord {
+    const { id, path, action, name, result } = this;
+    const record: OpRecord = { id, path, action, name, args: this.args.map(jsonArg) };
+    if (result !== undefined) record.result = result;
+    return record;
+  }
 }
 
 export interface SyncStat {
@@ -582,8 +612,14 @@ export interface FakeExcelOptions {
 export class FakeExcel {
   readonly model = new FakeWorkbookModel();
   readonly workbook: FakeWorkbook;
-  /** Every operation sent, in order, across all syncs. */
+  /** Every operation sent, in order, across all syncs (unless recordOperations is off). */
   readonly operations: OpRecord[] = [];
+  /**
+   * Whether `operations` keeps what was sent. The flows measured at a thousand workers (measure-flows.ts)
+   * turn this off: the operations kept, with their values, were half the live heap, and garbage collection
+   * a large share of those tests' time (profiled).
+   */
+  recordOperations = true;
   readonly syncs: SyncStat[] = [];
   private pending: QueuedOp[] = [];
   private lastId = 0;
@@ -616,6 +652,17 @@ export class FakeExcel {
     this.workbook = new FakeWorkbook(this, 'workbook');
   }
 
+  /**
+   * A new fake holding a copy of this workbook (its sheets, names, tables…), with no syncs or operations of
+   * its own: for a file whose tests each change the same starting workbook, built once through Office.js.
+   * `options` say how the copy fails (failOnSync…; read as its syncs run); its workbook is this one's.
+   */
+  copy(options: FakeExcelOptions = {}): FakeExcel {
+    const copy = new FakeExcel(options);
+    Object.assign(copy.model, structuredClone({ ...this.model }));
+    return copy;
+  }
+
   get syncCount(): number {
     return this.syncs.length;
   }
@@ -644,7 +691,7 @@ export class FakeExcel {
   async sync(bytes: number): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    this.operations.push(...batch.map((op) => op.record));
+    if (this.recordOperations) this.operations.push(...batch.map((op) => op.record));
     this.syncs.push({ ops: batch.length, bytes });
     await Promise.resolve();
     this.traces = [];
@@ -664,7 +711,8 @@ export class FakeExcel {
       op.run();
     } catch (e) {
       if (e instanceof FakeExcelError) {
-        const error = new FakeExcelError(e.code, `${e.message} (at ${op.record.path}.${op.record.name})`);
+        const { path, name } = op.record;
+        const error = new FakeExcelError(e.code, `${e.message} (at ${path}.${name})`);
         error.traceMessages = [...this.traces];
         throw error;
       }
@@ -674,10 +722,7 @@ export class FakeExcel {
 
   /** Like RequestContext.trace: a message that comes back on the error if a later step of the sync fails. */
   trace(message: string): void {
-    this._enqueue({
-      record: { id: 0, path: 'context', action: 'trace', name: 'trace', args: [message] },
-      run: () => this.traces.push(message),
-    });
+    this._enqueue(new QueuedOp(0, 'context', 'trace', 'trace', [message], () => this.traces.push(message)));
   }
 
   /** @internal */
@@ -697,15 +742,36 @@ function jsonArg(arg: unknown): unknown {
   return arg instanceof FakeObject ? { ref: arg._id } : arg;
 }
 
+/** What `_snapshot` gives, while `_peek` asks, for a property the proxy does not have. */
+const NO_PROPERTY = Symbol('no property');
+let peeking = false;
+
+/**
+ * A proxy of the fake's API. Its loaded values and its child proxies (a range's format, a sheet's tables…)
+ * are made when first used: most proxies the Office.js host makes are ranges that only get values or one
+ * format written, and making every child of each one up front was a large share of the Office.js tests'
+ * allocations and garbage collection (profiled).
+ */
 abstract class FakeObject {
   readonly _id: number;
-  protected readonly _loaded = new Map<string, unknown>();
+  private _loadedValues: Map<string, unknown> | undefined;
+  private _children: Record<string, FakeObject> | undefined;
 
   constructor(
     protected readonly _host: FakeExcel,
     readonly _path: string,
   ) {
     this._id = _host._newId();
+  }
+
+  protected get _loaded(): Map<string, unknown> {
+    return (this._loadedValues ??= new Map());
+  }
+
+  /** The child proxy under `key`, made on first use. */
+  protected _child<T extends FakeObject>(key: string, make: () => T): T {
+    const children = (this._children ??= {});
+    return (children[key] ??= make()) as T;
   }
 
   /** Queue a load of `props` ("a,b", ["a", "b"]; "items/x" on collections). */
@@ -738,9 +804,7 @@ abstract class FakeObject {
     run: () => void,
     result?: FakeObject,
   ): void {
-    const record: OpRecord = { id: this._id, path: this._path, action, name, args: args.map(jsonArg) };
-    if (result) record.result = result._id;
-    this._host._enqueue({ record, run });
+    this._host._enqueue(new QueuedOp(this._id, this._path, action, name, args, run, result?._id));
   }
 
   protected _set(name: string, value: unknown, apply: () => void): void {
@@ -756,7 +820,23 @@ abstract class FakeObject {
   }
 
   protected _snapshot(prop: string): unknown {
+    if (peeking) return NO_PROPERTY;
     throw new FakeExcelError('InvalidArgument', `The fake cannot load '${prop}' on ${this._path}.`);
+  }
+
+  /**
+   * @internal `prop` as the workbook holds it now, or undefined where this proxy has no such property. The
+   * Office.js host asks every object it makes for an id, which most have not: answering that with an error
+   * each time was a large share of its garbage (profiled).
+   */
+  _peek(prop: string): unknown {
+    peeking = true;
+    try {
+      const value = this._snapshot(prop);
+      return value === NO_PROPERTY ? undefined : value;
+    } finally {
+      peeking = false;
+    }
   }
 }
 
@@ -899,16 +979,35 @@ export class FakeWorksheetCollection extends FakeObject {
 
 export class FakeWorksheet extends FakeObject {
   private sheet: FakeSheet | null | undefined;
-  readonly freezePanes = new FakeFreezePanes(this._host, `${this._path}.freezePanes`, this);
-  readonly tables = new FakeWorksheetTables(this._host, `${this._path}.tables`, this);
-  readonly pageLayout = new FakePageLayoutObject(this._host, `${this._path}.pageLayout`, this);
-  readonly protection = new FakeWorksheetProtection(this._host, `${this._path}.protection`, this);
+  get freezePanes(): FakeFreezePanes {
+    return this._child('freezePanes', () => new FakeFreezePanes(this._host, `${this._path}.freezePanes`, this));
+  }
+  get tables(): FakeWorksheetTables {
+    return this._child('tables', () => new FakeWorksheetTables(this._host, `${this._path}.tables`, this));
+  }
+  get pageLayout(): FakePageLayoutObject {
+    return this._child('pageLayout', () => new FakePageLayoutObject(this._host, `${this._path}.pageLayout`, this));
+  }
+  get protection(): FakeWorksheetProtection {
+    return this._child('protection', () => new FakeWorksheetProtection(this._host, `${this._path}.protection`, this));
+  }
   /** Names scoped to this sheet (ExcelApi 1.4). */
-  readonly names: FakeNamedItemCollection = new FakeNamedItemCollection(this._host, `${this._path}.names`, this);
-  readonly horizontalPageBreaks = new FakePageBreakCollection(this._host, `${this._path}.horizontalPageBreaks`, this);
-  readonly charts: FakeChartCollection = new FakeChartCollection(this._host, `${this._path}.charts`, this);
+  get names(): FakeNamedItemCollection {
+    return this._child('names', () => new FakeNamedItemCollection(this._host, `${this._path}.names`, this));
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return this._child(
+      'horizontalPageBreaks',
+      () => new FakePageBreakCollection(this._host, `${this._path}.horizontalPageBreaks`, this),
+    );
+  }
+  get charts(): FakeChartCollection {
+    return this._child('charts', () => new FakeChartCollection(this._host, `${this._path}.charts`, this));
+  }
   /** Drawing objects (ExcelApi 1.9): only charts are modelled, as the shapes that carry their alt text. */
-  readonly shapes: FakeShapeCollection = new FakeShapeCollection(this._host, `${this._path}.shapes`, this);
+  get shapes(): FakeShapeCollection {
+    return this._child('shapes', () => new FakeShapeCollection(this._host, `${this._path}.shapes`, this));
+  }
 
   constructor(
     host: FakeExcel,
@@ -1064,14 +1163,22 @@ interface RangeTarget {
 
 export class FakeRange extends FakeObject {
   private target: RangeTarget | null | undefined;
-  readonly format = new FakeRangeFormat(this._host, `${this._path}.format`, this, '');
-  readonly dataValidation = new FakeDataValidation(this._host, `${this._path}.dataValidation`, this);
+  get format(): FakeRangeFormat {
+    return this._child('format', () => new FakeRangeFormat(this._host, `${this._path}.format`, this, ''));
+  }
+  get dataValidation(): FakeDataValidation {
+    return this._child(
+      'dataValidation',
+      () => new FakeDataValidation(this._host, `${this._path}.dataValidation`, this),
+    );
+  }
   /** Conditional formats that overlap this range (ExcelApi 1.6). */
-  readonly conditionalFormats: FakeConditionalFormatCollection = new FakeConditionalFormatCollection(
-    this._host,
-    `${this._path}.conditionalFormats`,
-    this,
-  );
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this._child(
+      'conditionalFormats',
+      () => new FakeConditionalFormatCollection(this._host, `${this._path}.conditionalFormats`, this),
+    );
+  }
 
   constructor(
     host: FakeExcel,
@@ -1240,22 +1347,14 @@ export class FakeRange extends FakeObject {
 
   /** Like Excel: one format per cell, from the latest setting that covers it ("General" when none does). */
   private cellNumberFormats(sheet: FakeSheet, rect: Rect): unknown[][] {
-    // The settings that can apply, in the order they were made.
-    const settings = [...sheet.formats]
-      .filter(([, props]) => 'numberFormat' in props)
-      .map(([address, props]) => ({ at: parseAddress(address), props }))
-      .filter(({ at }) => overlaps(at, rect));
+    const settings = settingsOf(sheet, 'numberFormat', rect);
     const rows: unknown[][] = [];
     for (let r = rect.row; r <= rect.lastRow; r++) {
       const row: unknown[] = [];
       for (let c = rect.col; c <= rect.lastCol; c++) {
-        let format: unknown = 'General';
-        for (const { at, props } of settings) {
-          if (!contains(at, r, c)) continue;
-          const set = props.numberFormat;
-          format = Array.isArray(set) ? (set as unknown[][])[r - at.row][c - at.col] : set;
-        }
-        row.push(format);
+        const setting = settingAt(settings, r, c);
+        const set = setting ? setting.value : 'General';
+        row.push(Array.isArray(set) ? (set as unknown[][])[r - setting!.at.row][c - setting!.at.col] : set);
       }
       rows.push(row);
     }
@@ -1278,6 +1377,7 @@ export class FakeRange extends FakeObject {
           `The fake cannot get cell properties ${[...unknown, ...formatKeys]}.`,
         );
       }
+      const locks = options.format?.protection ? settingsOf(sheet, 'protection.locked', rect) : [];
       const rows: Excel.CellProperties[][] = [];
       for (let r = rect.row; r <= rect.lastRow; r++) {
         const row: Excel.CellProperties[] = [];
@@ -1290,7 +1390,7 @@ export class FakeRange extends FakeObject {
             if (link) cell.hyperlink = { ...link };
           }
           if (options.format?.protection) {
-            const locked = cellFormatAt(sheet, r, c)['protection.locked'];
+            const locked = settingAt(locks, r, c)?.value;
             cell.format = { protection: { locked: locked === undefined ? true : (locked as boolean) } };
           }
           row.push(cell);
@@ -1393,10 +1493,21 @@ abstract class FakeFormatPart extends FakeObject {
 }
 
 export class FakeRangeFormat extends FakeFormatPart {
-  readonly font = new FakeRangeFont(this._host, `${this._path}.font`, this._range, 'font.');
-  readonly fill = new FakeRangeFill(this._host, `${this._path}.fill`, this._range, 'fill.');
-  readonly borders = new FakeRangeBorders(this._host, `${this._path}.borders`, this._range);
-  readonly protection = new FakeFormatProtection(this._host, `${this._path}.protection`, this._range, 'protection.');
+  get font(): FakeRangeFont {
+    return this._child('font', () => new FakeRangeFont(this._host, `${this._path}.font`, this._range, 'font.'));
+  }
+  get fill(): FakeRangeFill {
+    return this._child('fill', () => new FakeRangeFill(this._host, `${this._path}.fill`, this._range, 'fill.'));
+  }
+  get borders(): FakeRangeBorders {
+    return this._child('borders', () => new FakeRangeBorders(this._host, `${this._path}.borders`, this._range));
+  }
+  get protection(): FakeFormatProtection {
+    return this._child(
+      'protection',
+      () => new FakeFormatProtection(this._host, `${this._path}.protection`, this._range, 'protection.'),
+    );
+  }
 
   get wrapText(): boolean {
     return this._read('wrapText');

@@ -34,7 +34,9 @@ const now = new Date(Date.UTC(2026, 0, 1));
 
 async function measure(flow: string, size: string, run: (fake: FakeExcel) => Promise<unknown>, fake = new FakeExcel()) {
   const host = officeJsHost(fake);
-  host.keepBodies = false; // sizes are all these flows need
+  // Sizes are all these flows need: neither the request bodies nor the fake's operations are kept.
+  host.keepBodies = false;
+  fake.recordOperations = false;
   const before = host.requests.length;
   await run(fake);
   const requests = host.requests.slice(before);
@@ -167,6 +169,7 @@ export async function outlinesWorkbook(workers: number): Promise<FakeExcel> {
   const fake = new FakeExcel();
   const host = officeJsHost(fake);
   host.keepBodies = false;
+  fake.recordOperations = false;
   const { context } = host;
   await createWorkerOutlines(context, staff(workers), 'keep-both', { now, comments: true });
   await createMonthlyReports(context, { ...report, months: 12 });
@@ -178,6 +181,7 @@ export async function outlinesWorkbook(workers: number): Promise<FakeExcel> {
 export async function monthlyWorkbook(years: number): Promise<FakeExcel> {
   const fake = new FakeExcel();
   officeJsHost(fake).keepBodies = false;
+  fake.recordOperations = false;
   for (let year = 0; year < years; year++) {
     const firstMonth = { year: report.firstMonth.year + year, month: report.firstMonth.month };
     await createMonthlyReports(officeJsHost(fake).context, { ...report, firstMonth, months: 12 });

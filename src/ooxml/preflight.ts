@@ -2,8 +2,9 @@
  * Checks a file's bytes before any spreadsheet parser sees them, so a hostile or broken file gets
  * one specific, plain message instead of a crash, a hang or unbounded memory: empty files, text and
  * old .xls files, encrypted workbooks, truncated or foreign zips, zip bombs and XML with a DOCTYPE
- * (entity expansion and external entities need one; Excel never writes it), and sheets whose declared
- * size (their <dimension>) runs to more rows than any of the toolkit's workbooks could hold.
+ * (entity expansion and external entities need one; Excel never writes it), and sheets that run to more rows
+ * than any of the toolkit's workbooks could hold: by the size they declare (their <dimension>), or counted as
+ * they unpack.
  *
  * Host-neutral (no Node built-ins), so the command line and the task pane refuse the same files with
  * the same words.
@@ -32,8 +33,9 @@ export interface PreflightLimits {
   /** Unpacked ÷ packed size above which a part of over 1 MB is treated as a zip bomb. */
   maxRatio: number;
   /**
-   * Most rows one sheet may reach, by the <dimension> Excel writes at the top of every sheet: a million
-   * rows of numbers packs into 7 MB yet takes over 384 MB and 10 seconds to parse (measured).
+   * Most rows one sheet may reach, by the <dimension> Excel writes at the top of every sheet, or by its rows
+   * counted as it unpacks: a million rows of numbers packs into 7 MB yet takes over 384 MB and 10 seconds to
+   * parse (measured).
    */
   maxRows: number;
 }
@@ -269,6 +271,7 @@ function checkPart(zip: Zip, entry: ZipEntry, limits: PreflightLimits, pieces: U
     head.set(chunk.subarray(0, HEAD_BYTES - filled), filled);
     filled = Math.min(HEAD_BYTES, filled + chunk.length);
     unpacked += chunk.length;
+    rows?.add(chunk);
     pieces?.push(chunk);
   };
   let headChecked = !/\.(xml|rels|vml)$/i.test(entry.name);
@@ -276,6 +279,8 @@ function checkPart(zip: Zip, entry: ZipEntry, limits: PreflightLimits, pieces: U
     headChecked = true;
     return checkHead(entry, head.subarray(0, filled), limits);
   };
+  const rows = isSheet(entry.name) ? new RowCounter() : null;
+  const rowRefusal = () => (rows && rows.count > limits.maxRows ? tooManyRows(entry.name, limits.maxRows) : null);
   if (entry.method === 0) {
     if (data.length !== entry.size) return damaged(entry);
     take(data);
@@ -294,8 +299,8 @@ function checkPart(zip: Zip, entry: ZipEntry, limits: PreflightLimits, pieces: U
       for (let from = 0; unpacked <= entry.size; from += INFLATE_SLICE) {
         const last = from + INFLATE_SLICE >= data.length;
         inflate.push(data.subarray(from, from + INFLATE_SLICE), last);
-        // As soon as the head is in, so a refused part is not unpacked further.
-        const refusal = !headChecked && filled === HEAD_BYTES ? headRefusal() : null;
+        // As soon as the head is in, or the rows pass the limit, so a refused part is not unpacked further.
+        const refusal = (!headChecked && filled === HEAD_BYTES ? headRefusal() : null) ?? rowRefusal();
         if (refusal) return refusal;
         if (last) break;
       }
@@ -303,7 +308,7 @@ function checkPart(zip: Zip, entry: ZipEntry, limits: PreflightLimits, pieces: U
       return damaged(entry);
     }
   }
-  const refusal = headChecked ? null : headRefusal();
+  const refusal = (headChecked ? null : headRefusal()) ?? rowRefusal();
   if (refusal) return refusal;
   if (unpacked > entry.size) {
     return fail(
@@ -342,11 +347,54 @@ function checkHead(entry: ZipEntry, headBytes: Uint8Array, limits: PreflightLimi
   return null;
 }
 
+/** The parts the reader reads as sheets (read-xlsx.ts keeps no others). */
+const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+
 /** The last row of a worksheet's <dimension ref="A1:C900">; 0 when the part is not a sheet or has none. */
 function declaredRows(name: string, head: string): number {
-  if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return 0;
+  if (!isSheet(name)) return 0;
   const match = /<(?:\w+:)?dimension\s+ref="[A-Z]*\$?\d*:?\$?[A-Z]*\$?(\d+)"/i.exec(head);
   return match ? Number(match[1]) : 0;
+}
+
+function tooManyRows(name: string, maxRows: number): Refusal {
+  return fail(
+    'too-large',
+    `A sheet of the workbook (${name}) has more than ${maxRows.toLocaleString('en-GB')} rows; that is too large to be one of the toolkit’s workbooks, so it was not read.`,
+  );
+}
+
+const LT = 0x3c;
+const COLON = 0x3a;
+const ROW = [0x72, 0x6f, 0x77];
+/** What may end a tag's name: space, tab, line breaks, ">" and "/". */
+const NAME_ENDS = new Set([0x20, 0x09, 0x0d, 0x0a, 0x3e, 0x2f]);
+
+/**
+ * Counts a sheet's <row> start tags (<x:row> too) in its unpacked bytes, piece by piece, so a sheet that leaves
+ * out its <dimension> is refused as soon as it passes the row limit rather than after the whole part is
+ * unpacked and parsed (seconds and hundreds of MB for a million rows, measured). Only a tag can hold "<" in
+ * XML; a comment or CDATA section could hold text like a tag, but Excel writes neither in a sheet.
+ */
+export class RowCounter {
+  count = 0;
+  /** Letters of "row" matched so far in the name of the tag being read; -1 outside a tag's name. */
+  private matched = -1;
+
+  add(bytes: Uint8Array): void {
+    let matched = this.matched;
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i];
+      if (byte === LT) matched = 0;
+      else if (matched < 0) continue;
+      else if (byte === COLON) matched = 0;
+      else if (NAME_ENDS.has(byte)) {
+        if (matched === ROW.length) this.count++;
+        matched = -1;
+      } else matched = matched < ROW.length && byte === ROW[matched] ? matched + 1 : ROW.length + 1;
+    }
+    this.matched = matched;
+  }
 }
 
 /**

@@ -5,8 +5,8 @@
  * values, formulas, hyperlinks, unlocked cells, dates, merges, sheet states and defined names with their scope.
  *
  * The bytes are checked first (preflight.ts), unpacking each part once as it is checked, so every host refuses
- * the same files in the same words and the XML parser never sees a DOCTYPE, a zip bomb or a sheet declared
- * larger than the row limit. Each part is then read in one streaming pass (sax.ts), never as a tree.
+ * the same files in the same words and the XML parser never sees a DOCTYPE, a zip bomb or a sheet over the row
+ * limit (declared or counted). Each part is then read in one streaming pass (sax.ts), never as a tree.
  */
 import { GridName, GridSheet, WorkbookGrid } from '../grid/grid';
 import { parseRangeName } from '../grid/range-name';
@@ -62,7 +62,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Workbook
     const xml = part(path);
     if (!xml) return { name, state, cells: Object.create(null), merges: [] };
     const linkTargets = relationshipTargets(part(relsPathOf(path)), '');
-    return { name, state, ...sheetPart(xml, { path, strings, styles, linkTargets, maxRows: limits.maxRows }) };
+    return { name, state, ...sheetPart(xml, { path, strings, styles, linkTargets }) };
   });
   return { sheets, names: definedNames(workbook.names, sheets) };
 }

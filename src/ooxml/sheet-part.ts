@@ -5,7 +5,6 @@
 import { GridCell } from '../grid/grid';
 import { serialToIso } from '../grid/dates';
 import { cellAddress, columnLetter, parseCell, parseRange } from '../sheets/a1';
-import { XlsxReadError } from './read-error';
 import { prefixedAttribute } from './sax';
 import { CellStyle, ReadPart, StringText } from './workbook-parts';
 
@@ -21,11 +20,6 @@ export interface SheetContext {
   styles: CellStyle[];
   /** The sheet's relationships (id → target), for its external links. */
   linkTargets: Map<string, string>;
-  /**
-   * Rows past which the sheet is refused, counted as it is read: preflight checks the <dimension> a sheet
-   * declares, and this catches one that leaves it out before its cells fill the memory.
-   */
-  maxRows: number;
 }
 
 /** What is gathered inside one <c> element. */
@@ -45,7 +39,6 @@ export function sheetPart(read: ReadPart, context: SheetContext): SheetCells {
   // A shared formula's text is on its first cell only; the others name it by its index.
   const sharedFormulas = new Map<string, string>();
   const inline = new StringText();
-  let rows = 0;
   let rowNumber = 0;
   let previousAddress = '';
   let cell: OpenCell | null = null;
@@ -57,7 +50,6 @@ export function sheetPart(read: ReadPart, context: SheetContext): SheetCells {
     open(name, attributes) {
       switch (name) {
         case 'row':
-          if (++rows > context.maxRows) throw tooManyRows(context);
           rowNumber = /^[1-9]\d{0,6}$/.test(attributes.r ?? '') ? Number(attributes.r) : rowNumber + 1;
           previousAddress = '';
           return;
@@ -124,14 +116,6 @@ export function sheetPart(read: ReadPart, context: SheetContext): SheetCells {
   dropCovered(cells, merges);
   addLinks(cells, links);
   return { cells, merges };
-}
-
-function tooManyRows(context: SheetContext): XlsxReadError {
-  return new XlsxReadError(
-    'too-large',
-    `A sheet of the workbook (${context.path}) has more than ${context.maxRows.toLocaleString('en-GB')} rows; that is too ` +
-      'large to be one of the toolkit’s workbooks, so it was not read.',
-  );
 }
 
 /** A cell's address as written ("B7", or "$b$7" made plain); undefined when it is missing or not an address. */

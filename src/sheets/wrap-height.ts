@@ -51,8 +51,36 @@ export function widthFor(text: string, style: TextStyle = {}): number {
   return Math.ceil(((longest / POINTS_PER_PIXEL + MARGIN_PIXELS) / PIXELS_PER_WIDTH) * 2) / 2;
 }
 
+/**
+ * Lines already counted, by style, column width and text: the framework's texts are the same in every outline
+ * and report, and counting them again was half the time of building one (measured). Emptied when it gets
+ * large, so the texts people type never make it grow without bound.
+ */
+const counted = new Map<string, Map<string, number>>();
+let countedTexts = 0;
+const MAX_COUNTED = 50_000;
+
 /** Lines `text` takes in a column `width` characters wide, breaking at spaces as a spreadsheet does. */
 export function wrappedLines(text: string, width: number, style: TextStyle = {}): number {
+  const key = `${style.bold ? 'bold' : 'regular'} ${style.fontSize ?? DEFAULT_FONT_SIZE} ${width}`;
+  let texts = counted.get(key);
+  if (!texts) counted.set(key, (texts = new Map()));
+  let lines = texts.get(text);
+  if (lines === undefined) {
+    if (countedTexts >= MAX_COUNTED) {
+      counted.clear();
+      counted.set(key, texts);
+      texts.clear();
+      countedTexts = 0;
+    }
+    lines = countLines(text, width, style);
+    texts.set(text, lines);
+    countedTexts++;
+  }
+  return lines;
+}
+
+function countLines(text: string, width: number, style: TextStyle): number {
   const room = columnTextPoints(width);
   const space = textWidth(' ', style);
   let lines = 0;

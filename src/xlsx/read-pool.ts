@@ -73,12 +73,15 @@ const OUTSIDE_OLD_MB = 88;
 
 /**
  * The worker is this folder's read-worker, compiled like this file: from dist-cli as installed. Under jest,
- * which runs this file from its TypeScript source, the worker compiles the reader's source as it loads it
- * (sucrase, a development dependency that only strips the types), so tests always run the code as written.
+ * which runs this file from its TypeScript source, the worker loads the reader's source through
+ * scripts/run-ts.js (sucrase, a development dependency that only strips the types, with its output kept by
+ * the source's hash), so tests always run the code as written and a new worker does not compile it again.
  */
 const FROM_SOURCE = path.extname(__filename) === '.ts';
 const WORKER_FILE = path.join(__dirname, `read-worker${path.extname(__filename)}`);
-const WORKER_EXEC_ARGV = FROM_SOURCE ? ['--require', require.resolve('sucrase/register/ts')] : undefined;
+const WORKER_EXEC_ARGV = FROM_SOURCE
+  ? ['--require', path.join(__dirname, '..', '..', 'scripts', 'run-ts.js')]
+  : undefined;
 
 export class ReadPool {
   private readonly slots: Slot[] = [];

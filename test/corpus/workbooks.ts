@@ -119,7 +119,7 @@ export async function manyRows(rows: number, withDimension: boolean): Promise<Bu
     }
     yield Buffer.from('</sheetData></worksheet>');
   }
-  return packageWith(await deflateChunks(chunks()));
+  return packageWith(await deflateChunks(chunks(), 1));
 }
 
 /** An OLE compound file holding one named stream: how encrypted .xlsx and old .xls files begin. */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import zlib from 'zlib';
-import { DEFAULT_LIMITS, preflight, ReadProblem } from '../../src/ooxml/preflight';
+import { DEFAULT_LIMITS, preflight, ReadProblem, RowCounter } from '../../src/ooxml/preflight';
 import { makeZip } from '../helpers/zip';
 
 async function goodXlsx(): Promise<Buffer> {
@@ -84,6 +84,49 @@ test('a sheet whose declared size runs past the row limit is refused before pars
     problem: 'too-large',
     message: expect.stringMatching(/runs to row 20, over the 19-row limit/),
   });
+});
+
+test('a sheet without a <dimension> is refused as its rows pass the limit, counted as it unpacks', () => {
+  const SHEET_OPEN = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+  const sheet = (rows: string) => Buffer.from(`${SHEET_OPEN}<sheetData>${rows}</sheetData></worksheet>`);
+  const workbook = (sheetXml: Buffer) =>
+    makeZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: sheetXml },
+    ]);
+  const limits = { ...DEFAULT_LIMITS, maxRows: 3 };
+  const row = (r: number, tag = 'row') => `<${tag} r="${r}"><c r="A${r}"><v>${r}</v></c></${tag}>`;
+  const rows = (count: number, tag?: string) => Array.from({ length: count }, (_, i) => row(i + 1, tag)).join('');
+  expect(preflight(workbook(sheet(rows(3))), limits)).toMatchObject({ ok: true });
+  // Names that begin "row" but are not rows are not counted; an element of another name is not a row.
+  expect(preflight(workbook(sheet(`${rows(3)}<rowBreaks count="9"/><rows/><arrow/>`)), limits)).toMatchObject({
+    ok: true,
+  });
+  const refusal = {
+    ok: false,
+    problem: 'too-large',
+    message:
+      'A sheet of the workbook (xl/worksheets/sheet1.xml) has more than 3 rows; that is too large to be one of the toolkit’s workbooks, so it was not read.',
+  };
+  expect(preflight(workbook(sheet(rows(4))), limits)).toEqual(refusal);
+  // With a namespace prefix, as some programs write them.
+  const prefixed = Buffer.from(
+    `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>${rows(4, 'x:row')}</x:sheetData></x:worksheet>`,
+  );
+  expect(preflight(workbook(prefixed), limits)).toEqual(refusal);
+});
+
+test('rows are counted however the unpacked sheet is cut into pieces', () => {
+  const xml = '<x:row r="1"/><row>\n<rowBreaks/><c><v>1</v></c></row><row\tr="3">';
+  for (let cut = 0; cut <= xml.length; cut++) {
+    for (const second of [cut, Math.min(xml.length, cut + 2)]) {
+      const counter = new RowCounter();
+      for (const piece of [xml.slice(0, cut), xml.slice(cut, second), xml.slice(second)])
+        counter.add(Buffer.from(piece));
+      expect({ cut, second, rows: counter.count }).toEqual({ cut, second, rows: 3 });
+    }
+  }
 });
 
 test('a part that unpacks to more than its zip index says is refused as a zip bomb', () => {

@@ -188,11 +188,15 @@ describe('files it refuses, each with its own reason', () => {
         value: 20,
       });
     }
-    // Declared: as on the command line. Left out: counted here, where no worker's memory cap would stop it.
+    // Declared: as on the command line. Left out: counted as the sheet unpacks, before any parsing.
     expect(asOnTheCommandLine(declared, { ...DEFAULT_LIMITS, maxRows: 19 }).message).toMatch(
       /\(xl\/worksheets\/sheet1\.xml\) runs to row 20, over the 19-row limit/,
     );
-    expect(preflight(undeclared, { ...DEFAULT_LIMITS, maxRows: 19 }).ok).toBe(true);
+    expect(preflight(undeclared, { ...DEFAULT_LIMITS, maxRows: 19 })).toMatchObject({
+      ok: false,
+      problem: 'too-large',
+      message: expect.stringMatching(/\(xl\/worksheets\/sheet1\.xml\) has more than 19 rows/),
+    });
     expect(refused(undeclared, { ...DEFAULT_LIMITS, maxRows: 19 })).toMatchObject({
       problem: 'too-large',
       message: expect.stringMatching(/\(xl\/worksheets\/sheet1\.xml\) has more than 19 rows/),

@@ -72,8 +72,17 @@ function specFormulas(spec: WorkbookSpec): string[] {
 
 const PLAIN_WORKER: WorkerInput = { name: 'Sam Lee', grade: 'senior', setting: 'crisis', team: 'North' };
 const PLAIN_SITE = { site: 'Leeds', lead: 'Jo Bloggs' };
-const workerFormulas = (w: WorkerInput) =>
-  specFormulas(buildWorkerWorkbook([{ ...w, name: PLAIN_WORKER.name, team: PLAIN_WORKER.team }]).spec);
+/** The formulas of a plain worker of the same grade and setting: made once for each of the 9 pairs. */
+const plainFormulas = new Map<string, string[]>();
+function workerFormulas(w: WorkerInput): string[] {
+  const key = `${w.grade} ${w.setting}`;
+  let formulas = plainFormulas.get(key);
+  if (!formulas) {
+    formulas = specFormulas(buildWorkerWorkbook([{ ...w, name: PLAIN_WORKER.name, team: PLAIN_WORKER.team }]).spec);
+    plainFormulas.set(key, formulas);
+  }
+  return formulas;
+}
 
 describe('sheet descriptions', () => {
   test('a worker’s name and team change no formula but the quoted name of their sheet', () => {

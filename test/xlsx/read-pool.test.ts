@@ -11,6 +11,18 @@ import { manyRows } from '../corpus/workbooks';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-pool-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/**
+ * A sheet of 100,000 numbered rows, the most the preflight lets through: 5 MB of XML, slow to read and large in
+ * memory (its grid takes about 29 MB of heap). Made once, streamed, for the tests that need a long or large read.
+ */
+let rowsBytes: Promise<Buffer> | undefined;
+const hundredThousandRows = () => (rowsBytes ??= manyRows(100_000, true));
+async function hundredThousandRowsFile(name: string): Promise<string> {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, await hundredThousandRows());
+  return file;
+}
+
 async function writeGood(name: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Site's report");
@@ -109,11 +121,7 @@ test('files queued on one worker come back in order, each with its own outcome',
 });
 
 test('a read that takes too long is stopped, and the same pool goes on with a fresh worker', async () => {
-  const big = new ExcelJS.Workbook();
-  const ws = big.addWorksheet('Big');
-  for (let r = 1; r <= 20000; r++) ws.addRow([r, `row ${r}`, r * 2]);
-  const bigFile = path.join(dir, 'big.xlsx');
-  await big.xlsx.writeFile(bigFile);
+  const bigFile = await hundredThousandRowsFile('big.xlsx');
   const good = await writeGood('good3.xlsx');
   const pool = new ReadPool({ size: 1, timeoutMs: 50 });
   try {
@@ -134,11 +142,7 @@ test('a read that takes too long is stopped, and the same pool goes on with a fr
 });
 
 test('a read that needs more memory than the cap is stopped with a plain message', async () => {
-  const big = new ExcelJS.Workbook();
-  const ws = big.addWorksheet('Big');
-  for (let r = 1; r <= 60000; r++) ws.addRow([r, `row ${r} with some text to take memory`, r * 2, r * 3]);
-  const bigFile = path.join(dir, 'big-memory.xlsx');
-  await big.xlsx.writeFile(bigFile);
+  const bigFile = await hundredThousandRowsFile('big-memory.xlsx');
   const pool = new ReadPool({ size: 1, memoryMb: 16, timeoutMs: 60_000 });
   try {
     const outcome = await pool.read(bigFile);
@@ -150,9 +154,8 @@ test('a read that needs more memory than the cap is stopped with a plain message
 
 test('large files are read one at a time and their workers retired, so a batch needs one memory cap', async () => {
   // 100,000 rows (the most the preflight lets through) unpack to 5 MB, so each may take a worker to its cap.
-  const large = [path.join(dir, 'rows1.xlsx'), path.join(dir, 'rows2.xlsx')];
-  const bytes = await manyRows(100_000, true);
-  for (const file of large) fs.writeFileSync(file, bytes);
+  const large = [await hundredThousandRowsFile('rows1.xlsx'), await hundredThousandRowsFile('rows2.xlsx')];
+  const bytes = await hundredThousandRows();
   const small = await writeGood('good5.xlsx');
   const events: string[] = [];
   const workers: Worker[] = [];

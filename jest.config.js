@@ -1,9 +1,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   // TypeScript is compiled by sucrase, which only strips the types (as the read workers do under jest,
-  // src/xlsx/read-pool.ts): ts-jest type-checked every test file in each jest worker, most of the suite's CPU
+  // through scripts/run-ts.js): ts-jest type-checked every test file in each jest worker, most of the suite's CPU
   // time (measured). The types are checked once, by `tsc --noEmit` in `npm test` (package.json). ES transforms
-  // stay on, as in the workers' sucrase/register: class fields then start after parameter properties, as
+  // stay on, as in scripts/run-ts.js: class fields then start after parameter properties, as
   // TypeScript emits them (the fake host's objects rely on that).
   transform: {
     // Functions the end-to-end tests hand to Chromium (page.evaluate) are sent as their source text, so there

@@ -1,7 +1,8 @@
 """
 Prints a workbook to PDF with LibreOffice and says where every printed cell and every printed word is.
 
-Run with Debian's /usr/bin/python3 (python3-uno): pages.py WORKBOOK.xlsx OUT_DIR
+Run with Debian's /usr/bin/python3 (python3-uno): pages.py WORKBOOK.xlsx OUT_DIR, in the office a jest worker
+keeps (office.py; test/helpers/libreoffice.ts starts it and sets STR_LO_PIPE and STR_LO_KEEPER).
 Writes OUT_DIR/pages.pdf and prints JSON to stdout: one entry per PDF page, with its sheet, the zoom it
 printed at, the rectangles of its non-empty cells (in PDF points, top-left origin) with their text, font
 size and boldness, and the word boxes poppler's `pdftotext -bbox-layout` found on it. test/helpers/pages.ts
@@ -16,54 +17,18 @@ import html
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
-import time
 import unicodedata
 import zipfile
 
 import uno
-from com.sun.star.beans import PropertyValue
+
+from office import connect, prop
 
 HMM_TO_PT = 72 / 2540  # LibreOffice measures in 1/100 mm
 BOLD = 150  # com.sun.star.awt.FontWeight.BOLD
 SLACK_PT = 1.0  # a word box may touch its cell's border
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
-def start_office(profile):
-    """LibreOffice listening on a private pipe, with a private profile so parallel runs never collide.
-    A first start on a new profile can end itself once it has written the profile: it is started again.
-    On a busy machine starting takes minutes, so it is given four."""
-    pipe = "strpages%d" % os.getpid()
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 240
-    office = None
-    while True:
-        if office is None or office.poll() is not None:
-            office = subprocess.Popen(
-                ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--invisible", "--norestore",
-                 "--accept=pipe,name=%s;urp;" % pipe],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            break
-        except Exception:
-            if time.time() > deadline:
-                office.kill()
-                raise RuntimeError("LibreOffice did not start within four minutes")
-            time.sleep(0.5)
-    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    return office, desktop
 
 
 def pdf_words(pdf):
@@ -295,10 +260,9 @@ def main():
     workbook, out_dir = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     os.makedirs(out_dir, exist_ok=True)
     pdf = os.path.join(out_dir, "pages.pdf")
-    profile = tempfile.mkdtemp(prefix="str-lo-profile-")
-    office, desktop = start_office(profile)
+    desktop = connect()
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(workbook), "_blank", 0, (prop("Hidden", True),))
     try:
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(workbook), "_blank", 0, (prop("Hidden", True),))
         doc.storeToURL(uno.systemPathToFileUrl(pdf), (prop("FilterName", "calc_pdf_Export"),))
         options = (prop("IsPrinter", True),)
         merges = merged_areas(workbook)
@@ -320,17 +284,8 @@ def main():
                 "cols": [source.StartColumn, source.EndColumn], "titles": list(titles) if titles else None,
                 "titleCols": list(title_cols) if title_cols else None,
             })
-        doc.close(True)
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
-        shutil.rmtree(profile, ignore_errors=True)
+        doc.close(True)
 
     printed = pdf_words(pdf)
     if len(printed) != len(pages):

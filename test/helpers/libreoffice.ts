@@ -16,6 +16,9 @@ import { hasPythonModules, requiredInCi, SYSTEM_PYTHON } from './tools';
 
 /** The office and its jobs: see office.py. */
 const OFFICE_PY = path.join(__dirname, 'office.py');
+/** This process's office: its pipe's name, and its folder (profile and pid files), which any test file finds. */
+const OFFICE_NAME = `str-lo-${process.pid}`;
+const OFFICE_DIR = path.join(os.tmpdir(), OFFICE_NAME);
 
 /**
  * LibreOffice's soffice, or null when it or Debian's python3-uno (how the tests reach it) is missing; under
@@ -31,29 +34,21 @@ export function findSoffice(): string | null {
   return null;
 }
 
-/** Where this worker's office lives: its profile, and the pid files of its keeper and of the office. */
-interface WorkerOffice {
-  dir: string;
-  pipe: string;
-  keeper: number;
-}
-
-/** This process's office, started (by its keeper, office.py keep) if it is not running yet. */
-function workerOffice(soffice: string): WorkerOffice {
-  const dir = path.join(os.tmpdir(), `str-lo-${process.pid}`);
-  const pipe = `str-lo-${process.pid}`;
-  const keeperFile = path.join(dir, 'keeper.pid');
+/** The pid of this process's office keeper (office.py keep), started now if it is not running yet. */
+function officeKeeper(soffice: string): number {
+  const keeperFile = path.join(OFFICE_DIR, 'keeper.pid');
   const known = fs.existsSync(keeperFile) ? Number(fs.readFileSync(keeperFile, 'utf8')) : null;
-  if (known !== null && commandLine(known).includes(`${OFFICE_PY}\0keep\0${dir}\0`))
-    return { dir, pipe, keeper: known };
-  fs.mkdirSync(dir, { recursive: true });
+  if (known !== null && commandLine(known).includes(`${OFFICE_PY}\0keep\0${OFFICE_DIR}\0`)) return known;
+  fs.mkdirSync(OFFICE_DIR, { recursive: true });
   // stdin is a pipe that closes when this process ends, however it ends: the keeper then stops the office.
-  const keeper = spawn(SYSTEM_PYTHON, [OFFICE_PY, 'keep', dir, pipe, soffice], { stdio: ['pipe', 'ignore', 'ignore'] });
+  const keeper = spawn(SYSTEM_PYTHON, [OFFICE_PY, 'keep', OFFICE_DIR, OFFICE_NAME, soffice], {
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
   // Neither the keeper nor the pipe keeps this process from ending.
   keeper.unref();
   (keeper.stdin as Socket).unref();
   fs.writeFileSync(keeperFile, String(keeper.pid));
-  return { dir, pipe, keeper: keeper.pid as number };
+  return keeper.pid as number;
 }
 
 /** A process's command line, NUL-separated, or '' when it has ended (a zombie's is empty too). */
@@ -65,12 +60,22 @@ function commandLine(pid: number): string {
   }
 }
 
+/** The pid of this process's office (and of its process group), or null before its first job. */
+export function workerOfficePid(): number | null {
+  const file = path.join(OFFICE_DIR, 'office.pid');
+  return fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8')) : null;
+}
+
+/** How many documents this process's office has open: none between jobs. */
+export function openDocuments(soffice: string): number {
+  return Number(runInOffice(soffice, [OFFICE_PY, 'open-documents'], 'count its documents', { timeoutMs: 60_000 }));
+}
+
 /** Kills a hung office (the whole group: soffice, oosplash, soffice.bin); its keeper starts a new one. */
-function killOffice(office: WorkerOffice): void {
-  const file = path.join(office.dir, 'office.pid');
-  const pid = fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8')) : 0;
-  // Only ours: its command line names this worker's profile.
-  if (pid > 0 && commandLine(pid).includes(`-env:UserInstallation=file://${office.dir}/profile`))
+function killOffice(): void {
+  const pid = workerOfficePid();
+  // Only ours: its command line names this process's profile.
+  if (pid && commandLine(pid).includes(`-env:UserInstallation=file://${OFFICE_DIR}/profile`))
     process.kill(-pid, 'SIGKILL');
 }
 
@@ -84,9 +89,9 @@ export function runInOffice(
   what: string,
   options: { timeoutMs: number; input?: string },
 ): string {
-  const office = workerOffice(soffice);
+  const keeper = officeKeeper(soffice);
   const run = spawnSync(SYSTEM_PYTHON, args, {
-    env: { ...process.env, STR_LO_PIPE: office.pipe, STR_LO_KEEPER: String(office.keeper) },
+    env: { ...process.env, STR_LO_PIPE: OFFICE_NAME, STR_LO_KEEPER: String(keeper) },
     input: options.input,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
@@ -94,7 +99,7 @@ export function runInOffice(
   });
   if (run.error && (run.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw run.error;
   if (run.error || run.signal) {
-    killOffice(office);
+    killOffice();
     throw new Error(
       `LibreOffice did not ${what} within ${options.timeoutMs / 1000} s (a file that hangs it, or a machine ` +
         'too busy); that office was stopped, and the next job gets a new one',
@@ -112,15 +117,13 @@ const GUESSED_FILTERS: Record<string, string> = { pdf: 'calc_pdf_Export' };
  * Converts `file` with LibreOffice, as `soffice --convert-to format` does, and returns the output path.
  * `format` is an extension ("pdf") or an extension and a filter ("xlsx:Calc MS Excel 2007 XML").
  */
-export function convertWithLibreOffice(soffice: string, file: string, format: string): string {
+export function convertWithLibreOffice(soffice: string, file: string, format: string, timeoutMs = 120_000): string {
   const [extension, ...named] = format.split(':');
   const filter = named.length > 0 ? named.join(':') : GUESSED_FILTERS[extension];
   if (!filter) throw new Error(`No filter for ${format}: name one, as in "xlsx:Calc MS Excel 2007 XML"`);
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-lo-out-'));
   const out = path.join(outDir, `${path.basename(file, path.extname(file))}.${extension}`);
-  runInOffice(soffice, [OFFICE_PY, 'convert', file, filter, out], `convert ${file} to ${format}`, {
-    timeoutMs: 120_000,
-  });
+  runInOffice(soffice, [OFFICE_PY, 'convert', file, filter, out], `convert ${file} to ${format}`, { timeoutMs });
   if (!fs.existsSync(out)) throw new Error(`LibreOffice did not convert ${file} to ${format}`);
   return out;
 }

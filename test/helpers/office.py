@@ -10,6 +10,7 @@ process, from any test file, reuses it. Run with Debian's /usr/bin/python3 (pyth
   office.py convert FILE FILTER OUT       open FILE as `soffice --convert-to` does and store it as OUT
   office.py fill FILE < STEPS             type each step's texts into its sheet (JSON: [{sheet, typed, out}]),
                                           recalculate, and store the workbook as that step's out
+  office.py open-documents                how many documents the office has open (0 between jobs)
 
 A job finds the office through STR_LO_PIPE, and waits for it to start while the keeper (pid STR_LO_KEEPER)
 lives. Every job closes the documents it opened, so none is left open for the next.
@@ -95,17 +96,21 @@ def keep(state_dir, pipe, soffice):
 
 
 def stop_office(office):
-    """SIGTERM to the office's process group, SIGKILL if it is still there after 10 s (a hung office)."""
-    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 10)):
+    """SIGTERM to the office's process group, SIGKILL if it is still there after 10 s (a hung office); returns
+    once the whole group (soffice.bin outlives oosplash by a moment) has gone."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
         try:
             os.killpg(office.pid, sig)
         except ProcessLookupError:
             return
-        try:
-            office.wait(timeout=wait)
-            return
-        except subprocess.TimeoutExpired:
-            pass
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            office.poll()
+            try:
+                os.killpg(office.pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.1)
 
 
 # ---------------------------------------------------------------- jobs
@@ -181,6 +186,16 @@ def fill(file, steps):
         doc.close(True)
 
 
+def open_documents():
+    """How many documents the office has open: none between jobs, as every job closes what it opened."""
+    components = connect().Components.createEnumeration()
+    count = 0
+    while components.hasMoreElements():
+        components.nextElement()
+        count += 1
+    print(count)
+
+
 def main():
     command, args = sys.argv[1], sys.argv[2:]
     if command == "keep":
@@ -189,6 +204,8 @@ def main():
         convert(*args)
     elif command == "fill":
         fill(args[0], json.load(sys.stdin))
+    elif command == "open-documents":
+        open_documents()
     else:
         raise SystemExit("office.py: unknown command %s" % command)
 

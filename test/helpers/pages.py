@@ -21,6 +21,7 @@ import subprocess
 import sys
 import unicodedata
 import zipfile
+from bisect import bisect_left, bisect_right
 
 import uno
 
@@ -57,14 +58,17 @@ class SheetGrid:
         # The printed range can reach past the used area (formatted cells), and the other way round.
         self.last_col = max(used.RangeAddress.EndColumn, printed[0])
         self.last_row = max(used.RangeAddress.EndRow, printed[1] + 3)
+        # Each UNO call is a round trip to the office: both properties of a row come in one.
         self.col_x = [0]
+        columns = sheet.Columns
         for c in range(self.last_col + 1):
-            column = sheet.Columns.getByIndex(c)
-            self.col_x.append(self.col_x[-1] + (column.Width if column.IsVisible else 0))
+            width, visible = columns.getByIndex(c).getPropertyValues(("Width", "IsVisible"))
+            self.col_x.append(self.col_x[-1] + (width if visible else 0))
         self.row_y = [0]
+        rows = sheet.Rows
         for r in range(self.last_row + 1):
-            row = sheet.Rows.getByIndex(r)
-            self.row_y.append(self.row_y[-1] + (row.Height if row.IsVisible else 0))
+            height, visible = rows.getByIndex(r).getPropertyValues(("Height", "IsVisible"))
+            self.row_y.append(self.row_y[-1] + (height if visible else 0))
         self.cells = self.read_cells(sheet)
         style = doc.StyleFamilies.getByName("PageStyles").getByName(sheet.PageStyle)
         self.fitted = style.ScaleToPagesX > 0 or style.ScaleToPagesY > 0 or style.ScaleToPages > 0
@@ -95,16 +99,19 @@ class SheetGrid:
                 area = merged.get((r, c), (r, c, r, c))
                 cells.append({"row": r, "col": c, "lastRow": area[2], "lastCol": area[3],
                               "text": unicodedata.normalize("NFKC", text)})
+        # cells are in row order: a range's cells are found by bisecting on its rows, not by a look at every cell.
+        cell_rows = [cell["row"] for cell in cells]
         formats = sheet.getCellFormatRanges()
         for i in range(formats.Count):
             fmt = formats.getByIndex(i)
             a = fmt.RangeAddress
-            inside_range = [cell for cell in cells
-                            if a.StartRow <= cell["row"] <= a.EndRow and a.StartColumn <= cell["col"] <= a.EndColumn]
+            first_col, last_col = a.StartColumn, a.EndColumn
+            inside_range = [cell for cell in cells[bisect_left(cell_rows, a.StartRow):bisect_right(cell_rows, a.EndRow)]
+                            if first_col <= cell["col"] <= last_col]
             if not inside_range:
                 continue
-            style = {"fontSize": fmt.CharHeight, "bold": fmt.CharWeight >= BOLD, "wrap": fmt.IsTextWrapped,
-                     "rotated": fmt.RotateAngle != 0}
+            size, weight, wrap, angle = fmt.getPropertyValues(("CharHeight", "CharWeight", "IsTextWrapped", "RotateAngle"))
+            style = {"fontSize": size, "bold": weight >= BOLD, "wrap": wrap, "rotated": angle != 0}
             for cell in inside_range:
                 cell.update(style)
         return cells
@@ -311,7 +318,8 @@ def main():
             "contentTop": content_top, "contentBottom": content_bottom,
             "manualBreaks": grid.manual_breaks, "titleRows": list(grid.title_rows) if grid.title_rows else None,
         })
-    json.dump({"pdf": pdf, "pages": pages}, sys.stdout)
+    # One write: json.dump writes piece by piece (half a million writes for a long workbook).
+    sys.stdout.write(json.dumps({"pdf": pdf, "pages": pages}))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """
 Prints a workbook to PDF with LibreOffice and says where every printed cell and every printed word is.
 
-Run with Debian's /usr/bin/python3 (python3-uno): pages.py WORKBOOK.xlsx OUT_DIR
+Run with Debian's /usr/bin/python3 (python3-uno): pages.py WORKBOOK.xlsx OUT_DIR, in the office a jest worker
+keeps (office.py; test/helpers/libreoffice.ts starts it and sets STR_LO_PIPE and STR_LO_KEEPER).
 Writes OUT_DIR/pages.pdf and prints JSON to stdout: one entry per PDF page, with its sheet, the zoom it
 printed at, the rectangles of its non-empty cells (in PDF points, top-left origin) with their text, font
 size and boldness, and the word boxes poppler's `pdftotext -bbox-layout` found on it. test/helpers/pages.ts
@@ -16,54 +17,19 @@ import html
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import tempfile
-import time
 import unicodedata
 import zipfile
+from bisect import bisect_left, bisect_right
 
 import uno
-from com.sun.star.beans import PropertyValue
+
+from office import connect, prop
 
 HMM_TO_PT = 72 / 2540  # LibreOffice measures in 1/100 mm
 BOLD = 150  # com.sun.star.awt.FontWeight.BOLD
 SLACK_PT = 1.0  # a word box may touch its cell's border
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
-def start_office(profile):
-    """LibreOffice listening on a private pipe, with a private profile so parallel runs never collide.
-    A first start on a new profile can end itself once it has written the profile: it is started again.
-    On a busy machine starting takes minutes, so it is given four."""
-    pipe = "strpages%d" % os.getpid()
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 240
-    office = None
-    while True:
-        if office is None or office.poll() is not None:
-            office = subprocess.Popen(
-                ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--invisible", "--norestore",
-                 "--accept=pipe,name=%s;urp;" % pipe],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            break
-        except Exception:
-            if time.time() > deadline:
-                office.kill()
-                raise RuntimeError("LibreOffice did not start within four minutes")
-            time.sleep(0.5)
-    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    return office, desktop
 
 
 def pdf_words(pdf):
@@ -92,14 +58,17 @@ class SheetGrid:
         # The printed range can reach past the used area (formatted cells), and the other way round.
         self.last_col = max(used.RangeAddress.EndColumn, printed[0])
         self.last_row = max(used.RangeAddress.EndRow, printed[1] + 3)
+        # Each UNO call is a round trip to the office: both properties of a row come in one.
         self.col_x = [0]
+        columns = sheet.Columns
         for c in range(self.last_col + 1):
-            column = sheet.Columns.getByIndex(c)
-            self.col_x.append(self.col_x[-1] + (column.Width if column.IsVisible else 0))
+            width, visible = columns.getByIndex(c).getPropertyValues(("Width", "IsVisible"))
+            self.col_x.append(self.col_x[-1] + (width if visible else 0))
         self.row_y = [0]
+        rows = sheet.Rows
         for r in range(self.last_row + 1):
-            row = sheet.Rows.getByIndex(r)
-            self.row_y.append(self.row_y[-1] + (row.Height if row.IsVisible else 0))
+            height, visible = rows.getByIndex(r).getPropertyValues(("Height", "IsVisible"))
+            self.row_y.append(self.row_y[-1] + (height if visible else 0))
         self.cells = self.read_cells(sheet)
         style = doc.StyleFamilies.getByName("PageStyles").getByName(sheet.PageStyle)
         self.fitted = style.ScaleToPagesX > 0 or style.ScaleToPagesY > 0 or style.ScaleToPages > 0
@@ -130,16 +99,19 @@ class SheetGrid:
                 area = merged.get((r, c), (r, c, r, c))
                 cells.append({"row": r, "col": c, "lastRow": area[2], "lastCol": area[3],
                               "text": unicodedata.normalize("NFKC", text)})
+        # cells are in row order: a range's cells are found by bisecting on its rows, not by a look at every cell.
+        cell_rows = [cell["row"] for cell in cells]
         formats = sheet.getCellFormatRanges()
         for i in range(formats.Count):
             fmt = formats.getByIndex(i)
             a = fmt.RangeAddress
-            inside_range = [cell for cell in cells
-                            if a.StartRow <= cell["row"] <= a.EndRow and a.StartColumn <= cell["col"] <= a.EndColumn]
+            first_col, last_col = a.StartColumn, a.EndColumn
+            inside_range = [cell for cell in cells[bisect_left(cell_rows, a.StartRow):bisect_right(cell_rows, a.EndRow)]
+                            if first_col <= cell["col"] <= last_col]
             if not inside_range:
                 continue
-            style = {"fontSize": fmt.CharHeight, "bold": fmt.CharWeight >= BOLD, "wrap": fmt.IsTextWrapped,
-                     "rotated": fmt.RotateAngle != 0}
+            size, weight, wrap, angle = fmt.getPropertyValues(("CharHeight", "CharWeight", "IsTextWrapped", "RotateAngle"))
+            style = {"fontSize": size, "bold": weight >= BOLD, "wrap": wrap, "rotated": angle != 0}
             for cell in inside_range:
                 cell.update(style)
         return cells
@@ -295,10 +267,9 @@ def main():
     workbook, out_dir = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     os.makedirs(out_dir, exist_ok=True)
     pdf = os.path.join(out_dir, "pages.pdf")
-    profile = tempfile.mkdtemp(prefix="str-lo-profile-")
-    office, desktop = start_office(profile)
+    desktop = connect()
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(workbook), "_blank", 0, (prop("Hidden", True),))
     try:
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(workbook), "_blank", 0, (prop("Hidden", True),))
         doc.storeToURL(uno.systemPathToFileUrl(pdf), (prop("FilterName", "calc_pdf_Export"),))
         options = (prop("IsPrinter", True),)
         merges = merged_areas(workbook)
@@ -320,17 +291,8 @@ def main():
                 "cols": [source.StartColumn, source.EndColumn], "titles": list(titles) if titles else None,
                 "titleCols": list(title_cols) if title_cols else None,
             })
-        doc.close(True)
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
-        shutil.rmtree(profile, ignore_errors=True)
+        doc.close(True)
 
     printed = pdf_words(pdf)
     if len(printed) != len(pages):
@@ -356,7 +318,8 @@ def main():
             "contentTop": content_top, "contentBottom": content_bottom,
             "manualBreaks": grid.manual_breaks, "titleRows": list(grid.title_rows) if grid.title_rows else None,
         })
-    json.dump({"pdf": pdf, "pages": pages}, sys.stdout)
+    # One write: json.dump writes piece by piece (half a million writes for a long workbook).
+    sys.stdout.write(json.dumps({"pdf": pdf, "pages": pages}))
 
 
 if __name__ == "__main__":

@@ -16,8 +16,8 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { columnLetter } from '../../src/sheets/a1';
-import { findSoffice } from './libreoffice';
-import { hasCommand, hasPythonModules, SYSTEM_PYTHON } from './tools';
+import { findSoffice, runInOffice } from './libreoffice';
+import { hasCommand } from './tools';
 
 /** The smallest text the issue accepts on paper, in points. */
 export const MIN_PRINTED_POINTS = 6.5;
@@ -97,7 +97,6 @@ export function canPrintPages(): boolean {
   return (
     findSoffice() !== null &&
     hasCommand('pdftotext', 'poppler-utils') &&
-    hasPythonModules(['uno'], 'python3-uno') &&
     hasCommand('fc-list', 'fontconfig') &&
     hasCarlito()
   );
@@ -112,13 +111,13 @@ function hasCarlito(): boolean {
   return fonts.trim() !== '';
 }
 
-/** Prints `workbook` with LibreOffice and reads its pages (one LibreOffice start, about 15-60 s). */
+/** Prints `workbook` with LibreOffice (the jest worker's own office) and reads its pages. */
 export function printPages(workbook: string): PageReport {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-pages-'));
-  const json = execFileSync(SYSTEM_PYTHON, [path.join(__dirname, 'pages.py'), workbook, outDir], {
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-    timeout: 480_000,
+  const soffice = findSoffice();
+  if (!soffice) throw new Error('printPages needs LibreOffice: call it under describeOnPaper (test/print/paper.ts)');
+  const json = runInOffice(soffice, [path.join(__dirname, 'pages.py'), workbook, outDir], `print ${workbook}`, {
+    timeoutMs: 480_000,
   });
   const raw = JSON.parse(json) as { pdf: string; pages: RawPage[] };
   return report(

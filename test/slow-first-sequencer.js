@@ -2,7 +2,8 @@
  * Jest's order of test files, slowest first, so that neither of the two workers is left running a long file
  * alone at the end. Jest does this itself from the durations it keeps of earlier runs; on a fresh clone (CI)
  * it has none and goes by file size, which started the slowest files, short ones, last. Until it has its
- * own durations, these (seconds, measured on 2 cores) stand in.
+ * own durations, these (seconds, measured on 2 cores) stand in. Jest counts in milliseconds: a run of up to 20
+ * files that all seem quick goes in one process, so the seconds are converted.
  */
 const Sequencer = require('@jest/test-sequencer').default;
 const path = require('path');
@@ -31,7 +32,9 @@ class SlowFirstSequencer extends Sequencer {
   time(test) {
     const known = TYPICAL_SECONDS[path.relative(__dirname, test.path).split(path.sep).join('/')];
     // Any other file: by its size, as jest does, in units small enough to come after every file above.
-    return super.time(test) ?? known ?? (test.context.hasteFS.getSize(test.path) ?? 0) / 1e6;
+    return (
+      super.time(test) ?? (known === undefined ? (test.context.hasteFS.getSize(test.path) ?? 0) / 1e6 : known * 1000)
+    );
   }
 }
 

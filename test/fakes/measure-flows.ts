@@ -17,7 +17,7 @@ import { WorkerInput } from '../../src/roles/worker';
 import { rangeAddress } from '../../src/sheets/a1';
 import { fillAll, monthSheets } from '../excel/check-fill';
 import { FakeExcel } from './fake-excel';
-import { officeJsHost } from './office-js-host';
+import { officeJsHost, OfficeJsHost } from './office-js-host';
 
 export interface FlowMeasure {
   flow: string;
@@ -32,11 +32,19 @@ export interface FlowMeasure {
 
 const now = new Date(Date.UTC(2026, 0, 1));
 
-async function measure(flow: string, size: string, run: (fake: FakeExcel) => Promise<unknown>, fake = new FakeExcel()) {
+/**
+ * The Office.js host over `fake`, keeping neither the request bodies nor the fake's operations: sizes are all
+ * these flows need, and at a thousand workers what was kept made garbage collection much of their time.
+ */
+function sizesOnlyHost(fake: FakeExcel): OfficeJsHost {
   const host = officeJsHost(fake);
-  // Sizes are all these flows need: neither the request bodies nor the fake's operations are kept.
   host.keepBodies = false;
   fake.recordOperations = false;
+  return host;
+}
+
+async function measure(flow: string, size: string, run: (fake: FakeExcel) => Promise<unknown>, fake = new FakeExcel()) {
+  const host = sizesOnlyHost(fake);
   const before = host.requests.length;
   await run(fake);
   const requests = host.requests.slice(before);
@@ -167,10 +175,7 @@ export async function measureShading(): Promise<{ shading: FlowMeasure; clear: F
 /** A workbook holding `workers` workers' outlines and role profiles beside 12 filled-in monthly reports. */
 export async function outlinesWorkbook(workers: number): Promise<FakeExcel> {
   const fake = new FakeExcel();
-  const host = officeJsHost(fake);
-  host.keepBodies = false;
-  fake.recordOperations = false;
-  const { context } = host;
+  const { context } = sizesOnlyHost(fake);
   await createWorkerOutlines(context, staff(workers), 'keep-both', { now, comments: true });
   await createMonthlyReports(context, { ...report, months: 12 });
   fillAll(fake, monthSheets(fake));
@@ -180,11 +185,10 @@ export async function outlinesWorkbook(workers: number): Promise<FakeExcel> {
 /** A workbook holding `years` × 12 filled-in monthly reports, a year to a call, as a site adds them. */
 export async function monthlyWorkbook(years: number): Promise<FakeExcel> {
   const fake = new FakeExcel();
-  officeJsHost(fake).keepBodies = false;
-  fake.recordOperations = false;
+  const { context } = sizesOnlyHost(fake);
   for (let year = 0; year < years; year++) {
     const firstMonth = { year: report.firstMonth.year + year, month: report.firstMonth.month };
-    await createMonthlyReports(officeJsHost(fake).context, { ...report, firstMonth, months: 12 });
+    await createMonthlyReports(context, { ...report, firstMonth, months: 12 });
   }
   fillAll(fake, monthSheets(fake));
   return fake;

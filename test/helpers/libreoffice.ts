@@ -71,12 +71,18 @@ export function openDocuments(soffice: string): number {
   return Number(runInOffice(soffice, [OFFICE_PY, 'open-documents'], 'count its documents', { timeoutMs: 60_000 }));
 }
 
-/** Kills a hung office (the whole group: soffice, oosplash, soffice.bin); its keeper starts a new one. */
+/**
+ * Kills a hung office (the whole group: soffice, oosplash, soffice.bin), and returns once its keeper has started
+ * a new one, so the next job cannot reach the dying office (its pipe may still take a connection for a moment).
+ */
 function killOffice(): void {
   const pid = workerOfficePid();
   // Only ours: its command line names this process's profile.
-  if (pid && commandLine(pid).includes(`-env:UserInstallation=file://${OFFICE_DIR}/profile`))
-    process.kill(-pid, 'SIGKILL');
+  if (!pid || !commandLine(pid).includes(`-env:UserInstallation=file://${OFFICE_DIR}/profile`)) return;
+  process.kill(-pid, 'SIGKILL');
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const deadline = Date.now() + 60_000; workerOfficePid() === pid && Date.now() < deadline;)
+    Atomics.wait(pause, 0, 0, 50);
 }
 
 /**
@@ -97,16 +103,22 @@ export function runInOffice(
     maxBuffer: 512 * 1024 * 1024,
     timeout: options.timeoutMs,
   });
-  if (run.error && (run.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw run.error;
-  if (run.error || run.signal) {
+  const timedOut = (run.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  if (run.error && !timedOut) throw run.error;
+  const said = run.stderr.trim().split('\n').slice(-5).join('\n');
+  if (timedOut) {
     killOffice();
     throw new Error(
       `LibreOffice did not ${what} within ${options.timeoutMs / 1000} s (a file that hangs it, or a machine ` +
         'too busy); that office was stopped, and the next job gets a new one',
     );
   }
-  if (run.status !== 0)
-    throw new Error(`LibreOffice could not ${what}:\n${run.stderr.trim().split('\n').slice(-5).join('\n')}`);
+  // A job that crashed (a signal) may have left the office in any state: it gets the same fresh start.
+  if (run.signal) killOffice();
+  if (run.status !== 0) {
+    const ended = run.signal ? `its job ended on ${run.signal}` : 'its job failed';
+    throw new Error(`LibreOffice could not ${what} (${ended}):\n${said}`);
+  }
   return run.stdout;
 }
 

@@ -139,10 +139,8 @@ async function fill(bytes: Uint8Array, plans: WorkerPlan[], reviewDate?: string)
     const outline = workbook.getWorksheet(`KSF - ${p.worker.name}`)!;
     const profile = workbook.getWorksheet(`Role - ${p.worker.name}`)!;
     fillSelfAssessments(profile, p.self);
-    fillPdp(
-      outline,
-      p.pdp.map(({ targetIso: _, ...entry }) => entry),
-    );
+    // fillPdp types only the plan's own columns: targetIso (kept for the tests' sums) is not among them.
+    fillPdp(outline, p.pdp);
     const review = p.review;
     if (!review) continue;
     const date = reviewDate ?? review.date;

@@ -23,7 +23,7 @@ import {
   expectedMonths,
   expectedObjectives,
   expectedTrends,
-  writeProgrammeFiles,
+  copyProgrammeFiles,
 } from '../consolidate/fixture';
 
 const soffice = findSoffice();
@@ -40,7 +40,7 @@ let firstRun: Awaited<ReturnType<typeof runCli>>;
 
 beforeAll(async () => {
   fs.mkdirSync(returns);
-  files = await writeProgrammeFiles(returns);
+  files = await copyProgrammeFiles(returns);
   firstRun = await runCli(['consolidate', returns, '-o', out]);
 }, 180_000);
 

@@ -9,7 +9,7 @@ import { buildResultsSheet } from '../../src/check/results-sheet';
 import { frameworkStamp } from '../../src/sheets/framework-sheets';
 import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
 import { runCli } from '../helpers/cli';
-import { AS_OF, planTeam, TEAMS, writeTeam } from '../consolidate/team/team-fixture';
+import { AS_OF, copyTeam, planTeam, TEAMS } from '../consolidate/team/team-fixture';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-team-cli-'));
 const outlines = path.join(dir, 'outlines');
@@ -18,7 +18,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   fs.mkdirSync(outlines);
-  await writeTeam(outlines, plans);
+  await copyTeam(outlines, plans.length);
 }, 300_000);
 
 test('--json carries the numbers, as of the day given; what could not be used is listed', async () => {

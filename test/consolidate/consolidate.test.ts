@@ -25,7 +25,7 @@ import {
   expectedTrends,
   returnFile,
   siteName,
-  writeProgrammeFiles,
+  copyProgrammeFiles,
 } from './fixture';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-consolidate-'));
@@ -37,7 +37,7 @@ let inputs: ReturnInput[];
 let programme: Programme;
 
 beforeAll(async () => {
-  files = await writeProgrammeFiles(dir);
+  files = await copyProgrammeFiles(dir);
   inputs = (await readWorkbooks(files.all)).map((o) =>
     o.ok ? { source: o.file, grid: o.grid } : { source: o.file, unreadable: o.message },
   );

@@ -18,6 +18,7 @@ import {
 } from '../../src/sheets/monthly-report-sheets';
 import { writeWorkbookFile } from '../../src/xlsx/write-workbook';
 import { FieldValue, fillMonthSheet } from '../../src/xlsx/fill-in';
+import { copyOfFixture, SOURCES } from '../helpers/fixture-cache';
 
 export const SITE_COUNT = 10;
 export const MONTH_COUNT = 3;
@@ -195,6 +196,31 @@ export async function writeProgrammeFiles(dir: string): Promise<ProgrammeFiles> 
   notes.addWorksheet('My notes').getCell('A1').value = 'Phone the sites on Friday';
   await notes.xlsx.writeFile(notAReturn);
   return { returns, duplicate, corrupt, notAReturn, all: [...returns, duplicate, corrupt, notAReturn] };
+}
+
+/** Every path of `files` passed through `to`. */
+const eachFile = (files: ProgrammeFiles, to: (file: string) => string): ProgrammeFiles => ({
+  returns: files.returns.map(to),
+  duplicate: to(files.duplicate),
+  corrupt: to(files.corrupt),
+  notAReturn: to(files.notAReturn),
+  all: files.all.map(to),
+});
+
+/**
+ * The same files as `writeProgrammeFiles(dir)`, made once per source version for every test file
+ * (fixture-cache.ts) and copied into `dir`. Their stamps say when they were built, not now: no test reads that.
+ */
+export async function copyProgrammeFiles(dir: string): Promise<ProgrammeFiles> {
+  const names = await copyOfFixture(
+    {
+      name: 'programme',
+      inputs: [...SOURCES, 'test/consolidate/fixture.ts'],
+      build: async (into) => eachFile(await writeProgrammeFiles(into), (file) => path.basename(file)),
+    },
+    dir,
+  );
+  return eachFile(names, (name) => path.join(dir, name));
 }
 
 // ---------- expected numbers, by plain arithmetic ----------

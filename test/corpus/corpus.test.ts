@@ -10,6 +10,7 @@ import path from 'path';
 import { COMMANDS } from '../../src/cli/commands';
 import { CliRun, runCli } from '../helpers/cli';
 import { CASES, consolidateOutcome, CorpusCase } from './cases';
+import { copyCorpus, corpusFile } from './corpus-files';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-corpus-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -30,11 +31,9 @@ const FILE_SECONDS = 60;
  */
 const MAX_RISE_MB = 448;
 
-const fileOf = (c: CorpusCase) => path.join(dir, `${c.id}.xlsx`);
+const fileOf = (c: CorpusCase) => corpusFile(dir, c);
 
-beforeAll(async () => {
-  for (const c of CASES) fs.writeFileSync(fileOf(c), await c.build());
-}, 120_000);
+beforeAll(() => copyCorpus(dir), 120_000);
 
 interface JsonFinding {
   file: string;

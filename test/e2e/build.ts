@@ -7,12 +7,12 @@
  *   with Microsoft's Excel client library (excel-web-16.00.js) as it ships, run as a plain script
  *   before the bundle so it defines its globals (Excel, OfficeExtension) as it does in Excel.
  */
-import crypto from 'crypto';
 import fs from 'fs';
 import path from 'path';
 import webpack from 'webpack';
+import { ROOT, cachedFixture } from '../helpers/fixture-cache';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+export { ROOT };
 
 export interface Built {
   /** The add-in, as `npm run build` would write dist/. */
@@ -116,49 +116,20 @@ const BUILD_INPUTS = [
   'webpack.config.js',
   'tsconfig.json',
   'package-lock.json',
+  'test/helpers/fixture-cache.ts',
 ];
 
-function filesUnder(entry: string): string[] {
-  const full = path.join(ROOT, entry);
-  if (!fs.existsSync(full)) return [];
-  if (!fs.statSync(full).isDirectory()) return [entry];
-  return fs
-    .readdirSync(full)
-    .sort()
-    .filter((name) => !name.endsWith('.test.ts'))
-    .flatMap((name) => filesUnder(path.join(entry, name)));
-}
-
-/** A hash of every input's path and bytes, and of the manifests webpack copies. */
-function sourceHash(): string {
-  const hash = crypto.createHash('sha256');
-  const manifests = fs.readdirSync(ROOT).filter((f) => /^manifest.*\.xml$/.test(f));
-  for (const file of [...BUILD_INPUTS.flatMap(filesUnder), ...manifests]) {
-    hash.update(`${file}\0`);
-    hash.update(fs.readFileSync(path.join(ROOT, file)));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
 /**
- * The end-to-end build, made once per source version: kept in node_modules/.cache/str-e2e/<hash> and reused
- * while no input changed (a rerun of the tests skips the 30-60 s webpack build). Older builds are removed.
+ * The end-to-end build, made once per source version (fixture-cache.ts) and reused while no input changed: a
+ * rerun of the tests skips the 30-60 s webpack build. The pages only read it, so it is not copied.
  */
 export async function cachedBuildForE2e(): Promise<Built> {
-  const cacheRoot = path.join(ROOT, 'node_modules', '.cache', 'str-e2e');
-  const dir = path.join(cacheRoot, sourceHash());
-  const statsFile = path.join(dir, 'addin-stats.json');
-  if (fs.existsSync(statsFile)) {
-    const addin = JSON.parse(fs.readFileSync(statsFile, 'utf8')) as webpack.StatsCompilation;
-    return { dist: path.join(dir, 'dist'), testDist: path.join(dir, 'e2e'), addin };
-  }
-  fs.rmSync(cacheRoot, { recursive: true, force: true });
-  fs.mkdirSync(path.dirname(cacheRoot), { recursive: true });
-  // Built beside the cache and renamed into place, so an interrupted build is never taken for a finished one.
-  const building = fs.mkdtempSync(path.join(path.dirname(cacheRoot), 'str-e2e-building-'));
-  const built = await buildForE2e(building);
-  fs.writeFileSync(path.join(building, 'addin-stats.json'), JSON.stringify(built.addin));
-  fs.mkdirSync(cacheRoot, { recursive: true });
-  fs.renameSync(building, dir);
-  return { dist: path.join(dir, 'dist'), testDist: path.join(dir, 'e2e'), addin: built.addin };
+  // webpack copies the manifests into dist/.
+  const manifests = fs.readdirSync(ROOT).filter((f) => /^manifest.*\.xml$/.test(f));
+  const { dir, made } = await cachedFixture({
+    name: 'e2e-build',
+    inputs: [...BUILD_INPUTS, ...manifests],
+    build: async (into) => (await buildForE2e(into)).addin,
+  });
+  return { dist: path.join(dir, 'dist'), testDist: path.join(dir, 'e2e'), addin: made };
 }

@@ -17,14 +17,14 @@ import { FRAMEWORK_SHEETS } from '../../src/sheets/framework-sheets';
 import { PROGRAMME_SHEETS } from '../../src/sheets/programme-sheets';
 import { TEAM_SHEETS } from '../../src/sheets/team-sheets';
 import { REGISTRY_SHEET } from '../../src/sheets/stamp';
-import { countedKnown, writeProgrammeFiles } from '../consolidate/fixture';
+import { copyProgrammeFiles, countedKnown } from '../consolidate/fixture';
 import {
   AS_OF,
+  copyTeam,
   DAMAGED_FILE,
   NO_OUTLINE_FILE,
   OLDER_COPY,
   planTeam as planTeamFixture,
-  writeTeam,
 } from '../consolidate/team/team-fixture';
 import { Built, ROOT, cachedBuildForE2e } from './build';
 import type { FakeHostOptions } from './fake-host';
@@ -961,7 +961,7 @@ describeInBrowser(browserSuite, () => {
 
     beforeAll(async () => {
       returnsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-e2e-returns-'));
-      files = await writeProgrammeFiles(returnsDir);
+      files = await copyProgrammeFiles(returnsDir);
     }, 120_000);
     afterAll(() => fs.rmSync(returnsDir, { recursive: true, force: true }));
 
@@ -1067,7 +1067,7 @@ describeInBrowser(browserSuite, () => {
 
     beforeAll(async () => {
       teamDir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-e2e-team-'));
-      teamFiles = await writeTeam(teamDir, teamPlans);
+      teamFiles = await copyTeam(teamDir, teamPlans.length);
     }, 120_000);
     afterAll(() => fs.rmSync(teamDir, { recursive: true, force: true }));
 

@@ -18,7 +18,7 @@ import { readXlsx } from '../../src/ooxml/read-xlsx';
 import { WorkerInput } from '../../src/roles/worker';
 import { TEAM_SHEETS } from '../../src/sheets/team-sheets';
 import { readWorkbooks } from '../../src/xlsx/read-pool';
-import { AS_OF, planTeam as planFixture, writeTeam } from '../consolidate/team/team-fixture';
+import { AS_OF, copyTeam } from '../consolidate/team/team-fixture';
 import { FakeExcel, chartsOn } from '../fakes/fake-excel';
 import { officeJsContext, officeJsHost } from '../fakes/office-js-host';
 import { runCli } from '../helpers/cli';
@@ -32,7 +32,7 @@ let inputs: TeamInput[];
 let byPath: TeamInput[];
 
 beforeAll(async () => {
-  files = await writeTeam(dir, planFixture(30));
+  files = await copyTeam(dir, 30);
   const outcomes = await readWorkbooks(files, { size: 1 });
   const named = (source: (file: string) => string) =>
     outcomes.map((o): TeamInput =>

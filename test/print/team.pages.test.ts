@@ -9,7 +9,7 @@ import os from 'os';
 import path from 'path';
 import { TEAM_SHEETS } from '../../src/sheets/team-sheets';
 import { teamFromFiles, writeTeamFile } from '../../src/xlsx/team-files';
-import { AS_OF, planTeam, writeTeam } from '../consolidate/team/team-fixture';
+import { AS_OF, copyTeam } from '../consolidate/team/team-fixture';
 import { PageReport, printPages } from '../helpers/pages';
 import { describeOnPaper, expectOnPaper } from './paper';
 
@@ -20,7 +20,7 @@ describeOnPaper('the team workbook on paper', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'str-print-team-'));
     const folder = path.join(dir, 'outlines');
     fs.mkdirSync(folder);
-    const files = await writeTeam(folder, planTeam(30));
+    const files = await copyTeam(folder, 30);
     const team = await teamFromFiles(files, { asOf: AS_OF, size: 1 });
     const file = path.join(dir, 'team.xlsx');
     await writeTeamFile(file, team, new Date(Date.UTC(2009, 5, 15)), false);

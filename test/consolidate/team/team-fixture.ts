@@ -13,6 +13,7 @@ import { Grade, Setting, WorkerInput } from '../../../src/roles/worker';
 import { buildWorkerWorkbook } from '../../../src/sheets/worker-workbook';
 import { workerWorkbookBytes } from '../../../src/xlsx/write-worker-workbook';
 import { fillOutlineReview, fillPdp, fillSelfAssessments, PdpEntry } from '../../../src/xlsx/fill-in';
+import { copyOfFixture, SOURCES } from '../../helpers/fixture-cache';
 
 export const AS_OF = '2009-06-15';
 export const TEAMS = ['Crisis North', 'Community South', 'Early Intervention'];
@@ -138,10 +139,8 @@ async function fill(bytes: Uint8Array, plans: WorkerPlan[], reviewDate?: string)
     const outline = workbook.getWorksheet(`KSF - ${p.worker.name}`)!;
     const profile = workbook.getWorksheet(`Role - ${p.worker.name}`)!;
     fillSelfAssessments(profile, p.self);
-    fillPdp(
-      outline,
-      p.pdp.map(({ targetIso: _, ...entry }) => entry),
-    );
+    // fillPdp types only the plan's own columns: targetIso (kept for the tests' sums) is not among them.
+    fillPdp(outline, p.pdp);
     const review = p.review;
     if (!review) continue;
     const date = reviewDate ?? review.date;
@@ -179,4 +178,22 @@ export async function writeTeam(dir: string, plans: WorkerPlan[]): Promise<strin
   fs.writeFileSync(path.join(dir, DAMAGED_FILE), 'PK\u0003\u0004 this is not really a workbook');
   files.push(path.join(dir, NO_OUTLINE_FILE), path.join(dir, DAMAGED_FILE));
   return files;
+}
+
+/**
+ * The same files as `writeTeam(dir, planTeam(count))`, made once per source version for every test file
+ * (fixture-cache.ts) and copied into `dir`; returns every path, in writeTeam's order.
+ */
+export async function copyTeam(dir: string, count = 30): Promise<string[]> {
+  const names = await copyOfFixture(
+    {
+      // Named by count too: an entry of another count is not an older version of this one.
+      name: `team-${count}`,
+      inputs: [...SOURCES, 'test/consolidate/team/team-fixture.ts'],
+      parameters: { count },
+      build: async (into) => (await writeTeam(into, planTeam(count))).map((file) => path.basename(file)),
+    },
+    dir,
+  );
+  return names.map((name) => path.join(dir, name));
 }

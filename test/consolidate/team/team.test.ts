@@ -18,7 +18,7 @@ import { TEAM_SHEETS } from '../../../src/sheets/team-sheets';
 import { CliRun, runCli } from '../../helpers/cli';
 import { convertWithLibreOffice, findSoffice } from '../../helpers/libreoffice';
 import { sheetValues } from '../../helpers/sheet-values';
-import { AS_OF, DAMAGED_FILE, NEEDS, NO_OUTLINE_FILE, OLDER_COPY, planTeam, TEAMS, writeTeam } from './team-fixture';
+import { AS_OF, copyTeam, DAMAGED_FILE, NEEDS, NO_OUTLINE_FILE, OLDER_COPY, planTeam, TEAMS } from './team-fixture';
 
 const soffice = findSoffice();
 const plans = planTeam(30);
@@ -28,7 +28,7 @@ let grids: Map<string, WorkbookGrid>;
 let team: Team;
 
 beforeAll(async () => {
-  const files = await writeTeam(dir, plans);
+  const files = await copyTeam(dir, plans.length);
   const outcomes = await readWorkbooks(files, { size: 1 });
   grids = new Map();
   inputs = outcomes.map((o) => {

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { numberField } from '../monthly/fields';
 import { DefinedName } from '../sheets/model';
 import { addSheetScopedNames } from './local-names';
+import { xlsxBytes } from './xlsx-bytes';
 
 /** What is typed into a cell: a number, text, a date, or null to leave it empty. */
 export type FieldValue = number | string | Date | null;
@@ -44,7 +45,7 @@ export async function fillInWorkbook(
     return found.range;
   };
   edit({ workbook, cellsOf });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return xlsxBytes(workbook);
 }
 
 /**

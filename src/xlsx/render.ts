@@ -4,7 +4,8 @@
  * { formula } objects, and only the spec's own FormulaCells and links become those, so user text can
  * never become a formula here.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './exceljs-workbook';
 import {
   CellStyle,
   CellValue,
@@ -34,7 +35,7 @@ const BASE_FONT = { name: 'Calibri', size: 11 };
 /** exceljs hashes protection passwords with 100,000 SHA-512 rounds by default; that is slow per sheet. */
 const PROTECTION_SPIN_COUNT = 1000;
 
-export function renderPlacement(placement: Placement, workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
+export function renderPlacement(placement: Placement, workbook = new Workbook()): ExcelJS.Workbook {
   for (const name of placement.deleteSheets) {
     const sheet = workbook.getWorksheet(name);
     if (sheet) workbook.removeWorksheet(sheet.id);

@@ -19,6 +19,7 @@ import { expandInputs, requireFile, requireSomeFound } from './inputs';
 import { startProgress } from './progress';
 import { UserError } from '../errors';
 import { RESULTS_DOCUMENT } from '../sheets/document-kinds';
+import { xlsxBytes } from '../xlsx/xlsx-bytes';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -208,5 +209,5 @@ async function writeResults(out: string, result: FilesChecked, force: boolean): 
   const workbook = renderPlacement(
     placeWorkbook({ sheets: [sheet], names: [] }, EMPTY_WORKBOOK, stamp, [], 'keep-both'),
   );
-  return writeNewFile(out, new Uint8Array(await workbook.xlsx.writeBuffer()), force);
+  return writeNewFile(out, new Uint8Array(await xlsxBytes(workbook)), force);
 }

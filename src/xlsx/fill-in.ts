@@ -7,10 +7,12 @@
  * each month's sheet has for itself (local-names.ts), so the checker would find them on the last month only.
  * The names are known from the sheets' description (the builder that made the file), so they are put back.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './exceljs-workbook';
 import { numberField } from '../monthly/fields';
 import { DefinedName } from '../sheets/model';
 import { addSheetScopedNames } from './local-names';
+import { xlsxBytes } from './xlsx-bytes';
 
 /** What is typed into a cell: a number, text, a date, or null to leave it empty. */
 export type FieldValue = number | string | Date | null;
@@ -31,7 +33,7 @@ export async function fillInWorkbook(
   names: DefinedName[],
   edit: (book: FillIn) => void,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const scoped = names.filter((n) => n.scope === 'sheet');
   const scopedNames = new Set(scoped.map((n) => n.name));
@@ -44,7 +46,7 @@ export async function fillInWorkbook(
     return found.range;
   };
   edit({ workbook, cellsOf });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return xlsxBytes(workbook);
 }
 
 /**

@@ -4,7 +4,7 @@
  * sheet's own names as <definedName localSheetId="n">; we add those to the model exceljs serialises, at
  * write time, when the sheet order is final. (Reading is the toolkit's own reader's: src/ooxml/read-xlsx.ts.)
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DefinedName } from '../sheets/model';
 import { quoteSheetName } from '../sheets/sheet-names';
 

@@ -4,7 +4,8 @@
  * { formula } objects, and only the spec's own FormulaCells and links become those, so user text can
  * never become a formula here.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './exceljs-workbook';
 import {
   CellStyle,
   CellValue,
@@ -34,7 +35,7 @@ const BASE_FONT = { name: 'Calibri', size: 11 };
 /** exceljs hashes protection passwords with 100,000 SHA-512 rounds by default; that is slow per sheet. */
 const PROTECTION_SPIN_COUNT = 1000;
 
-export function renderPlacement(placement: Placement, workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
+export function renderPlacement(placement: Placement, workbook = new Workbook()): ExcelJS.Workbook {
   for (const name of placement.deleteSheets) {
     const sheet = workbook.getWorksheet(name);
     if (sheet) workbook.removeWorksheet(sheet.id);
@@ -106,10 +107,7 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   if (spec.table) addTable(sheet, spec);
   spec.rows.forEach((row, r) => writeRow(sheet, r, row));
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) sheet.getRow(Number(row) + 1).height = height;
-  forEachCell(sheet, `A1:${cellAddress(spec.rows.length - 1, Math.max(spec.columns.length, 1) - 1)}`, (cell) => {
-    cell.font = { ...BASE_FONT };
-  });
-  for (const styled of spec.styles) applyStyle(sheet, styled.range, styled.style);
+  applyStyles(sheet, spec);
   for (const merge of spec.merges) sheet.mergeCells(merge);
   for (const v of spec.validations) addValidation(sheet, v);
   for (const f of spec.formulas ?? []) sheet.getCell(f.cell).value = { formula: f.formula.replace(/^=/, '') };
@@ -161,19 +159,54 @@ function writeRow(sheet: ExcelJS.Worksheet, rowIndex: number, values: CellValue[
   });
 }
 
-function forEachCell(sheet: ExcelJS.Worksheet, range: string, visit: (cell: ExcelJS.Cell) => void): void {
+/** Visits each cell of an A1 range by its 0-based row and column. */
+function forEachAddress(range: string, visit: (row: number, col: number) => void): void {
   const b = parseRange(range);
   for (let r = b.row; r <= b.lastRow; r++) {
-    for (let c = b.col; c <= b.lastCol; c++) visit(sheet.getCell(r + 1, c + 1));
+    for (let c = b.col; c <= b.lastCol; c++) visit(r, c);
   }
 }
 
-function applyStyle(sheet: ExcelJS.Worksheet, range: string, style: CellStyle): void {
-  forEachCell(sheet, range, (cell) => styleCell(cell, style));
+function forEachCell(sheet: ExcelJS.Worksheet, range: string, visit: (cell: ExcelJS.Cell) => void): void {
+  // Through the row: sheet.getCell(r, c) spells out and parses the cell's A1 address each time.
+  forEachAddress(range, (r, c) => visit(sheet.getRow(r + 1).getCell(c + 1)));
+}
+
+/**
+ * Every cell of the sheet gets the base font, then the spec's styles in order. Cells given the same styles
+ * share one style object: exceljs remembers each style object it has written, so a shared one is turned into
+ * XML once instead of once per cell (most of the writing time of a big workbook, measured). The model has no
+ * dates, the one value type for which exceljs would give the same style object a different number format.
+ */
+function applyStyles(sheet: ExcelJS.Worksheet, spec: SheetSpec): void {
+  // For each cell: which of spec.styles apply to it, in order, and whether it has the base font.
+  const layers = new Map<string, { row: number; col: number; key: string }>();
+  const cellLayers = (row: number, col: number) => {
+    const at = `${row},${col}`;
+    let cell = layers.get(at);
+    if (!cell) layers.set(at, (cell = { row, col, key: '' }));
+    return cell;
+  };
+  forEachAddress(`A1:${cellAddress(spec.rows.length - 1, Math.max(spec.columns.length, 1) - 1)}`, (row, col) => {
+    cellLayers(row, col).key = 'base';
+  });
+  spec.styles.forEach((styled, i) => forEachAddress(styled.range, (row, col) => (cellLayers(row, col).key += `,${i}`)));
+
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  for (const { row, col, key } of layers.values()) {
+    let style = shared.get(key);
+    if (!style) {
+      const [base, ...applied] = key.split(',');
+      style = base === 'base' ? { font: { ...BASE_FONT } } : {};
+      for (const i of applied) styleCell(style, spec.styles[Number(i)].style);
+      shared.set(key, style);
+    }
+    sheet.getRow(row + 1).getCell(col + 1).style = style;
+  }
 }
 
 /** Styles layer: each property set here overrides only that property, as in Excel's own formatting. */
-function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
+function styleCell(cell: Partial<ExcelJS.Style>, style: CellStyle): void {
   if (style.bold !== undefined || style.italic !== undefined || style.fontSize || style.fontColor) {
     cell.font = {
       ...BASE_FONT,
@@ -206,18 +239,18 @@ const MAX_INLINE_LIST = 255;
 
 function addValidation(sheet: ExcelJS.Worksheet, v: Validation): void {
   const rule = validationRule(v);
-  forEachCell(sheet, v.range, (cell) => {
-    cell.dataValidation = {
-      ...rule,
-      allowBlank: true,
-      showInputMessage: v.prompt !== undefined,
-      prompt: v.prompt,
-      promptTitle: v.promptTitle,
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      error: v.error ?? rule.defaultError,
-    };
-  });
+  // One object for the whole range: exceljs keeps it per cell and only reads it.
+  const validation: ExcelJS.DataValidation = {
+    ...rule,
+    allowBlank: true,
+    showInputMessage: v.prompt !== undefined,
+    prompt: v.prompt,
+    promptTitle: v.promptTitle,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    error: v.error ?? rule.defaultError,
+  };
+  forEachCell(sheet, v.range, (cell) => (cell.dataValidation = validation));
 }
 
 type Rule = Pick<ExcelJS.DataValidation, 'type' | 'operator' | 'formulae'> & { defaultError: string };

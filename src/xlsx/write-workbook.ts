@@ -1,16 +1,21 @@
 /** Builds a fresh .xlsx file from a workbook description and writes it safely. */
 import { WorkbookSpec } from '../sheets/model';
-import { EMPTY_WORKBOOK, placeWorkbook } from '../sheets/placement';
+import { EMPTY_WORKBOOK, Placement, placeWorkbook } from '../sheets/placement';
 import { StampEntry } from '../sheets/stamp';
 import { renderPlacement } from './render';
 import { writeNewFile } from './safe-write';
+import { xlsxBytes } from './xlsx-bytes';
 
-export async function workbookBytes(spec: WorkbookSpec, stamp: Omit<StampEntry, 'sheet'>): Promise<Uint8Array> {
-  const placement = placeWorkbook(spec, EMPTY_WORKBOOK, stamp, [], 'keep-both');
+/** Sheets placed in a new workbook, rendered and packed as an .xlsx file made by the toolkit at `created`. */
+export async function placementBytes(placement: Placement, created: Date): Promise<Uint8Array> {
   const workbook = renderPlacement(placement);
   workbook.creator = 'STR Toolkit';
-  workbook.created = new Date(stamp.generated);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  workbook.created = created;
+  return new Uint8Array(await xlsxBytes(workbook));
+}
+
+export async function workbookBytes(spec: WorkbookSpec, stamp: Omit<StampEntry, 'sheet'>): Promise<Uint8Array> {
+  return placementBytes(placeWorkbook(spec, EMPTY_WORKBOOK, stamp, [], 'keep-both'), new Date(stamp.generated));
 }
 
 export async function writeWorkbookFile(

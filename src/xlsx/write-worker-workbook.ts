@@ -1,18 +1,15 @@
 /** Writes role profiles and KSF outlines to a new .xlsx file, each sheet stamped with what it is. */
 import { EMPTY_WORKBOOK, placeWorkbook } from '../sheets/placement';
 import { stampDocuments, WorkerWorkbook, workerStamp } from '../sheets/worker-workbook';
-import { renderPlacement } from './render';
 import { writeNewFile } from './safe-write';
+import { placementBytes } from './write-workbook';
 
 export async function workerWorkbookBytes(book: WorkerWorkbook, now: Date): Promise<Uint8Array> {
   const placement = stampDocuments(
     placeWorkbook(book.spec, EMPTY_WORKBOOK, workerStamp(now), [], 'keep-both'),
     book.kinds,
   );
-  const workbook = renderPlacement(placement);
-  workbook.creator = 'STR Toolkit';
-  workbook.created = now;
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return placementBytes(placement, now);
 }
 
 export async function writeWorkerWorkbook(

@@ -10,6 +10,7 @@ import { REGISTRY_SHEET } from '../../src/sheets/stamp';
 import { buildWorkerWorkbook } from '../../src/sheets/worker-workbook';
 import { workbookBytes } from '../../src/xlsx/write-workbook';
 import { workerWorkbookBytes } from '../../src/xlsx/write-worker-workbook';
+import { xlsxBytes } from '../../src/xlsx/xlsx-bytes';
 import { FieldValue, fillMonthSheet } from '../../src/xlsx/fill-in';
 import { cellOf, goodValues, Value } from '../check/monthly/fixture';
 import { deflateChunks, makeZip, ZipPart } from '../helpers/zip';
@@ -27,7 +28,7 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-const save = async (workbook: ExcelJS.Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
+const save = (workbook: ExcelJS.Workbook) => xlsxBytes(workbook);
 
 /** A site's March 2008 return, filled in with values that break no rule, then `edit`ed. */
 export async function monthlyReturn(

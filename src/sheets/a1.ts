@@ -5,8 +5,12 @@ const FIRST_LETTERS: string[] = [];
 const CACHED_COLUMNS = 256;
 
 export function columnLetter(col: number): string {
-  if (col >= 0 && col < CACHED_COLUMNS && Number.isInteger(col)) return (FIRST_LETTERS[col] ??= lettersOf(col));
-  return lettersOf(col);
+  const known = FIRST_LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = lettersOf(col);
+  // Written out, not `??=`: under jest, sucrase makes that a helper call with a closure each time (profiled).
+  if (col >= 0 && col < CACHED_COLUMNS && Number.isInteger(col)) FIRST_LETTERS[col] = letters;
+  return letters;
 }
 
 function lettersOf(col: number): string {

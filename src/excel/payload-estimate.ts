@@ -32,9 +32,7 @@ export function countSheet(sheet: SheetSpec, options: { comments?: boolean } = {
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
   if (sheet.rows.length > 0 && width > 0) {
     ops += 2;
-    // `row[c] === undefined` rather than `??`: under jest, sucrase makes `??` a closure for each cell (profiled).
-    for (const row of sheet.rows)
-      for (let c = 0; c < width; c++) data += valueBytes(row[c] === undefined ? null : row[c]) + 1;
+    for (const row of sheet.rows) for (let c = 0; c < width; c++) data += valueBytes(row[c] ?? null) + 1;
   }
   ops += 2 * formulaBlocks(sheet.formulas).length;
   for (const f of sheet.formulas ?? []) data += f.formula.length + 8;

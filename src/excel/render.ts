@@ -245,10 +245,7 @@ function queueConditionalFormat(range: Excel.Range, format: ConditionalFormat): 
 function writeRows(sheet: Excel.Worksheet, startRow: number, rows: CellValue[][]): void {
   const width = Math.max(0, ...rows.map((r) => r.length));
   if (rows.length === 0 || width === 0) return;
-  // `r[c] === undefined` rather than `??`: under jest, sucrase makes `??` a closure for each cell (profiled).
-  const values = rows.map((r) =>
-    Array.from({ length: width }, (_, c) => textSafeValue(r[c] === undefined ? null : r[c])),
-  );
+  const values = rows.map((r) => Array.from({ length: width }, (_, c) => textSafeValue(r[c] ?? null)));
   sheet.getRange(rangeAddress(startRow, 0, startRow + rows.length - 1, width - 1)).values = values;
 }
 

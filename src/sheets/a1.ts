@@ -5,10 +5,11 @@ const FIRST_LETTERS: string[] = [];
 const CACHED_COLUMNS = 256;
 
 export function columnLetter(col: number): string {
+  // The cache is read first, before `Number`: under jest a global is looked up through the test's vm context
+  // (about 0.2 µs each), which made this line the Office.js tests' hottest (profiled).
   const known = FIRST_LETTERS[col];
   if (known !== undefined) return known;
   const letters = lettersOf(col);
-  // Written out, not `??=`: under jest, sucrase makes that a helper call with a closure each time (profiled).
   if (col >= 0 && col < CACHED_COLUMNS && Number.isInteger(col)) FIRST_LETTERS[col] = letters;
   return letters;
 }

@@ -535,10 +535,7 @@ export class FakeWorkbookModel {
     const rows: FakeValue[][] = [];
     for (let r = rect.row; r <= rect.lastRow; r++) {
       const row: FakeValue[] = [];
-      for (let c = rect.col; c <= rect.lastCol; c++) {
-        const cell = sheet.cells.get(`${r},${c}`); // spelt out: see _loaded
-        row.push(cell === undefined || cell.value === null || cell.value === undefined ? '' : cell.value);
-      }
+      for (let c = rect.col; c <= rect.lastCol; c++) row.push(sheet.cells.get(`${r},${c}`)?.value ?? '');
       rows.push(row);
     }
     return rows;
@@ -767,19 +764,14 @@ abstract class FakeObject {
     this._id = _host._newId();
   }
 
-  // The hot paths below spell out `?.`, `??` and `??=`: under jest, sucrase makes each one a helper call
-  // with a new closure or array every time it runs (profiled).
   protected get _loaded(): Map<string, unknown> {
-    if (this._loadedValues === undefined) this._loadedValues = new Map();
-    return this._loadedValues;
+    return (this._loadedValues ??= new Map());
   }
 
   /** The child proxy under `key`, made on first use. */
   protected _child<T extends FakeObject>(key: string, make: () => T): T {
-    if (this._children === undefined) this._children = {};
-    const known = this._children[key];
-    if (known !== undefined) return known as T;
-    return (this._children[key] = make());
+    const children = (this._children ??= {});
+    return (children[key] ??= make()) as T;
   }
 
   /** Queue a load of `props` ("a,b", ["a", "b"]; "items/x" on collections). */
@@ -812,8 +804,7 @@ abstract class FakeObject {
     run: () => void,
     result?: FakeObject,
   ): void {
-    const resultId = result === undefined ? undefined : result._id;
-    this._host._enqueue(new QueuedOp(this._id, this._path, action, name, args, run, resultId));
+    this._host._enqueue(new QueuedOp(this._id, this._path, action, name, args, run, result?._id));
   }
 
   protected _set(name: string, value: unknown, apply: () => void): void {
@@ -1501,9 +1492,7 @@ abstract class FakeFormatPart extends FakeObject {
 
   protected _snapshot(key: string): unknown {
     const { sheet } = this._range._target();
-    const props = sheet.formats.get(this._range._address()); // spelt out: see _loaded
-    const value = props === undefined ? undefined : props[this.prefix + key];
-    return value === undefined ? null : value;
+    return sheet.formats.get(this._range._address())?.[this.prefix + key] ?? null;
   }
 }
 

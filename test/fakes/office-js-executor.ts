@@ -273,13 +273,10 @@ function failure(code: string, message: string, traceIds: number[] = []): unknow
   };
 }
 
-// The functions run for every action spell out `?.` and `??`: under jest, sucrase makes each one a helper
-// call with a new closure or array every time it runs (profiled).
 function args(info: ActionInfo['ArgumentInfo'], resolve: (id: number) => Proxy): unknown[] {
-  if (info === undefined || info.Arguments === undefined) return [];
-  const refs = info.ReferencedObjectPathIds;
-  if (refs === undefined) return info.Arguments;
-  return info.Arguments.map((a, i) => (refs[i] ? resolve(refs[i]) : a));
+  const list = info?.Arguments ?? [];
+  const refs = info?.ReferencedObjectPathIds ?? [];
+  return list.map((a, i) => (refs[i] ? resolve(refs[i]) : a));
 }
 
 /**
@@ -356,7 +353,7 @@ function snapshot(target: Proxy, prop: string): unknown {
   const stackLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return peek === undefined ? undefined : peek.call(target, prop);
+    return peek?.call(target, prop);
   } catch {
     return undefined;
   } finally {
@@ -366,7 +363,7 @@ function snapshot(target: Proxy, prop: string): unknown {
 
 /** A null object (…OrNullObject) that found nothing: the fake knows it either way round. */
 function isNull(target: Proxy): boolean {
-  if (target._isNull !== undefined && target._isNull()) return true;
+  if (target._isNull?.()) return true;
   try {
     return target.isNullObject === true;
   } catch {

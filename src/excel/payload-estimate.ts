@@ -8,14 +8,17 @@
  */
 import { CellStyle, CellValue, SheetSpec } from '../sheets/model';
 import { parseRange } from '../sheets/a1';
+import { columnWidthRuns, formulaBlocks, mergeBlocks, rowHeightRuns } from './write-runs';
 
 /**
  * Bytes of one queued operation besides its data, in the request body Microsoft's library serialises: an
  * object path, its Instantiate action and the action itself, with ids that grow to 7 digits over a long
- * session. Measured: 180 to 300 a sheet, 219 over twelve outlines, 241 over the framework
- * (test/excel/payload-estimate.test.ts checks the estimate is never below the real body of any flow).
+ * session. Re-measured when render.ts began to send runs of rows, columns, formulas and merges (write-runs.ts)
+ * and to reach a range's font and fill only when it sets them: at 250 the estimate is 1.15 to 1.20 times
+ * the real body of a worker's sheets and 1.03 times a results sheet's (test/excel/payload-estimate.test.ts
+ * and request-sizes.test.ts check it is never below the real body of any flow).
  */
-export const OP_BYTES = 260;
+export const OP_BYTES = 250;
 
 export function estimateSheetBytes(sheet: SheetSpec, options: { comments?: boolean } = {}): number {
   const { ops, data } = countSheet(sheet, options);
@@ -31,15 +34,15 @@ export function countSheet(sheet: SheetSpec, options: { comments?: boolean } = {
     ops += 2;
     for (const row of sheet.rows) for (let c = 0; c < width; c++) data += valueBytes(row[c] ?? null) + 1;
   }
-  for (const f of sheet.formulas ?? []) {
-    ops += 2;
-    data += f.formula.length + 8;
-  }
+  ops += 2 * formulaBlocks(sheet.formulas).length;
+  for (const f of sheet.formulas ?? []) data += f.formula.length + 8;
   for (const { range, style } of sheet.styles) {
     ops += 1 + styleOps(range, style);
     if (style.numberFormat !== undefined) data += cells(range) * (style.numberFormat.length + 3);
   }
-  ops += 2 * (sheet.columns.length + Object.keys(sheet.rowHeights ?? {}).length + sheet.merges.length);
+  ops +=
+    2 *
+    (columnWidthRuns(sheet.columns).length + rowHeightRuns(sheet.rowHeights).length + mergeBlocks(sheet.merges).length);
   if (sheet.freeze) ops += 2;
   if (sheet.table) ops += 5;
   for (const v of sheet.validations) {
@@ -97,7 +100,26 @@ function cells(range: string): number {
 function valueBytes(v: CellValue): number {
   if (v === null) return 2;
   // Text goes as JSON: quotes, escapes, and non-ASCII characters as their UTF-8 bytes.
-  return typeof v === 'string' ? new TextEncoder().encode(JSON.stringify(v)).length + 1 : String(v).length;
+  return typeof v === 'string' ? utf8Length(JSON.stringify(v)) + 1 : String(v).length;
+}
+
+/**
+ * Bytes of `text` in UTF-8, counted without encoding it: encoding each cell's text was most of the estimate's
+ * time for a thousand workers' outlines (profiled). JSON.stringify leaves no lone surrogate, so a high
+ * surrogate always starts a pair (4 bytes).
+ */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 2; // the pair's two code units become four bytes
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 /**

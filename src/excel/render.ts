@@ -7,8 +7,9 @@ import { CellStyle, CellValue, ConditionalFormat, SheetSpec, Validation, overBet
 import { EMPTY_WORKBOOK, Placement, RegistryWrite, WorkbookState } from '../sheets/placement';
 import { REGISTRY_HEADER } from '../sheets/stamp';
 import { quoteSheetName, uniqueSheetName } from '../sheets/sheet-names';
-import { cellAddress, columnLetter, parseRange, rangeAddress } from '../sheets/a1';
+import { cellAddress, parseRange, rangeAddress } from '../sheets/a1';
 import { bandOf, isFirstBand, isLastBand, RowBand, wholeSheet } from './sheet-band';
+import { columnWidthRuns, formulaBlocks, mergeBlocks, rowHeightRuns } from './write-runs';
 
 /** Excel's column width unit is one character of the default font (Calibri 11): about 5.7 points. */
 export const POINTS_PER_CHARACTER = 5.7;
@@ -149,18 +150,16 @@ function queueSheet(
   const spec = bandOf(whole, band);
   writeRows(sheet, band.from, spec.rows);
   // Only the spec's own formulas go through `formulas`; everything else was written as values above.
-  for (const f of spec.formulas ?? []) sheet.getRange(f.cell).formulas = [[f.formula]];
+  for (const block of formulaBlocks(spec.formulas)) sheet.getRange(block.address).formulas = block.formulas;
   for (const { range, style } of spec.styles) applyStyle(sheet.getRange(range), range, style);
   for (const format of spec.conditionalFormats ?? []) queueConditionalFormat(sheet.getRange(format.range), format);
-  spec.columns.forEach((c, i) => {
-    const col = columnLetter(i);
-    sheet.getRange(`${col}:${col}`).format.columnWidth = c.width * POINTS_PER_CHARACTER;
-  });
-  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
-    const r = Number(row) + 1;
-    sheet.getRange(`${r}:${r}`).format.rowHeight = height;
+  for (const { address, width } of columnWidthRuns(spec.columns)) {
+    sheet.getRange(address).format.columnWidth = width * POINTS_PER_CHARACTER;
   }
-  for (const m of spec.merges) sheet.getRange(m).merge(false);
+  for (const { from, to, height } of rowHeightRuns(spec.rowHeights)) {
+    sheet.getRange(`${from}:${to}`).format.rowHeight = height;
+  }
+  for (const { address, across } of mergeBlocks(spec.merges)) sheet.getRange(address).merge(across);
   queueFreeze(sheet, spec.freeze);
   if (spec.table) {
     const table = sheet.tables.add(sheet.getRange(spec.table.range), true);
@@ -254,12 +253,12 @@ const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
 
 function applyStyle(range: Excel.Range, address: string, style: CellStyle): void {
-  const { font, fill } = range.format;
-  if (style.bold !== undefined) font.bold = style.bold;
-  if (style.italic !== undefined) font.italic = style.italic;
-  if (style.fontSize !== undefined) font.size = style.fontSize;
-  if (style.fontColor) font.color = hex(style.fontColor);
-  if (style.fill) fill.color = hex(style.fill);
+  // The font is reached only when set: each object reached is an object path in the request.
+  if (style.bold !== undefined) range.format.font.bold = style.bold;
+  if (style.italic !== undefined) range.format.font.italic = style.italic;
+  if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
+  if (style.fontColor) range.format.font.color = hex(style.fontColor);
+  if (style.fill) range.format.fill.color = hex(style.fill);
   if (style.wrap !== undefined) range.format.wrapText = style.wrap;
   if (style.horizontal) range.format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical) range.format.verticalAlignment = VERTICAL[style.vertical];

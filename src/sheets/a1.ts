@@ -5,8 +5,13 @@ const FIRST_LETTERS: string[] = [];
 const CACHED_COLUMNS = 256;
 
 export function columnLetter(col: number): string {
-  if (col >= 0 && col < CACHED_COLUMNS && Number.isInteger(col)) return (FIRST_LETTERS[col] ??= lettersOf(col));
-  return lettersOf(col);
+  // The cache is read first, before `Number`: under jest a global is looked up through the test's vm context
+  // (about 0.2 µs each), which made this line the Office.js tests' hottest (profiled).
+  const known = FIRST_LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = lettersOf(col);
+  if (col >= 0 && col < CACHED_COLUMNS && Number.isInteger(col)) FIRST_LETTERS[col] = letters;
+  return letters;
 }
 
 function lettersOf(col: number): string {

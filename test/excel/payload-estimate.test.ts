@@ -4,7 +4,8 @@
  * render.ts starts queuing differently, this fails: recalibrate payload-estimate.ts.
  */
 import { chunkPlacement, REQUEST_BUDGET } from '../../src/excel/chunk-placement';
-import { estimateSheetBytes } from '../../src/excel/payload-estimate';
+import fc from 'fast-check';
+import { estimateSheetBytes, utf8Length } from '../../src/excel/payload-estimate';
 import { queuePlacement } from '../../src/excel/render';
 import { buildFrameworkWorkbook } from '../../src/sheets/framework-sheets';
 import { SheetSpec } from '../../src/sheets/model';
@@ -71,4 +72,15 @@ test('chunks keep units together, in order, first and last marked', () => {
   const total = placement.sheets.reduce((sum, sheet) => sum + estimateSheetBytes(sheet), 0);
   expect(chunkPlacement(placement, units).length).toBeLessThanOrEqual(Math.ceil(total / REQUEST_BUDGET) + 1);
   expect(() => chunkPlacement(placement, units.slice(1))).toThrow(/every sheet/);
+});
+
+test('the UTF-8 length of a JSON text is what encoding it gives, lone surrogates and all', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), (text) => {
+      const json = JSON.stringify(text);
+      expect(utf8Length(json)).toBe(new TextEncoder().encode(json).length);
+    }),
+    { numRuns: 200 },
+  );
+  expect(utf8Length(JSON.stringify('é€😀\ud800'))).toBe(new TextEncoder().encode('"é€😀\\ud800"').length);
 });

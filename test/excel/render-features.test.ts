@@ -1,8 +1,10 @@
 /** The Office.js adapter writes every feature of the sheet model, checked on the fake host. */
 import { SheetSpec, WorkbookSpec } from '../../src/sheets/model';
 import { applyInsert, planInsert } from '../../src/excel/insert-framework';
-import { RenderOptions } from '../../src/excel/render';
-import { FakeExcel, readCell, sheetNames } from '../fakes/fake-excel';
+import { POINTS_PER_CHARACTER, RenderOptions } from '../../src/excel/render';
+import { buildWorkerWorkbook } from '../../src/sheets/worker-workbook';
+import { cellAddress, columnLetter } from '../../src/sheets/a1';
+import { cellFormat, FakeExcel, readCell, sheetNames } from '../fakes/fake-excel';
 import { TEST_STAMP } from '../helpers/stamp';
 import { officeJsContext } from '../fakes/office-js-host';
 
@@ -72,6 +74,33 @@ test('formulas are written through Range.formulas and only for formula cells; te
   expect(readCell(fake, '2008-03', 'A2')).toEqual({ value: '=not a formula', prefixed: true });
   const formulaWrites = fake.operations.filter((op) => op.name === 'formulas');
   expect(formulaWrites.map((op) => op.args[0])).toEqual([[['=SUM(A1:B1)']]]);
+});
+
+test('runs of rows, columns, formulas and merges land cell for cell as the description says (two workers’ sheets)', async () => {
+  const { spec: workbook } = buildWorkerWorkbook(
+    [
+      { name: 'Jo', grade: 'intermediate', setting: 'crisis' },
+      { name: 'Sam', grade: 'senior', setting: 'older-people' },
+    ],
+    { index: false },
+  );
+  const { fake } = await insert(workbook);
+  for (const s of workbook.sheets) {
+    const placed = fake.sheet(s.name);
+    expect({ sheet: s.name, merges: [...placed.merges].sort() }).toEqual({
+      sheet: s.name,
+      merges: [...s.merges].sort(),
+    });
+    const heights = s.rows.map((_, r) => cellFormat(fake, s.name, cellAddress(r, 0)).rowHeight);
+    expect({ sheet: s.name, heights }).toEqual({ sheet: s.name, heights: s.rows.map((_, r) => s.rowHeights?.[r]) });
+    const widths = s.columns.map((_, c) => cellFormat(fake, s.name, `${columnLetter(c)}1`).columnWidth);
+    expect({ sheet: s.name, widths }).toEqual({
+      sheet: s.name,
+      widths: s.columns.map((c) => c.width * POINTS_PER_CHARACTER),
+    });
+    const formulas = (s.formulas ?? []).map((f) => [f.cell, readCell(fake, s.name, f.cell)?.formula]);
+    expect(formulas).toEqual((s.formulas ?? []).map((f) => [f.cell, f.formula]));
+  }
 });
 
 test('whole-number, date and list rules, prompts with titles and error alerts', async () => {

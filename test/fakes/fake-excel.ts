@@ -1163,6 +1163,8 @@ interface RangeTarget {
 
 export class FakeRange extends FakeObject {
   private target: RangeTarget | null | undefined;
+  /** The target's address, made once: every format set and read asks for it (profiled). */
+  private addressText: string | undefined;
   get format(): FakeRangeFormat {
     return this._child('format', () => new FakeRangeFormat(this._host, `${this._path}.format`, this, ''));
   }
@@ -1191,6 +1193,7 @@ export class FakeRange extends FakeObject {
   /** @internal */
   _bind(target: RangeTarget | null): void {
     this.target = target;
+    this.addressText = undefined;
     if (this.nullable) this._loaded.set('isNullObject', target === null);
   }
 
@@ -1205,7 +1208,8 @@ export class FakeRange extends FakeObject {
 
   /** @internal Normalised address without the sheet, e.g. "A1:G80". */
   _address(): string {
-    return rectAddress(this._target().rect);
+    const { rect } = this._target();
+    return (this.addressText ??= rectAddress(rect));
   }
 
   protected _isNull(): boolean {

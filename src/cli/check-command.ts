@@ -209,5 +209,5 @@ async function writeResults(out: string, result: FilesChecked, force: boolean): 
   const workbook = renderPlacement(
     placeWorkbook({ sheets: [sheet], names: [] }, EMPTY_WORKBOOK, stamp, [], 'keep-both'),
   );
-  return writeNewFile(out, new Uint8Array(await xlsxBytes(workbook)), force);
+  return writeNewFile(out, await xlsxBytes(workbook), force);
 }

@@ -11,7 +11,7 @@ export async function placementBytes(placement: Placement, created: Date): Promi
   const workbook = renderPlacement(placement);
   workbook.creator = 'STR Toolkit';
   workbook.created = created;
-  return new Uint8Array(await xlsxBytes(workbook));
+  return xlsxBytes(workbook); // a Buffer is a Uint8Array: no copy
 }
 
 export async function workbookBytes(spec: WorkbookSpec, stamp: Omit<StampEntry, 'sheet'>): Promise<Uint8Array> {

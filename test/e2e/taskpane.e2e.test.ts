@@ -28,12 +28,12 @@ import {
 } from '../consolidate/team/team-fixture';
 import { Built, ROOT, cachedBuildForE2e } from './build';
 import type { FakeHostOptions } from './fake-host';
+import { OFFICE_JS, OfficeScriptServer, serveOfficeScript } from './office-script';
 import { StaticServer, serveStatic } from './server';
 import { requiredInCi } from '../helpers/tools';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAVE_CHROMIUM = requiredInCi(fs.existsSync(CHROMIUM), CHROMIUM, 'chromium');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 /** The issue's budget for the pane's script, excluding office.js: 300 KB minified. */
 const BUDGET_BYTES = 300 * 1024;
@@ -143,6 +143,8 @@ interface Session {
 
 describeInBrowser(browserSuite, () => {
   let server: StaticServer;
+  /** Office's script address, served by the fake host (office-script.ts). */
+  let office: OfficeScriptServer;
   let browser: Browser;
   /**
    * The page the tests share: each opens a new document in it, which starts the pane and the fake workbook
@@ -152,18 +154,13 @@ describeInBrowser(browserSuite, () => {
   let shared: Page;
   const sessions: Session[] = [];
 
-  /** A new context and page; everything off the add-in's origin is refused, and Office's script is the fake. */
+  /**
+   * A new context and page. The browser reaches only the add-in's origin and Office's address, where the fake
+   * host answers (office-script.ts); a request for anything else is recorded by the request listener, and
+   * fails the test in expectClean.
+   */
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 320, height: 720 }, deviceScaleFactor: 1 });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      // Office's script is the fake, sent by redirect to the test server: the browser fetches it itself, where
-      // fulfilling the route sent its 2 MB through Playwright's pipe for every page (measured: 4.4 s of CPU).
-      if (url === OFFICE_JS)
-        return route.fulfill({ status: 302, headers: { location: `${server.origin}/e2e/fake-host.js` } });
-      if (url.startsWith(`${server.origin}/`)) return route.continue();
-      return route.abort('blockedbyclient'); // recorded by the request listener, and fails the test below
-    });
     await context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
@@ -177,6 +174,7 @@ describeInBrowser(browserSuite, () => {
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     server = await serveStatic({ '/': built.dist, '/e2e/': built.testDist });
+    office = await serveOfficeScript(path.join(built.testDist, 'fake-host.js'));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -188,6 +186,7 @@ describeInBrowser(browserSuite, () => {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        ...office.browserArgs,
       ],
     });
     shared = await newPage();
@@ -196,6 +195,7 @@ describeInBrowser(browserSuite, () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await office?.close();
   });
 
   /**
@@ -232,7 +232,7 @@ describeInBrowser(browserSuite, () => {
         page.off('request', onRequest).off('pageerror', onError).off('console', onConsole);
         if (page !== shared) return page.context().close();
         await options.dispose();
-        await page.unrouteAll({ behavior: 'ignoreErrors' }); // the page's own routes; the context's stay
+        await page.unrouteAll({ behavior: 'ignoreErrors' }); // a test's own routes, which turn the cache off
         await page.emulateMedia({ forcedColors: null });
       },
     };

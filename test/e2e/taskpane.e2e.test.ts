@@ -141,7 +141,7 @@ interface Session {
   requests: string[];
   /** Uncaught errors and console errors. */
   problems: string[];
-  /** Undoes what open() did: the page's listeners and host options, or the session's own context. */
+  /** Undoes what open() did: the page's listeners, host options, routes and media. */
   end(): Promise<void>;
 }
 
@@ -212,9 +212,21 @@ describeInBrowser(browserSuite, () => {
     return start(shared, file, host, setUp);
   }
 
-  /** The same with Playwright's fake clock, which cannot be taken off a context again: in a context of its own. */
+  /**
+   * The page with Playwright's fake clock, which cannot be taken off a context again: in a context of its own,
+   * made by the first test that needs it and kept for the others (each new context starts a renderer process
+   * and fills its own cache, about 1.5 s of CPU).
+   */
+  let clocked: Page | undefined;
+
+  /** The same as open(), in the page with the fake clock. */
   async function openWithClock(file: string, host: FakeHostOptions = {}) {
-    return start(await newPage(), file, host, (page) => page.clock.install());
+    if (!clocked) {
+      clocked = await newPage();
+      await clocked.clock.install();
+    }
+    await clocked.setViewportSize({ width: 320, height: 720 });
+    return start(clocked, file, host);
   }
 
   async function start(page: Page, file: string, host: FakeHostOptions, setUp?: (page: Page) => Promise<unknown>) {
@@ -234,7 +246,6 @@ describeInBrowser(browserSuite, () => {
       async end() {
         sessions.splice(sessions.indexOf(session), 1);
         page.off('request', onRequest).off('pageerror', onError).off('console', onConsole);
-        if (page !== shared) return page.context().close();
         await options.dispose();
         await page.unrouteAll({ behavior: 'ignoreErrors' }); // a test's own routes, which turn the cache off
         await page.emulateMedia({ forcedColors: null });

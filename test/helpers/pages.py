@@ -84,9 +84,12 @@ class SheetGrid:
         self.manual_breaks = [b.Position for b in sheet.RowPageBreaks if b.ManualBreak]
 
     def read_cells(self, sheet):
-        """Non-empty cells with their shown text and font; styles are read per uniformly formatted range."""
+        """Non-empty cells with their shown text and font; the font is read once per set of ranges that share
+        one format (getUniqueCellFormatRanges), not per range: each UNO call is a round trip to the office, and
+        an outline's sheet has about 500 ranges in some 30 formats."""
         cells = []
-        data = sheet.getCellRangeByPosition(0, 0, self.last_col, self.last_row).DataArray
+        used = sheet.getCellRangeByPosition(0, 0, self.last_col, self.last_row)
+        data = used.DataArray
         merged = {(m[0], m[1]): m for m in self.merges}
         for r, values in enumerate(data):
             for c, value in enumerate(values):
@@ -101,18 +104,18 @@ class SheetGrid:
                               "text": unicodedata.normalize("NFKC", text)})
         # cells are in row order: a range's cells are found by bisecting on its rows, not by a look at every cell.
         cell_rows = [cell["row"] for cell in cells]
-        formats = sheet.getCellFormatRanges()
+        formats = used.getUniqueCellFormatRanges()
         for i in range(formats.Count):
-            fmt = formats.getByIndex(i)
-            a = fmt.RangeAddress
-            first_col, last_col = a.StartColumn, a.EndColumn
-            inside_range = [cell for cell in cells[bisect_left(cell_rows, a.StartRow):bisect_right(cell_rows, a.EndRow)]
-                            if first_col <= cell["col"] <= last_col]
-            if not inside_range:
+            same_format = formats.getByIndex(i)
+            inside_ranges = [cell for a in same_format.RangeAddresses
+                             for cell in cells[bisect_left(cell_rows, a.StartRow):bisect_right(cell_rows, a.EndRow)]
+                             if a.StartColumn <= cell["col"] <= a.EndColumn]
+            if not inside_ranges:
                 continue
-            size, weight, wrap, angle = fmt.getPropertyValues(("CharHeight", "CharWeight", "IsTextWrapped", "RotateAngle"))
+            size, weight, wrap, angle = same_format.getPropertyValues(
+                ("CharHeight", "CharWeight", "IsTextWrapped", "RotateAngle"))
             style = {"fontSize": size, "bold": weight >= BOLD, "wrap": wrap, "rotated": angle != 0}
-            for cell in inside_range:
+            for cell in inside_ranges:
                 cell.update(style)
         return cells
 

@@ -65,10 +65,17 @@ class SheetGrid:
             width, visible = columns.getByIndex(c).getPropertyValues(("Width", "IsVisible"))
             self.col_x.append(self.col_x[-1] + (width if visible else 0))
         self.row_y = [0]
+        # The rows that start a page at a manual break, asked with each row's size: the sheet's RowPageBreaks
+        # lists an automatic break every 50 rows or so down to row 1,048,576 too (20,000 of them, a second of
+        # CPU a workbook to turn into Python).
+        self.manual_breaks = []
         rows = sheet.Rows
         for r in range(self.last_row + 1):
-            height, visible = rows.getByIndex(r).getPropertyValues(("Height", "IsVisible"))
+            height, visible, manual_break = rows.getByIndex(r).getPropertyValues(
+                ("Height", "IsVisible", "IsManualPageBreak"))
             self.row_y.append(self.row_y[-1] + (height if visible else 0))
+            if manual_break:
+                self.manual_breaks.append(r)
         self.cells = self.read_cells(sheet)
         style = doc.StyleFamilies.getByName("PageStyles").getByName(sheet.PageStyle)
         self.fitted = style.ScaleToPagesX > 0 or style.ScaleToPagesY > 0 or style.ScaleToPages > 0
@@ -81,7 +88,6 @@ class SheetGrid:
         self.title_rows = (titles.StartRow, titles.EndRow) if titles else None
         columns = sheet.TitleColumns if sheet.PrintTitleColumns else None
         self.title_cols = (columns.StartColumn, columns.EndColumn) if columns else None
-        self.manual_breaks = [b.Position for b in sheet.RowPageBreaks if b.ManualBreak]
 
     def read_cells(self, sheet):
         """Non-empty cells with their shown text and font; the font is read once per set of ranges that share

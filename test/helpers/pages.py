@@ -65,10 +65,17 @@ class SheetGrid:
             width, visible = columns.getByIndex(c).getPropertyValues(("Width", "IsVisible"))
             self.col_x.append(self.col_x[-1] + (width if visible else 0))
         self.row_y = [0]
+        # The rows that start a page at a manual break, asked with each row's size: the sheet's RowPageBreaks
+        # lists an automatic break every 50 rows or so down to row 1,048,576 too (20,000 of them, a second of
+        # CPU a workbook to turn into Python).
+        self.manual_breaks = []
         rows = sheet.Rows
         for r in range(self.last_row + 1):
-            height, visible = rows.getByIndex(r).getPropertyValues(("Height", "IsVisible"))
+            height, visible, manual_break = rows.getByIndex(r).getPropertyValues(
+                ("Height", "IsVisible", "IsManualPageBreak"))
             self.row_y.append(self.row_y[-1] + (height if visible else 0))
+            if manual_break:
+                self.manual_breaks.append(r)
         self.cells = self.read_cells(sheet)
         style = doc.StyleFamilies.getByName("PageStyles").getByName(sheet.PageStyle)
         self.fitted = style.ScaleToPagesX > 0 or style.ScaleToPagesY > 0 or style.ScaleToPages > 0
@@ -81,12 +88,14 @@ class SheetGrid:
         self.title_rows = (titles.StartRow, titles.EndRow) if titles else None
         columns = sheet.TitleColumns if sheet.PrintTitleColumns else None
         self.title_cols = (columns.StartColumn, columns.EndColumn) if columns else None
-        self.manual_breaks = [b.Position for b in sheet.RowPageBreaks if b.ManualBreak]
 
     def read_cells(self, sheet):
-        """Non-empty cells with their shown text and font; styles are read per uniformly formatted range."""
+        """Non-empty cells with their shown text and font; the font is read once per set of ranges that share
+        one format (getUniqueCellFormatRanges), not per range: each UNO call is a round trip to the office, and
+        an outline's sheet has about 500 ranges in some 30 formats."""
         cells = []
-        data = sheet.getCellRangeByPosition(0, 0, self.last_col, self.last_row).DataArray
+        used = sheet.getCellRangeByPosition(0, 0, self.last_col, self.last_row)
+        data = used.DataArray
         merged = {(m[0], m[1]): m for m in self.merges}
         for r, values in enumerate(data):
             for c, value in enumerate(values):
@@ -101,18 +110,18 @@ class SheetGrid:
                               "text": unicodedata.normalize("NFKC", text)})
         # cells are in row order: a range's cells are found by bisecting on its rows, not by a look at every cell.
         cell_rows = [cell["row"] for cell in cells]
-        formats = sheet.getCellFormatRanges()
+        formats = used.getUniqueCellFormatRanges()
         for i in range(formats.Count):
-            fmt = formats.getByIndex(i)
-            a = fmt.RangeAddress
-            first_col, last_col = a.StartColumn, a.EndColumn
-            inside_range = [cell for cell in cells[bisect_left(cell_rows, a.StartRow):bisect_right(cell_rows, a.EndRow)]
-                            if first_col <= cell["col"] <= last_col]
-            if not inside_range:
+            same_format = formats.getByIndex(i)
+            inside_ranges = [cell for a in same_format.RangeAddresses
+                             for cell in cells[bisect_left(cell_rows, a.StartRow):bisect_right(cell_rows, a.EndRow)]
+                             if a.StartColumn <= cell["col"] <= a.EndColumn]
+            if not inside_ranges:
                 continue
-            size, weight, wrap, angle = fmt.getPropertyValues(("CharHeight", "CharWeight", "IsTextWrapped", "RotateAngle"))
+            size, weight, wrap, angle = same_format.getPropertyValues(
+                ("CharHeight", "CharWeight", "IsTextWrapped", "RotateAngle"))
             style = {"fontSize": size, "bold": weight >= BOLD, "wrap": wrap, "rotated": angle != 0}
-            for cell in inside_range:
+            for cell in inside_ranges:
                 cell.update(style)
         return cells
 

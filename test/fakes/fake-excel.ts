@@ -257,7 +257,22 @@ function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/**
+ * Lower-case forms of names, by their text: sheets are looked up by name for every request that reaches
+ * them, among a thousand workers' two thousand sheets, and lower-casing both names at every comparison made
+ * most of the garbage of those lookups (profiled).
+ */
+const lowerCased = new Map<string, string>();
+function lowerCase(text: string): string {
+  let lower = lowerCased.get(text);
+  if (lower === undefined) {
+    if (lowerCased.size > 100_000) lowerCased.clear();
+    lowerCased.set(text, (lower = text.toLowerCase()));
+  }
+  return lower;
+}
+
+const same = (a: string, b: string) => a === b || lowerCase(a) === lowerCase(b);
 
 /** How Excel reads a value written through Range.values (as if typed in). */
 function interpret(v: unknown): FakeCell | null {
@@ -310,7 +325,9 @@ export class FakeWorkbookModel {
 
   /** By name, or by the id Excel gives a sheet ("{3}"). */
   findSheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => same(s.name, name) || name === `{${s.id}}`);
+    const id = /^\{(0|[1-9]\d*)\}$/.exec(name);
+    const byId = id ? Number(id[1]) : -1;
+    return this.sheets.find((s) => same(s.name, name) || s.id === byId);
   }
 
   addSheet(name?: string): FakeSheet {
@@ -825,10 +842,16 @@ abstract class FakeObject {
   }
 
   /**
-   * @internal `prop` as the workbook holds it now, or undefined where this proxy has no such property. The
-   * Office.js host asks every object it makes for an id, which most have not: answering that with an error
-   * each time was a large share of its garbage (profiled).
+   * @internal The id Excel gives this object for the session (a sheet's "{3}", a conditional format's), by
+   * which the library addresses it again; undefined where it has none or cannot be resolved. The Office.js
+   * host asks every object it makes, and most are ranges and formats, which have none: asking each one's
+   * `_snapshot` was a large share of that host's garbage (profiled).
    */
+  _sessionId(): string | undefined {
+    return undefined;
+  }
+
+  /** @internal `prop` as the workbook holds it now, or undefined where this proxy has no such property. */
   _peek(prop: string): unknown {
     peeking = true;
     try {
@@ -1044,6 +1067,11 @@ export class FakeWorksheet extends FakeObject {
 
   protected _isNull(): boolean {
     return this.sheet === null;
+  }
+
+  /** @internal */
+  _sessionId(): string | undefined {
+    return this.sheet && !this.sheet.deleted ? `{${this.sheet.id}}` : undefined;
   }
 
   get isNullObject(): boolean {
@@ -2426,6 +2454,15 @@ export class FakeConditionalFormat extends FakeObject {
 
   protected _allProps(): string[] {
     return ['id', 'type'];
+  }
+
+  /** @internal */
+  _sessionId(): string | undefined {
+    try {
+      return this._record().record.id;
+    } catch {
+      return undefined; // deleted, or its sheet is
+    }
   }
 
   protected _snapshot(prop: string): unknown {

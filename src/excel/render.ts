@@ -6,7 +6,7 @@
 import { CellStyle, CellValue, ConditionalFormat, SheetSpec, Validation, overBetween } from '../sheets/model';
 import { EMPTY_WORKBOOK, Placement, RegistryWrite, WorkbookState } from '../sheets/placement';
 import { REGISTRY_HEADER } from '../sheets/stamp';
-import { quoteSheetName, uniqueSheetName } from '../sheets/sheet-names';
+import { quoteSheetName, TakenNames, uniqueSheetName } from '../sheets/sheet-names';
 import { cellAddress, parseRange, rangeAddress } from '../sheets/a1';
 import { bandOf, isFirstBand, isLastBand, RowBand, wholeSheet } from './sheet-band';
 import { columnWidthRuns, formulaBlocks, mergeBlocks, rowHeightRuns } from './write-runs';
@@ -88,10 +88,10 @@ export function queuePlacement(
 
   // Delete replaced sheets last: Excel refuses to delete its last visible sheet, and a failed batch
   // then still has the user's earlier copy.
-  const taken = [...state.sheetNames, ...placement.sheets.map((s) => s.name), placement.registry.sheet];
+  const taken = new TakenNames([...state.sheetNames, ...placement.sheets.map((s) => s.name), placement.registry.sheet]);
   const parked = placement.deleteSheets.map((from) => {
     const to = uniqueSheetName(`${from} (old)`, taken);
-    taken.push(to);
+    taken.add(to);
     return { from, to };
   });
   if (part.first) for (const p of parked) worksheets.getItem(p.from).name = p.to;

@@ -198,7 +198,10 @@ export class ExcelOnFake {
       return made;
     };
     const answers: { action: ActionInfo; read: () => unknown }[] = [];
-    for (const action of body.Actions) {
+    // Indexed: the array is the library's, from another realm, where for…of made an iterator result per action.
+    const actions = body.Actions;
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i];
       // The fake keeps the trace's action id; a failure answers with the ids run before it, as Excel does.
       if (action.ActionType === ACTION.trace) {
         this.fake.trace(String(action.Id));
@@ -275,10 +278,14 @@ function failure(code: string, message: string, traceIds: number[] = []): unknow
   };
 }
 
+const NO_ARGUMENTS: unknown[] = [];
+
+/** The arguments as the fake takes them: objects the library refers to by path id are resolved to proxies. */
 function args(info: ActionInfo['ArgumentInfo'], resolve: (id: number) => Proxy): unknown[] {
-  const list = info?.Arguments ?? [];
-  const refs = info?.ReferencedObjectPathIds ?? [];
-  return list.map((a, i) => (refs[i] ? resolve(refs[i]) : a));
+  const list = info?.Arguments ?? NO_ARGUMENTS;
+  const refs = info?.ReferencedObjectPathIds;
+  // Most actions refer to no object: their arguments are used as sent, not copied (millions of actions).
+  return refs ? list.map((a, i) => (refs[i] ? resolve(refs[i]) : a)) : list;
 }
 
 /**

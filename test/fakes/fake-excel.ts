@@ -156,6 +156,8 @@ export interface Rect {
 
 const LAST_ROW = 1048575;
 const LAST_COL = 16383;
+const COMMA = 44;
+const ZERO = 48;
 
 /** Excel's limits (support.microsoft.com, "Excel specifications and limits"), as this workbook enforces them. */
 export const EXCEL_LIMITS = {
@@ -533,19 +535,25 @@ export class FakeWorkbookModel {
   }
 
   usedRect(sheet: FakeSheet): Rect | null {
-    let rect: Rect | null = null;
+    if (sheet.cells.size === 0) return null;
+    let row = LAST_ROW;
+    let col = LAST_COL;
+    let lastRow = 0;
+    let lastCol = 0;
+    // Keys are "row,col", read digit by digit: splitting each key of a sheet's thousands of cells, at every
+    // read of its used range, was much of the read tests' garbage (profiled).
     for (const key of sheet.cells.keys()) {
-      const [row, col] = key.split(',').map(Number);
-      rect = rect
-        ? {
-            row: Math.min(rect.row, row),
-            col: Math.min(rect.col, col),
-            lastRow: Math.max(rect.lastRow, row),
-            lastCol: Math.max(rect.lastCol, col),
-          }
-        : { row, col, lastRow: row, lastCol: col };
+      let i = 0;
+      let r = 0;
+      for (; key.charCodeAt(i) !== COMMA; i++) r = r * 10 + key.charCodeAt(i) - ZERO;
+      let c = 0;
+      for (i++; i < key.length; i++) c = c * 10 + key.charCodeAt(i) - ZERO;
+      if (r < row) row = r;
+      if (r > lastRow) lastRow = r;
+      if (c < col) col = c;
+      if (c > lastCol) lastCol = c;
     }
-    return rect;
+    return { row, col, lastRow, lastCol };
   }
 
   grid(sheet: FakeSheet, rect: Rect): FakeValue[][] {
@@ -1415,7 +1423,9 @@ export class FakeRange extends FakeObject {
         const row: Excel.CellProperties[] = [];
         for (let c = rect.col; c <= rect.lastCol; c++) {
           const cell: Excel.CellProperties = {};
-          const address = rectAddress({ row: r, col: c, lastRow: r, lastCol: c });
+          // The cell's address only where it is asked for, or where a link may be found by it.
+          const address =
+            options.address || (options.hyperlink && sheet.links.size > 0) ? `${columnLetter(c)}${r + 1}` : '';
           if (options.address) cell.address = `${quoteSheet(sheet.name)}!${address}`;
           if (options.hyperlink) {
             const link = sheet.links.get(address);

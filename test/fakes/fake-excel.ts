@@ -231,24 +231,28 @@ interface Setting {
 }
 
 /**
- * The settings of format property `key` that reach into `rect`, in the order they were made. Found once per
- * range, not per cell: per cell, the stored formats of a big sheet were read again for each of its cells.
+ * For each cell of `rect`, the setting of format property `key` that holds there: the latest made of those
+ * covering it, or undefined. Each setting is laid once over the cells of `rect` it covers, in the order they
+ * were made; searching every setting for every cell made reading a big sheet's number formats and locks
+ * slow (profiled).
  */
-function settingsOf(sheet: FakeSheet, key: string, rect: Rect): Setting[] {
-  const found: Setting[] = [];
+function settingsIn(sheet: FakeSheet, key: string, rect: Rect): (row: number, col: number) => Setting | undefined {
+  const width = rect.lastCol - rect.col + 1;
+  let cells: (Setting | undefined)[] | undefined;
   for (const [address, props] of sheet.formats) {
     if (!(key in props)) continue;
     const at = parseAddress(address);
-    if (overlaps(at, rect)) found.push({ at, value: props[key] });
+    if (!overlaps(at, rect)) continue;
+    const setting = { at, value: props[key] };
+    cells ??= new Array<Setting | undefined>((rect.lastRow - rect.row + 1) * width);
+    const lastRow = Math.min(at.lastRow, rect.lastRow);
+    const firstCol = Math.max(at.col, rect.col);
+    const lastCol = Math.min(at.lastCol, rect.lastCol);
+    for (let r = Math.max(at.row, rect.row); r <= lastRow; r++) {
+      for (let c = firstCol; c <= lastCol; c++) cells[(r - rect.row) * width + c - rect.col] = setting;
+    }
   }
-  return found;
-}
-
-/** The latest of `settings` that covers one cell, or undefined where none does. */
-function settingAt(settings: Setting[], row: number, col: number): Setting | undefined {
-  let latest: Setting | undefined;
-  for (const setting of settings) if (contains(setting.at, row, col)) latest = setting;
-  return latest;
+  return (row, col) => cells?.[(row - rect.row) * width + col - rect.col];
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
@@ -458,10 +462,10 @@ export class FakeWorkbookModel {
   /** Excel refuses to change a locked cell of a protected sheet. */
   checkWritable(sheet: FakeSheet, rect: Rect): void {
     if (!sheet.protection.protected) return;
-    const locks = settingsOf(sheet, 'protection.locked', rect);
+    const lockAt = settingsIn(sheet, 'protection.locked', rect);
     for (let r = rect.row; r <= rect.lastRow; r++) {
       for (let c = rect.col; c <= rect.lastCol; c++) {
-        const lock = settingAt(locks, r, c);
+        const lock = lockAt(r, c);
         if (lock ? lock.value : true) {
           throw new FakeExcelError(
             'AccessDenied',
@@ -1387,12 +1391,12 @@ export class FakeRange extends FakeObject {
 
   /** Like Excel: one format per cell, from the latest setting that covers it ("General" when none does). */
   private cellNumberFormats(sheet: FakeSheet, rect: Rect): unknown[][] {
-    const settings = settingsOf(sheet, 'numberFormat', rect);
+    const settingAt = settingsIn(sheet, 'numberFormat', rect);
     const rows: unknown[][] = [];
     for (let r = rect.row; r <= rect.lastRow; r++) {
       const row: unknown[] = [];
       for (let c = rect.col; c <= rect.lastCol; c++) {
-        const setting = settingAt(settings, r, c);
+        const setting = settingAt(r, c);
         const set = setting ? setting.value : 'General';
         row.push(Array.isArray(set) ? (set as unknown[][])[r - setting!.at.row][c - setting!.at.col] : set);
       }
@@ -1417,7 +1421,7 @@ export class FakeRange extends FakeObject {
           `The fake cannot get cell properties ${[...unknown, ...formatKeys]}.`,
         );
       }
-      const locks = options.format?.protection ? settingsOf(sheet, 'protection.locked', rect) : [];
+      const lockAt = options.format?.protection ? settingsIn(sheet, 'protection.locked', rect) : undefined;
       const rows: Excel.CellProperties[][] = [];
       for (let r = rect.row; r <= rect.lastRow; r++) {
         const row: Excel.CellProperties[] = [];
@@ -1431,8 +1435,8 @@ export class FakeRange extends FakeObject {
             const link = sheet.links.get(address);
             if (link) cell.hyperlink = { ...link };
           }
-          if (options.format?.protection) {
-            const locked = settingAt(locks, r, c)?.value;
+          if (lockAt) {
+            const locked = lockAt(r, c)?.value;
             cell.format = { protection: { locked: locked === undefined ? true : (locked as boolean) } };
           }
           row.push(cell);

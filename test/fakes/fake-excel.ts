@@ -535,7 +535,10 @@ export class FakeWorkbookModel {
       );
     }
     const at = normalizeAddress(address);
-    sheet.formats.set(at, { ...sheet.formats.get(at), [key]: value });
+    // Set on the address's own record: copying it for each of a range's dozen properties made garbage.
+    const props = sheet.formats.get(at);
+    if (props) props[key] = value;
+    else sheet.formats.set(at, { [key]: value });
   }
 
   usedRect(sheet: FakeSheet): Rect | null {

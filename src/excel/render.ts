@@ -40,7 +40,8 @@ export function textSafeValue(v: CellValue): string | number | boolean {
   if (v === null) return '';
   if (typeof v !== 'string' || v === '') return v;
   const t = v.trim();
-  const typed = t !== '' && (!numberIsNaN(toNumber(t)) || (NUMBER_LIKE.test(t) && DIGIT.test(t)) || BOOLEAN_OR_ERROR.test(t));
+  const typed =
+    t !== '' && (!numberIsNaN(toNumber(t)) || (NUMBER_LIKE.test(t) && DIGIT.test(t)) || BOOLEAN_OR_ERROR.test(t));
   return FORMULA_START.test(v) || typed ? `'${v}` : v;
 }
 

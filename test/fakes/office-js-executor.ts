@@ -12,7 +12,7 @@
  * Runs wherever the library runs: under Node (office-js-host.ts loads the library there) and in the
  * end-to-end tests' browser (test/e2e/fake-host.ts, with the library loaded before it as a script).
  */
-import { utf8Length } from '../../src/excel/payload-estimate';
+import { jsonStringBytes } from '../../src/excel/payload-estimate';
 import { FakeExcel, FakeExcelError } from './fake-excel';
 
 /** Excel on the web refuses a request body, or a response, larger than this (5 MB). */
@@ -276,9 +276,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
 function beyondAscii(value: unknown): number {
   if (typeof value === 'string') {
     if (!NON_ASCII.test(value)) return 0;
-    // JSON writes a lone surrogate as an ASCII escape; utf8Length counts the text as JSON writes it.
-    const json = JSON.stringify(value);
-    return utf8Length(json) - json.length;
+    // As JSON writes it (a lone surrogate as an ASCII escape), less the characters it writes.
+    return jsonStringBytes(value) - JSON.stringify(value).length;
   }
   if (typeof value !== 'object' || value === null) return 0;
   let extra = 0;

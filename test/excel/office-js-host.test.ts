@@ -42,16 +42,18 @@ describe('jsonBytes: the UTF-8 bytes of a request or response as sent', () => {
       { clé: 'é', sauté: undefined, fête: () => 1, zürich: Symbol('ü'), nested: { ключ: ['ü', undefined] } },
     ],
     ['toJSON', { when: new Date(0), custom: { toJSON: () => 'é' } }],
-    ['numbers JSON writes as null', [NaN, Infinity, -0, 1e21]],
+    ['numbers, and those JSON writes as null', [NaN, Infinity, -Infinity, -0, 0, 9, 10, 99, 100, -1, -10, 1234567]],
+    ['large and small numbers', [2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 53 + 2, 1e21, -1e21, 1e-7, 0.1, -3.25, 1e300]],
+    ['holes and empty containers', [new Array<number>(2), [], {}, [[]], { a: [] }]],
   ])('%s', (_name, value) => {
     expect(jsonBytes(value)).toBe(bytes(value));
   });
 
   test('any text, in any JSON', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (json, text) => {
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), fc.double(), (json, text, number) => {
         expect(jsonBytes(json)).toBe(bytes(json));
-        expect(jsonBytes({ [text]: [text] })).toBe(bytes({ [text]: [text] }));
+        expect(jsonBytes({ [text]: [text, number] })).toBe(bytes({ [text]: [text, number] }));
       }),
       { numRuns: 1000 },
     );

@@ -99,28 +99,35 @@ function cells(range: string): number {
 
 function valueBytes(v: CellValue): number {
   if (v === null) return 2;
-  // Text goes as JSON: quotes, escapes, and non-ASCII characters as their UTF-8 bytes.
-  return typeof v === 'string' ? utf8Length(JSON.stringify(v)) + 1 : String(v).length;
+  return typeof v === 'string' ? jsonStringBytes(v) + 1 : String(v).length;
 }
 
 /**
- * Bytes of `text` in UTF-8, counted without encoding it: encoding each cell's text was most of the estimate's
- * time for a thousand workers' outlines (profiled). JSON.stringify leaves no lone surrogate, so a high
- * surrogate always starts a pair (4 bytes).
+ * Bytes of `text` as a JSON string in UTF-8 (JSON.stringify's quotes and escapes, non-ASCII characters as
+ * their UTF-8 bytes), counted without making the JSON or encoding it: doing either for each cell's text was
+ * most of the estimate's time for a thousand workers' outlines (profiled).
  */
-export function utf8Length(text: string): number {
-  let bytes = text.length;
+export function jsonStringBytes(text: string): number {
+  let bytes = 2;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    if (code < 0x800) bytes += 1;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 2; // the pair's two code units become four bytes
+    if (code === 0x22 || code === 0x5c) bytes += 2;
+    else if (code < 0x20)
+      bytes += SHORT_ESCAPES.has(code) ? 2 : 6; // \n, \t…; others as \u00XX
+    else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: one four-byte character
       i++;
-    } else bytes += 2;
+    } else if (code >= 0xd800 && code <= 0xdfff)
+      bytes += 6; // a lone surrogate, written \udXXX
+    else bytes += 3;
   }
   return bytes;
 }
+
+/** Control characters JSON writes with a two-character escape: \b \t \n \f \r. */
+const SHORT_ESCAPES = new Set([8, 9, 10, 12, 13]);
 
 /**
  * Bytes of response for reading one cell as read-grid.ts reads it (values, formulas, number format and

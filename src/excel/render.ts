@@ -6,7 +6,7 @@
 import { CellStyle, CellValue, ConditionalFormat, SheetSpec, Validation, overBetween } from '../sheets/model';
 import { EMPTY_WORKBOOK, Placement, RegistryWrite, WorkbookState } from '../sheets/placement';
 import { REGISTRY_HEADER } from '../sheets/stamp';
-import { quoteSheetName, uniqueSheetName } from '../sheets/sheet-names';
+import { quoteSheetName, TakenNames, uniqueSheetName } from '../sheets/sheet-names';
 import { cellAddress, parseRange, rangeAddress } from '../sheets/a1';
 import { bandOf, isFirstBand, isLastBand, RowBand, wholeSheet } from './sheet-band';
 import { columnWidthRuns, formulaBlocks, mergeBlocks, rowHeightRuns } from './write-runs';
@@ -26,6 +26,10 @@ const FORMULA_START = /^[=+\-@\t\r\n']/;
 // "1e5" → 100000).
 const NUMBER_LIKE = /^[\s\d.,:/%$£€()+-]+$/;
 const BOOLEAN_OR_ERROR = /^(true|false|#null!|#div\/0!|#value!|#ref!|#name\?|#num!|#n\/a)$/i;
+const DIGIT = /\d/;
+// Taken once: every cell of a write passes here, and under jest each lookup of a global such as Number is slow.
+const toNumber = Number;
+const numberIsNaN = Number.isNaN;
 
 /**
  * The value to write so Excel keeps user text as the same text: a leading apostrophe makes Excel store
@@ -37,7 +41,7 @@ export function textSafeValue(v: CellValue): string | number | boolean {
   if (typeof v !== 'string' || v === '') return v;
   const t = v.trim();
   const typed =
-    t !== '' && (!Number.isNaN(Number(t)) || (NUMBER_LIKE.test(t) && /\d/.test(t)) || BOOLEAN_OR_ERROR.test(t));
+    t !== '' && (!numberIsNaN(toNumber(t)) || (NUMBER_LIKE.test(t) && DIGIT.test(t)) || BOOLEAN_OR_ERROR.test(t));
   return FORMULA_START.test(v) || typed ? `'${v}` : v;
 }
 
@@ -88,10 +92,10 @@ export function queuePlacement(
 
   // Delete replaced sheets last: Excel refuses to delete its last visible sheet, and a failed batch
   // then still has the user's earlier copy.
-  const taken = [...state.sheetNames, ...placement.sheets.map((s) => s.name), placement.registry.sheet];
+  const taken = new TakenNames([...state.sheetNames, ...placement.sheets.map((s) => s.name), placement.registry.sheet]);
   const parked = placement.deleteSheets.map((from) => {
     const to = uniqueSheetName(`${from} (old)`, taken);
-    taken.push(to);
+    taken.add(to);
     return { from, to };
   });
   if (part.first) for (const p of parked) worksheets.getItem(p.from).name = p.to;
@@ -243,9 +247,15 @@ function queueConditionalFormat(range: Excel.Range, format: ConditionalFormat): 
 
 /** One values write per call: the rows padded to a rectangle, nulls cleared, text kept as text. */
 function writeRows(sheet: Excel.Worksheet, startRow: number, rows: CellValue[][]): void {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
   if (rows.length === 0 || width === 0) return;
-  const values = rows.map((r) => Array.from({ length: width }, (_, c) => textSafeValue(r[c] ?? null)));
+  // Plain loops: a thousand workers' outlines are millions of cells, and Array.from per row was slow.
+  const values = rows.map((r) => {
+    const row: (string | number | boolean)[] = [];
+    for (let c = 0; c < width; c++) row.push(textSafeValue(r[c] ?? null));
+    return row;
+  });
   sheet.getRange(rangeAddress(startRow, 0, startRow + rows.length - 1, width - 1)).values = values;
 }
 

@@ -5,7 +5,7 @@
  */
 import { CellValue, DefinedName, SheetSpec, WorkbookSpec } from './model';
 import { REGISTRY_HEADER, REGISTRY_NAME, REGISTRY_RANGE, REGISTRY_SHEET, StampEntry, stampRow } from './stamp';
-import { quoteSheetName, uniqueName, uniqueSheetName } from './sheet-names';
+import { quoteSheetName, TakenNames, uniqueName, uniqueSheetName } from './sheet-names';
 import { specLabelHash } from './label-hash';
 
 /** What the target workbook already holds. */
@@ -60,21 +60,21 @@ export function placeWorkbook(
 ): Placement {
   const deleteSheets = choice === 'replace' ? toolkitMadeClashes(spec, state, registered) : [];
   const deleted = new Set(deleteSheets.map((n) => n.toLowerCase()));
-  const takenSheets = state.sheetNames.filter((n) => !deleted.has(n.toLowerCase()));
-  takenSheets.push(REGISTRY_SHEET);
+  const takenSheets = new TakenNames(state.sheetNames.filter((n) => !deleted.has(n.toLowerCase())));
+  takenSheets.add(REGISTRY_SHEET);
   // Tables and defined names share one namespace in Excel.
-  const takenNames = [...state.tableNames, ...state.names];
+  const takenNames = new TakenNames([...state.tableNames, ...state.names]);
   const renamed: Placement['renamed'] = [];
   const sheetRename = new Map<string, string>();
 
   const sheets = spec.sheets.map((sheet) => {
     const name = uniqueSheetName(sheet.name, takenSheets);
-    takenSheets.push(name);
+    takenSheets.add(name);
     if (name !== sheet.name) renamed.push({ from: sheet.name, to: name });
     sheetRename.set(sheet.name, name);
     if (!sheet.table) return { ...sheet, name };
     const tableName = uniqueName(sheet.table.name, takenNames);
-    takenNames.push(tableName);
+    takenNames.add(tableName);
     return { ...sheet, name, table: { ...sheet.table, name: tableName } };
   });
 
@@ -85,7 +85,7 @@ export function placeWorkbook(
     // A sheet-scoped name lives on its (new) sheet, so it cannot clash with anything already there.
     if (n.scope === 'sheet') return { ...n, sheet };
     const name = uniqueName(n.name, takenNames);
-    takenNames.push(name);
+    takenNames.add(name);
     return { ...n, name, sheet };
   });
 

@@ -40,20 +40,46 @@ function truncate(text: string, max: number): string {
 }
 
 /**
+ * Names in use, compared ignoring case as Excel compares sheet, table and defined names. A placement names
+ * thousands of sheets in turn, each against all before it: one set that grows as they are named, not a new
+ * set of every name for each sheet.
+ */
+export class TakenNames {
+  private readonly lowerCase = new Set<string>();
+
+  constructor(names: Iterable<string> = []) {
+    for (const name of names) this.add(name);
+  }
+
+  has(name: string): boolean {
+    return this.lowerCase.has(name.toLowerCase());
+  }
+
+  add(name: string): void {
+    this.lowerCase.add(name.toLowerCase());
+  }
+}
+
+function takenNames(taken: Iterable<string> | TakenNames): TakenNames {
+  return taken instanceof TakenNames ? taken : new TakenNames(taken);
+}
+
+/**
  * A valid name that no entry of `taken` (compared ignoring case) already holds: "Name", "Name (2)", …
  * The suffix replaces the tail when the name is already 31 characters long.
  */
-export function uniqueSheetName(raw: string, taken: Iterable<string>): string {
-  const used = new Set([...taken, RESERVED].map((n) => n.toLowerCase()));
+export function uniqueSheetName(raw: string, taken: Iterable<string> | TakenNames): string {
+  const used = takenNames(taken);
+  const free = (name: string) => name.toLowerCase() !== RESERVED && !used.has(name);
   const base = validSheetName(raw);
-  if (!used.has(base.toLowerCase())) return base;
+  if (free(base)) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
     const candidate =
       truncate(base, MAX_SHEET_NAME - suffix.length)
         .replace(/'+$/, '')
         .trimEnd() + suffix;
-    if (!used.has(candidate.toLowerCase())) return candidate;
+    if (free(candidate)) return candidate;
   }
 }
 
@@ -66,10 +92,10 @@ export function quoteSheetName(name: string): string {
  * A unique table or defined name: "Name", "Name_2", … (Excel names compare ignoring case).
  * The underscore keeps a numbered name from looking like a cell reference ("NOS2" is a cell).
  */
-export function uniqueName(base: string, taken: Iterable<string>): string {
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
+export function uniqueName(base: string, taken: Iterable<string> | TakenNames): string {
+  const used = takenNames(taken);
+  if (!used.has(base)) return base;
   for (let n = 2; ; n++) {
-    if (!used.has(`${base}_${n}`.toLowerCase())) return `${base}_${n}`;
+    if (!used.has(`${base}_${n}`)) return `${base}_${n}`;
   }
 }

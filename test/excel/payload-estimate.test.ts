@@ -5,7 +5,7 @@
  */
 import { chunkPlacement, REQUEST_BUDGET } from '../../src/excel/chunk-placement';
 import fc from 'fast-check';
-import { estimateSheetBytes, utf8Length } from '../../src/excel/payload-estimate';
+import { estimateSheetBytes, jsonStringBytes } from '../../src/excel/payload-estimate';
 import { queuePlacement } from '../../src/excel/render';
 import { buildFrameworkWorkbook } from '../../src/sheets/framework-sheets';
 import { SheetSpec } from '../../src/sheets/model';
@@ -74,13 +74,16 @@ test('chunks keep units together, in order, first and last marked', () => {
   expect(() => chunkPlacement(placement, units.slice(1))).toThrow(/every sheet/);
 });
 
-test('the UTF-8 length of a JSON text is what encoding it gives, lone surrogates and all', () => {
+test('the UTF-8 length of a text as JSON is what encoding its JSON gives, escapes and lone surrogates and all', () => {
   fc.assert(
     fc.property(fc.string({ unit: 'binary' }), (text) => {
-      const json = JSON.stringify(text);
-      expect(utf8Length(json)).toBe(new TextEncoder().encode(json).length);
+      expect(jsonStringBytes(text)).toBe(new TextEncoder().encode(JSON.stringify(text)).length);
     }),
     { numRuns: 200 },
   );
-  expect(utf8Length(JSON.stringify('é€😀\ud800'))).toBe(new TextEncoder().encode('"é€😀\\ud800"').length);
+  expect(jsonStringBytes('é€😀\ud800')).toBe(new TextEncoder().encode('"é€😀\\ud800"').length);
+  expect(jsonStringBytes('"\\\b\t\n\f\r\u0000\u001f\u007f')).toBe(
+    JSON.stringify('"\\\b\t\n\f\r\u0000\u001f\u007f').length,
+  );
+  expect(jsonStringBytes('\udc00\ud800\ud83d')).toBe(JSON.stringify('\udc00\ud800\ud83d').length);
 });

@@ -156,6 +156,8 @@ export interface Rect {
 
 const LAST_ROW = 1048575;
 const LAST_COL = 16383;
+const COMMA = 44;
+const ZERO = 48;
 
 /** Excel's limits (support.microsoft.com, "Excel specifications and limits"), as this workbook enforces them. */
 export const EXCEL_LIMITS = {
@@ -229,24 +231,28 @@ interface Setting {
 }
 
 /**
- * The settings of format property `key` that reach into `rect`, in the order they were made. Found once per
- * range, not per cell: per cell, the stored formats of a big sheet were read again for each of its cells.
+ * For each cell of `rect`, the setting of format property `key` that holds there: the latest made of those
+ * covering it, or undefined. Each setting is laid once over the cells of `rect` it covers, in the order they
+ * were made; searching every setting for every cell made reading a big sheet's number formats and locks
+ * slow (profiled).
  */
-function settingsOf(sheet: FakeSheet, key: string, rect: Rect): Setting[] {
-  const found: Setting[] = [];
+function settingsIn(sheet: FakeSheet, key: string, rect: Rect): (row: number, col: number) => Setting | undefined {
+  const width = rect.lastCol - rect.col + 1;
+  let cells: (Setting | undefined)[] | undefined;
   for (const [address, props] of sheet.formats) {
     if (!(key in props)) continue;
     const at = parseAddress(address);
-    if (overlaps(at, rect)) found.push({ at, value: props[key] });
+    if (!overlaps(at, rect)) continue;
+    const setting = { at, value: props[key] };
+    cells ??= new Array<Setting | undefined>((rect.lastRow - rect.row + 1) * width);
+    const lastRow = Math.min(at.lastRow, rect.lastRow);
+    const firstCol = Math.max(at.col, rect.col);
+    const lastCol = Math.min(at.lastCol, rect.lastCol);
+    for (let r = Math.max(at.row, rect.row); r <= lastRow; r++) {
+      for (let c = firstCol; c <= lastCol; c++) cells[(r - rect.row) * width + c - rect.col] = setting;
+    }
   }
-  return found;
-}
-
-/** The latest of `settings` that covers one cell, or undefined where none does. */
-function settingAt(settings: Setting[], row: number, col: number): Setting | undefined {
-  let latest: Setting | undefined;
-  for (const setting of settings) if (contains(setting.at, row, col)) latest = setting;
-  return latest;
+  return (row, col) => cells?.[(row - rect.row) * width + col - rect.col];
 }
 
 function overlaps(a: Rect, b: Rect): boolean {
@@ -257,7 +263,22 @@ function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+/**
+ * Lower-case forms of names, by their text: sheets are looked up by name for every request that reaches
+ * them, among a thousand workers' two thousand sheets, and lower-casing both names at every comparison made
+ * most of the garbage of those lookups (profiled).
+ */
+const lowerCased = new Map<string, string>();
+function lowerCase(text: string): string {
+  let lower = lowerCased.get(text);
+  if (lower === undefined) {
+    if (lowerCased.size > 100_000) lowerCased.clear();
+    lowerCased.set(text, (lower = text.toLowerCase()));
+  }
+  return lower;
+}
+
+const same = (a: string, b: string) => a === b || lowerCase(a) === lowerCase(b);
 
 /** How Excel reads a value written through Range.values (as if typed in). */
 function interpret(v: unknown): FakeCell | null {
@@ -310,7 +331,9 @@ export class FakeWorkbookModel {
 
   /** By name, or by the id Excel gives a sheet ("{3}"). */
   findSheet(name: string): FakeSheet | undefined {
-    return this.sheets.find((s) => same(s.name, name) || name === `{${s.id}}`);
+    const id = /^\{(0|[1-9]\d*)\}$/.exec(name);
+    const byId = id ? Number(id[1]) : -1;
+    return this.sheets.find((s) => same(s.name, name) || s.id === byId);
   }
 
   addSheet(name?: string): FakeSheet {
@@ -439,10 +462,10 @@ export class FakeWorkbookModel {
   /** Excel refuses to change a locked cell of a protected sheet. */
   checkWritable(sheet: FakeSheet, rect: Rect): void {
     if (!sheet.protection.protected) return;
-    const locks = settingsOf(sheet, 'protection.locked', rect);
+    const lockAt = settingsIn(sheet, 'protection.locked', rect);
     for (let r = rect.row; r <= rect.lastRow; r++) {
       for (let c = rect.col; c <= rect.lastCol; c++) {
-        const lock = settingAt(locks, r, c);
+        const lock = lockAt(r, c);
         if (lock ? lock.value : true) {
           throw new FakeExcelError(
             'AccessDenied',
@@ -512,23 +535,32 @@ export class FakeWorkbookModel {
       );
     }
     const at = normalizeAddress(address);
-    sheet.formats.set(at, { ...sheet.formats.get(at), [key]: value });
+    // Set on the address's own record: copying it for each of a range's dozen properties made garbage.
+    const props = sheet.formats.get(at);
+    if (props) props[key] = value;
+    else sheet.formats.set(at, { [key]: value });
   }
 
   usedRect(sheet: FakeSheet): Rect | null {
-    let rect: Rect | null = null;
+    if (sheet.cells.size === 0) return null;
+    let row = LAST_ROW;
+    let col = LAST_COL;
+    let lastRow = 0;
+    let lastCol = 0;
+    // Keys are "row,col", read digit by digit: splitting each key of a sheet's thousands of cells, at every
+    // read of its used range, was much of the read tests' garbage (profiled).
     for (const key of sheet.cells.keys()) {
-      const [row, col] = key.split(',').map(Number);
-      rect = rect
-        ? {
-            row: Math.min(rect.row, row),
-            col: Math.min(rect.col, col),
-            lastRow: Math.max(rect.lastRow, row),
-            lastCol: Math.max(rect.lastCol, col),
-          }
-        : { row, col, lastRow: row, lastCol: col };
+      let i = 0;
+      let r = 0;
+      for (; key.charCodeAt(i) !== COMMA; i++) r = r * 10 + key.charCodeAt(i) - ZERO;
+      let c = 0;
+      for (i++; i < key.length; i++) c = c * 10 + key.charCodeAt(i) - ZERO;
+      if (r < row) row = r;
+      if (r > lastRow) lastRow = r;
+      if (c < col) col = c;
+      if (c > lastCol) lastCol = c;
     }
-    return rect;
+    return { row, col, lastRow, lastCol };
   }
 
   grid(sheet: FakeSheet, rect: Rect): FakeValue[][] {
@@ -825,10 +857,16 @@ abstract class FakeObject {
   }
 
   /**
-   * @internal `prop` as the workbook holds it now, or undefined where this proxy has no such property. The
-   * Office.js host asks every object it makes for an id, which most have not: answering that with an error
-   * each time was a large share of its garbage (profiled).
+   * @internal The id Excel gives this object for the session (a sheet's "{3}", a conditional format's), by
+   * which the library addresses it again; undefined where it has none or cannot be resolved. The Office.js
+   * host asks every object it makes, and most are ranges and formats, which have none: asking each one's
+   * `_snapshot` was a large share of that host's garbage (profiled).
    */
+  _sessionId(): string | undefined {
+    return undefined;
+  }
+
+  /** @internal `prop` as the workbook holds it now, or undefined where this proxy has no such property. */
   _peek(prop: string): unknown {
     peeking = true;
     try {
@@ -1044,6 +1082,11 @@ export class FakeWorksheet extends FakeObject {
 
   protected _isNull(): boolean {
     return this.sheet === null;
+  }
+
+  /** @internal */
+  _sessionId(): string | undefined {
+    return this.sheet && !this.sheet.deleted ? `{${this.sheet.id}}` : undefined;
   }
 
   get isNullObject(): boolean {
@@ -1351,12 +1394,12 @@ export class FakeRange extends FakeObject {
 
   /** Like Excel: one format per cell, from the latest setting that covers it ("General" when none does). */
   private cellNumberFormats(sheet: FakeSheet, rect: Rect): unknown[][] {
-    const settings = settingsOf(sheet, 'numberFormat', rect);
+    const settingAt = settingsIn(sheet, 'numberFormat', rect);
     const rows: unknown[][] = [];
     for (let r = rect.row; r <= rect.lastRow; r++) {
       const row: unknown[] = [];
       for (let c = rect.col; c <= rect.lastCol; c++) {
-        const setting = settingAt(settings, r, c);
+        const setting = settingAt(r, c);
         const set = setting ? setting.value : 'General';
         row.push(Array.isArray(set) ? (set as unknown[][])[r - setting!.at.row][c - setting!.at.col] : set);
       }
@@ -1381,20 +1424,22 @@ export class FakeRange extends FakeObject {
           `The fake cannot get cell properties ${[...unknown, ...formatKeys]}.`,
         );
       }
-      const locks = options.format?.protection ? settingsOf(sheet, 'protection.locked', rect) : [];
+      const lockAt = options.format?.protection ? settingsIn(sheet, 'protection.locked', rect) : undefined;
       const rows: Excel.CellProperties[][] = [];
       for (let r = rect.row; r <= rect.lastRow; r++) {
         const row: Excel.CellProperties[] = [];
         for (let c = rect.col; c <= rect.lastCol; c++) {
           const cell: Excel.CellProperties = {};
-          const address = rectAddress({ row: r, col: c, lastRow: r, lastCol: c });
+          // The cell's address only where it is asked for, or where a link may be found by it.
+          const address =
+            options.address || (options.hyperlink && sheet.links.size > 0) ? `${columnLetter(c)}${r + 1}` : '';
           if (options.address) cell.address = `${quoteSheet(sheet.name)}!${address}`;
           if (options.hyperlink) {
             const link = sheet.links.get(address);
             if (link) cell.hyperlink = { ...link };
           }
-          if (options.format?.protection) {
-            const locked = settingAt(locks, r, c)?.value;
+          if (lockAt) {
+            const locked = lockAt(r, c)?.value;
             cell.format = { protection: { locked: locked === undefined ? true : (locked as boolean) } };
           }
           row.push(cell);
@@ -2426,6 +2471,15 @@ export class FakeConditionalFormat extends FakeObject {
 
   protected _allProps(): string[] {
     return ['id', 'type'];
+  }
+
+  /** @internal */
+  _sessionId(): string | undefined {
+    try {
+      return this._record().record.id;
+    } catch {
+      return undefined; // deleted, or its sheet is
+    }
   }
 
   protected _snapshot(prop: string): unknown {

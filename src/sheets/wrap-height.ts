@@ -105,9 +105,9 @@ function countLines(text: string, width: number, style: TextStyle): number {
 
 /** Height of one line of text in points: 15 for 11 pt, larger type has taller lines. */
 export function lineHeight(style: TextStyle = {}): number {
-  const size = style.fontSize ?? DEFAULT_FONT_SIZE;
-  // 11 pt and smaller (nearly every cell) is 15 without Math, a global that jest looks up slowly.
-  return size <= DEFAULT_FONT_SIZE ? POINTS_PER_LINE : Math.max(POINTS_PER_LINE, Math.ceil(size * 1.35));
+  const height = (style.fontSize ?? DEFAULT_FONT_SIZE) * 1.35;
+  // Up to 11 pt (nearly every cell) the line is 15 pt, found without Math, a global that jest looks up slowly.
+  return height <= POINTS_PER_LINE ? POINTS_PER_LINE : Math.ceil(height);
 }
 
 /** Points `text` needs wrapped in a column `width` wide. Not capped. */

@@ -83,10 +83,10 @@ const BILLION_LAUGHS =
   ']>';
 const XXE = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>';
 
-/** 300 MB of spaces inside a sheet: about 300 KB packed. */
 /** The bomb's 300 MB sheet, deflated once for both bomb cases (0.6 s of CPU each time, measured). */
 let bombPart: ReturnType<typeof deflateChunks> | undefined;
 
+/** 300 MB of spaces inside a sheet: about 300 KB packed. */
 async function bombSheet(statedSize?: number) {
   function* chunks(): Generator<Buffer> {
     yield Buffer.from(`${SHEET_OPEN}<sheetData>`);

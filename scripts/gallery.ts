@@ -203,7 +203,7 @@ export async function main(): Promise<void> {
     execFileSync(
       process.execPath,
       [path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), 'test/e2e/taskpane.e2e.test.ts', '-t', PANE_TESTS],
-      { cwd: ROOT, stdio: 'inherit' },
+      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, STR_SCREENSHOTS: '1' } },
     );
     for (const { shot, image, caption } of PANE_SHOTS) {
       const png = path.join(IMAGES, `${image}.png`);

@@ -3,8 +3,10 @@
  * replaced by test/e2e/fake-host.ts (Office plus an Excel backed by the sync-counting FakeExcel).
  * Also the bundle budget and the built pages' CSP, which need only the build.
  *
- * Screenshots of every state, at 320 and 500 px, go to test-output/screenshots/ (npm run gallery copies
- * some of them to docs/images/). axe-core checks the WCAG 2.1 A and AA rules on the main states.
+ * With STR_SCREENSHOTS=1, screenshots of every state, at 320 and 500 px, go to test-output/screenshots/
+ * (npm run gallery sets it and copies some of them to docs/images/). They are for people to look at, not
+ * checked; taking them was a quarter of this file's CPU (measured). axe-core checks the WCAG 2.1 A and AA
+ * rules on the main states.
  * Without /usr/bin/chromium the browser tests report themselves skipped (.ci/run installs it with apt).
  */
 import fs from 'fs';
@@ -35,6 +37,8 @@ import { requiredInCi } from '../helpers/tools';
 const CHROMIUM = '/usr/bin/chromium';
 const HAVE_CHROMIUM = requiredInCi(fs.existsSync(CHROMIUM), CHROMIUM, 'chromium');
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+/** Whether to save screenshots (see above). */
+const SHOOTING = Boolean(process.env.STR_SCREENSHOTS);
 /** The issue's budget for the pane's script, excluding office.js: 300 KB minified. */
 const BUDGET_BYTES = 300 * 1024;
 const WIDTHS = [320, 500];
@@ -270,6 +274,7 @@ describeInBrowser(browserSuite, () => {
   });
 
   async function snap(page: Page, name: string) {
+    if (!SHOOTING) return;
     // Shoot what a person sees once things settle: no hover look, no tab indicator half-way across.
     await page.mouse.move(0, 0);
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
@@ -278,6 +283,11 @@ describeInBrowser(browserSuite, () => {
       await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
     }
     await page.setViewportSize({ width: WIDTHS[0], height: 720 });
+  }
+
+  /** The page as it is, without scrolling, when screenshots are asked for. */
+  async function shoot(page: Page, name: string) {
+    if (SHOOTING) await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   }
 
   /** Readable and labelled: no visible text under 14px, no page wider than the pane, every control named. */
@@ -1224,7 +1234,7 @@ describeInBrowser(browserSuite, () => {
           await page.locator(`#${view}-status`).getByText(title).waitFor();
           await expectInView(page, `#${view}-status`);
           await page.mouse.move(0, 0);
-          await page.screenshot({ path: path.join(SHOTS, `in-view-${shot}-${width}.png`) });
+          await shoot(page, `in-view-${shot}-${width}`);
         };
         const scrolled = () => page.evaluate(() => window.scrollY);
 
@@ -1269,7 +1279,7 @@ describeInBrowser(browserSuite, () => {
         await button(page, 'Consolidate this workbook').click();
         await page.locator('#programme-status .message-title').waitFor();
         await expectInView(page, '#programme-status');
-        await page.screenshot({ path: path.join(SHOTS, `in-view-programme-${width}.png`) });
+        await shoot(page, `in-view-programme-${width}`);
         await expectAccessible(page);
         await expectClean(session);
       },
@@ -1315,7 +1325,7 @@ describeInBrowser(browserSuite, () => {
         shownAt.push(labels.shown.length);
         expect(await line()).toEqual({ oneLine: true, inside: true });
         await expectReadable(page);
-        await page.screenshot({ path: path.join(SHOTS, `tabs-six-${width}.png`) });
+        await shoot(page, `tabs-six-${width}`);
       }
       // Six do not fit 320 px; a wider pane shows more of them.
       expect(shownAt[0]).toBeLessThan(all.length);
@@ -1342,7 +1352,7 @@ describeInBrowser(browserSuite, () => {
       const items = (await page.getByRole('menuitem').allTextContents()).map((t) => t.trim());
       expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(items[0]);
       await expectAccessible(page);
-      await page.screenshot({ path: path.join(SHOTS, 'tabs-more-open-320.png') });
+      await shoot(page, 'tabs-more-open-320');
       await page.keyboard.press('ArrowDown');
       const chosen = items[1];
       await page.keyboard.press('Enter');
@@ -1353,7 +1363,7 @@ describeInBrowser(browserSuite, () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
       expect(await page.getByRole('tabpanel').count()).toBe(1);
       expect(await line()).toEqual({ oneLine: true, inside: true });
-      await page.screenshot({ path: path.join(SHOTS, 'tabs-more-chosen-320.png') });
+      await shoot(page, 'tabs-more-chosen-320');
 
       // Esc closes the menu and puts focus back on More; nothing else changes.
       await more.focus();

@@ -9,7 +9,7 @@ import { REGISTRY_HEADER } from '../sheets/stamp';
 import { quoteSheetName, TakenNames, uniqueSheetName } from '../sheets/sheet-names';
 import { cellAddress, parseRange, rangeAddress } from '../sheets/a1';
 import { bandOf, isFirstBand, isLastBand, RowBand, wholeSheet } from './sheet-band';
-import { columnWidthRuns, formulaBlocks, mergeBlocks, rowHeightRuns } from './write-runs';
+import { formulaBlocks, heightGroups, mergeBlocks, styleGroups, validationGroups, widthGroups } from './write-runs';
 
 /** Excel's column width unit is one character of the default font (Calibri 11): about 5.7 points. */
 export const POINTS_PER_CHARACTER = 5.7;
@@ -155,14 +155,15 @@ function queueSheet(
   writeRows(sheet, band.from, spec.rows);
   // Only the spec's own formulas go through `formulas`; everything else was written as values above.
   for (const block of formulaBlocks(spec.formulas)) sheet.getRange(block.address).formulas = block.formulas;
-  for (const { range, style } of spec.styles) applyStyle(sheet.getRange(range), range, style);
+  // A setting that several ranges share is set once on all of them (write-runs.ts): fewer actions and bytes.
+  const cells = (addresses: string[]) =>
+    addresses.length === 1 ? sheet.getRange(addresses[0]) : sheet.getRanges(addresses.join(','));
+  for (const { addresses, value } of styleGroups(spec.styles)) applyStyle(cells(addresses), addresses[0], value);
   for (const format of spec.conditionalFormats ?? []) queueConditionalFormat(sheet.getRange(format.range), format);
-  for (const { address, width } of columnWidthRuns(spec.columns)) {
-    sheet.getRange(address).format.columnWidth = width * POINTS_PER_CHARACTER;
+  for (const { addresses, value } of widthGroups(spec.columns)) {
+    cells(addresses).format.columnWidth = value * POINTS_PER_CHARACTER;
   }
-  for (const { from, to, height } of rowHeightRuns(spec.rowHeights)) {
-    sheet.getRange(`${from}:${to}`).format.rowHeight = height;
-  }
+  for (const { addresses, value } of heightGroups(spec.rowHeights)) cells(addresses).format.rowHeight = value;
   for (const { address, across } of mergeBlocks(spec.merges)) sheet.getRange(address).merge(across);
   queueFreeze(sheet, spec.freeze);
   if (spec.table) {
@@ -171,7 +172,9 @@ function queueSheet(
     table.style = spec.table.style;
     table.showFilterButton = true;
   }
-  for (const v of spec.validations) queueValidation(sheet.getRange(v.range).dataValidation, v);
+  for (const { addresses, value } of validationGroups(spec.validations)) {
+    queueValidation(cells(addresses).dataValidation, value);
+  }
   for (const link of spec.links ?? []) {
     const { row, col } = parseRange(link.cell);
     const shown = link.text ?? whole.rows[row]?.[col];
@@ -262,7 +265,8 @@ function writeRows(sheet: Excel.Worksheet, startRow: number, rows: CellValue[][]
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
 
-function applyStyle(range: Excel.Range, address: string, style: CellStyle): void {
+/** `address`: the first of the ranges `range` stands for (the only one where it has borders or a number format). */
+function applyStyle(range: Excel.Range | Excel.RangeAreas, address: string, style: CellStyle): void {
   // The font is reached only when set: each object reached is an object path in the request.
   if (style.bold !== undefined) range.format.font.bold = style.bold;
   if (style.italic !== undefined) range.format.font.italic = style.italic;
@@ -283,7 +287,8 @@ function applyStyle(range: Excel.Range, address: string, style: CellStyle): void
     // numberFormat takes one entry per cell (checkSheet made sure the range has bounds).
     const b = parseRange(address);
     const row = Array.from({ length: b.lastCol - b.col + 1 }, () => style.numberFormat);
-    range.numberFormat = Array.from({ length: b.lastRow - b.row + 1 }, () => row);
+    // styleGroups leaves a number format on a Range of its own: a RangeAreas has none.
+    (range as Excel.Range).numberFormat = Array.from({ length: b.lastRow - b.row + 1 }, () => row);
   }
   if (style.locked !== undefined) range.format.protection.locked = style.locked;
 }

@@ -4,9 +4,11 @@
  * in consecutive cells of a column as one `formulas` array, and one-row merges of the same columns in
  * consecutive rows as one merge across. Excel ends up with the same heights, widths, formulas and merged
  * cells; each action costs Excel time and request bytes (twenty workers' outlines set 3,356 row heights one
- * row at a time, 2,176 runs now). render.ts queues these runs and payload-estimate.ts counts them.
+ * row at a time, 2,176 runs now). Settings that are the same on ranges apart (a style, a height, a
+ * validation) go to all of them at once, as one RangeAreas (areaGroups). render.ts queues these runs and
+ * payload-estimate.ts counts them.
  */
-import { ColumnSpec, SheetSpec } from '../sheets/model';
+import { CellStyle, ColumnSpec, SheetSpec, StyledRange, Validation } from '../sheets/model';
 import { columnLetter, parseCell, parseRange, rangeAddress } from '../sheets/a1';
 
 /** Rows `from`..`to` (1-based, as Excel numbers them) of one height. */
@@ -102,4 +104,129 @@ export function mergeBlocks(merges: string[]): MergeBlock[] {
       ? { address: rangeAddress(rect.row, rect.col, rect.lastRow, rect.lastCol), across: true }
       : { address, across: false },
   );
+}
+
+/** Row heights, each height once for all the runs of rows that have it ("3:3,5:9"). */
+export function heightGroups(rowHeights: SheetSpec['rowHeights']): AreaGroup<number>[] {
+  const runs = rowHeightRuns(rowHeights).map(({ from, to, height }) => ({ address: `${from}:${to}`, value: height }));
+  return areaGroups(runs, String);
+}
+
+/** Column widths, each width once for all the runs of columns that have it ("A:A,C:D"). */
+export function widthGroups(columns: ColumnSpec[]): AreaGroup<number>[] {
+  return areaGroups(
+    columnWidthRuns(columns).map(({ address, width }) => ({ address, value: width })),
+    String,
+  );
+}
+
+const STYLE_KEYS = [
+  'bold',
+  'italic',
+  'fontSize',
+  'fontColor',
+  'fill',
+  'wrap',
+  'horizontal',
+  'vertical',
+  'locked',
+] as const;
+
+/**
+ * The spec's styles, each style once for the ranges that have it. A bordered range stays alone (its inside
+ * edges depend on its shape: render.ts's borderEdges), and so does a number format, which Office.js takes
+ * as one entry per cell of a Range, not of a RangeAreas.
+ */
+export function styleGroups(styles: StyledRange[]): AreaGroup<CellStyle>[] {
+  return areaGroups(
+    styles.map(({ range, style }) => ({ address: range, value: style })),
+    (style) =>
+      style.border || style.numberFormat !== undefined ? undefined : JSON.stringify(STYLE_KEYS.map((k) => style[k])),
+  );
+}
+
+/** The spec's validations, each rule once for the ranges that have it (the group's value keeps its first range). */
+export function validationGroups(validations: Validation[]): AreaGroup<Validation>[] {
+  return areaGroups(
+    validations.map((v) => ({ address: v.range, value: v })),
+    (v) => JSON.stringify({ ...v, range: undefined }),
+  );
+}
+
+/** One setting for several ranges of a sheet, which Office.js sets at once on their RangeAreas ("A1:B2,D4:E5"). */
+export interface AreaGroup<T> {
+  addresses: string[];
+  value: T;
+}
+
+/**
+ * The longest RangeAreas address a group gets. Excel documents no limit, but refuses some addresses of about
+ * 8,200 characters with hundreds of areas (OfficeDev/office-js#5198); this stays far below that.
+ */
+export const MAX_AREAS_ADDRESS = 1000;
+
+/**
+ * `items` in groups of the same key, each set at once, with the same outcome as setting the items one by one
+ * in order: an item joins the group of its key only if no item set after that group overlaps it (a later
+ * setting of the same cells must stay later). An item whose key is undefined stays alone; so does one whose
+ * address is not a plain range (only "A1", "A1:B2", "3:5" and "B:D" are compared).
+ */
+export function areaGroups<T>(
+  items: { address: string; value: T }[],
+  key: (value: T) => string | undefined,
+): AreaGroup<T>[] {
+  const groups: (AreaGroup<T> & { rects: (Rect | null)[]; length: number })[] = [];
+  const openGroup = new Map<string, number>();
+  for (const { address, value } of items) {
+    const rect = areaRect(address);
+    const k = rect ? key(value) : undefined;
+    const at = k === undefined ? undefined : openGroup.get(k);
+    if (at !== undefined && joins(groups, at, rect!, address)) {
+      const group = groups[at];
+      group.addresses.push(address);
+      group.rects.push(rect);
+      group.length += address.length + 1;
+      continue;
+    }
+    if (k !== undefined) openGroup.set(k, groups.length);
+    groups.push({ addresses: [address], value, rects: [rect], length: address.length });
+  }
+  return groups.map(({ addresses, value }) => ({ addresses, value }));
+}
+
+function joins(groups: { rects: (Rect | null)[]; length: number }[], at: number, rect: Rect, address: string): boolean {
+  if (groups[at].length + 1 + address.length > MAX_AREAS_ADDRESS) return false;
+  for (let g = at + 1; g < groups.length; g++) {
+    for (const other of groups[g].rects) if (!other || overlaps(other, rect)) return false;
+  }
+  return true;
+}
+
+interface Rect {
+  row: number;
+  col: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+const WHOLE_ROWS = /^\$?(\d+):\$?(\d+)$/;
+const WHOLE_COLUMNS = /^\$?([A-Z]+):\$?([A-Z]+)$/i;
+const NO_END = Number.MAX_SAFE_INTEGER;
+
+/** The cells of "A1", "A1:B2", "3:5" or "B:D", 0-based; null for anything else. */
+function areaRect(address: string): Rect | null {
+  if (CELL_RANGE.test(address)) return parseRange(address);
+  const rows = WHOLE_ROWS.exec(address);
+  if (rows) return { row: Number(rows[1]) - 1, lastRow: Number(rows[2]) - 1, col: 0, lastCol: NO_END };
+  const columns = WHOLE_COLUMNS.exec(address);
+  if (columns) {
+    const from = parseCell(`${columns[1]}1`).col;
+    const to = parseCell(`${columns[2]}1`).col;
+    return { row: 0, lastRow: NO_END, col: from, lastCol: to };
+  }
+  return null;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row <= b.lastRow && b.row <= a.lastRow && a.col <= b.lastCol && b.col <= a.lastCol;
 }

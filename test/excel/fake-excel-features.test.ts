@@ -1,5 +1,5 @@
-/** The fake's sheet-scoped names, copyFrom, protection of locked cells, comments and page breaks. */
-import { FakeExcel, readCell, sheetNames } from '../fakes/fake-excel';
+/** The fake's sheet-scoped names, copyFrom, protection of locked cells, comments, page breaks and RangeAreas. */
+import { cellFormat, FakeExcel, readCell, sheetNames } from '../fakes/fake-excel';
 import { officeJsContext } from '../fakes/office-js-host';
 
 function twoSheets() {
@@ -93,4 +93,30 @@ test('comments on one cell each, page breaks below the first row, one kind of ru
   sheet.getRange('A1').dataValidation.rule = { list: { inCellDropDown: true, source: '=Sheet2!$A$1:$A$3' } };
   await context.sync();
   expect(fake.sheet('Sheet2').validations[0].rule?.list?.source).toBe('=Sheet2!$A$1:$A$3');
+});
+
+test('RangeAreas: a format or validation set on several ranges is set on each; read back where they agree', async () => {
+  const { fake, context } = twoSheets();
+  const sheet = context.workbook.worksheets.getItem('Sheet2');
+  const areas = sheet.getRanges('A1:B2,D4,5:6');
+  areas.format.font.bold = true;
+  areas.format.fill.color = '#FFF7D6';
+  areas.format.rowHeight = 30;
+  sheet.getRanges('C1,C3').dataValidation.rule = { list: { inCellDropDown: true, source: 'Yes,No' } };
+  sheet.getRange('D4').format.fill.color = '#005EB8';
+  await context.sync();
+  for (const cell of ['A1', 'B2', 'D4', 'H6']) expect(cellFormat(fake, 'Sheet2', cell)['font.bold']).toBe(true);
+  expect(cellFormat(fake, 'Sheet2', 'C3')['font.bold']).toBeUndefined();
+  expect(fake.sheet('Sheet2').validations.map((v) => v.address)).toEqual(['C1', 'C3']);
+
+  const agreed = sheet.getRanges('A1:B2,5:6').format.fill.load('color');
+  const differ = sheet.getRanges('A1:B2,D4').format.fill.load('color');
+  const rule = sheet.getRanges('C1,C3').dataValidation.load('type');
+  await context.sync();
+  expect(agreed.color).toBe('#FFF7D6');
+  expect(differ.color).toBeNull();
+  expect(rule.type).toBe('List');
+
+  sheet.getRanges(Array.from({ length: 1500 }, (_, i) => `AB${i + 1001}`).join(',')).format.font.bold = false;
+  await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
 });

@@ -63,7 +63,7 @@ const CHARTS = ['STR_TeamLevels', 'STR_TeamReviewsDue', 'STR_TeamTrainingNeeds']
 
 describe.each([
   [30, 1, 2],
-  [300, 10, 3],
+  [300, 10, 2],
 ])('%i workers from picked files', (workers, copies, writes) => {
   let fake: FakeExcel;
   let result: Awaited<ReturnType<typeof applyTeam>>;

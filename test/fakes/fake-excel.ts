@@ -1155,6 +1155,31 @@ export class FakeWorksheet extends FakeObject {
     return range;
   }
 
+  /**
+   * Several ranges of the sheet, "A1:B2,D4:E5" (ExcelApi 1.9). Excel refuses some addresses of about 8,200
+   * characters (OfficeDev/office-js#5198) and documents no limit; the fake refuses from 8,000.
+   */
+  getRanges(address: string): FakeRangeAreas {
+    const areas = new FakeRangeAreas(this._host, `${this._path}.getRanges(${JSON.stringify(address)})`);
+    this._queue(
+      'call',
+      'getRanges',
+      [address],
+      () => {
+        if (address.length >= 8000) {
+          throw new FakeExcelError(
+            'InvalidArgument',
+            `A RangeAreas address of ${address.length} characters is too long.`,
+          );
+        }
+        const sheet = this._target();
+        areas._bind(address.split(',').map((a) => ({ sheet, address: rectAddress(parseAddress(a.trim())) })));
+      },
+      areas,
+    );
+    return areas;
+  }
+
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return this.usedRange(true, valuesOnly);
   }
@@ -1253,6 +1278,11 @@ export class FakeRange extends FakeObject {
   _address(): string {
     const { rect } = this._target();
     return (this.addressText ??= rectAddress(rect));
+  }
+
+  /** @internal This range as the one area of the cells a format or validation sets. */
+  _areas(): CellsArea[] {
+    return [{ sheet: this._target().sheet, address: this._address() }];
   }
 
   protected _isNull(): boolean {
@@ -1517,12 +1547,59 @@ export class FakeRange extends FakeObject {
   }
 }
 
+/** One rectangle of the cells a format or validation sets: its sheet and normalised address. */
+interface CellsArea {
+  sheet: FakeSheet;
+  address: string;
+}
+
+/** What formats and validations are set on: a range, or the ranges of a RangeAreas. */
+interface FakeCells {
+  _areas(): CellsArea[];
+}
+
+/** The value the areas agree on, or null where they differ (as Excel reads a RangeAreas' properties). */
+function agreed(values: unknown[]): unknown {
+  const first = JSON.stringify(values[0]);
+  return values.every((v) => JSON.stringify(v) === first) ? values[0] : null;
+}
+
+/**
+ * Several ranges of one sheet (ExcelApi 1.9): their format and data validation, set on each range as if set
+ * on it alone. Each range's settings are kept under its own address, as a Range's are.
+ */
+export class FakeRangeAreas extends FakeObject {
+  private areas: CellsArea[] | undefined;
+  get format(): FakeRangeFormat {
+    return this._child('format', () => new FakeRangeFormat(this._host, `${this._path}.format`, this, ''));
+  }
+  get dataValidation(): FakeDataValidation {
+    return this._child(
+      'dataValidation',
+      () => new FakeDataValidation(this._host, `${this._path}.dataValidation`, this),
+    );
+  }
+
+  /** @internal */
+  _bind(areas: CellsArea[]): void {
+    this.areas = areas;
+  }
+
+  /** @internal */
+  _areas(): CellsArea[] {
+    if (!this.areas) throw new FakeExcelError('GeneralException', `${this._path} was used before it was resolved.`);
+    if (this.areas.some((a) => a.sheet.deleted))
+      throw new FakeExcelError('ItemNotFound', `${this._path} does not exist.`);
+    return this.areas;
+  }
+}
+
 /** Format objects store their properties under "<prefix><name>" for the range's address. */
 abstract class FakeFormatPart extends FakeObject {
   constructor(
     host: FakeExcel,
     path: string,
-    protected readonly _range: FakeRange,
+    protected readonly _range: FakeCells,
     private readonly prefix: string,
   ) {
     super(host, path);
@@ -1530,14 +1607,17 @@ abstract class FakeFormatPart extends FakeObject {
 
   protected _setFormat(key: string, value: unknown): void {
     this._set(key, value, () => {
-      const { sheet } = this._range._target();
-      this._host.model.setFormat(sheet, this._range._address(), this.prefix + key, value);
+      for (const { sheet, address } of this._range._areas()) {
+        this._host.model.setFormat(sheet, address, this.prefix + key, value);
+      }
     });
   }
 
+  /** As Excel reads a RangeAreas: the value where all its ranges agree, otherwise null. */
   protected _snapshot(key: string): unknown {
-    const { sheet } = this._range._target();
-    return sheet.formats.get(this._range._address())?.[this.prefix + key] ?? null;
+    return agreed(
+      this._range._areas().map(({ sheet, address }) => sheet.formats.get(address)?.[this.prefix + key] ?? null),
+    );
   }
 }
 
@@ -1645,7 +1725,7 @@ export class FakeRangeBorders extends FakeObject {
   constructor(
     host: FakeExcel,
     path: string,
-    private readonly range: FakeRange,
+    private readonly range: FakeCells,
   ) {
     super(host, path);
   }
@@ -1685,20 +1765,24 @@ export class FakeDataValidation extends FakeObject {
   constructor(
     host: FakeExcel,
     path: string,
-    private readonly range: FakeRange,
+    private readonly range: FakeCells,
   ) {
     super(host, path);
   }
 
-  private entry(): FakeValidation {
-    const { sheet } = this.range._target();
-    this._host.model.checkUnprotected(sheet, 'data validation');
-    const address = this.range._address();
-    let entry = sheet.validations.find((v) => v.address === address);
-    if (!entry) sheet.validations.push((entry = { address }));
-    return entry;
+  /** The validation of each of the ranges, made where there is none. */
+  private entries(): FakeValidation[] {
+    return this.range._areas().map(({ sheet, address }) => {
+      this._host.model.checkUnprotected(sheet, 'data validation');
+      let entry = sheet.validations.find((v) => v.address === address);
+      if (!entry) sheet.validations.push((entry = { address }));
+      return entry;
+    });
   }
 
+  get type(): string {
+    return this._read('type');
+  }
   get rule(): Excel.DataValidationRule {
     return this._read('rule');
   }
@@ -1717,7 +1801,7 @@ export class FakeDataValidation extends FakeObject {
         throw new FakeExcelError('InvalidArgument', 'A list validation source typed in may be at most 255 characters.');
       }
       if (typeof source === 'string' && source.startsWith('=')) resolveReference(this._host, source);
-      this.entry().rule = v;
+      for (const entry of this.entries()) entry.rule = v;
     });
   }
 
@@ -1728,7 +1812,7 @@ export class FakeDataValidation extends FakeObject {
     this._set('errorAlert', v, () => {
       if ((v.message ?? '').length > 255)
         throw new FakeExcelError('InvalidArgument', 'An error message may be at most 255 characters.');
-      this.entry().errorAlert = v;
+      for (const entry of this.entries()) entry.errorAlert = v;
     });
   }
 
@@ -1737,21 +1821,22 @@ export class FakeDataValidation extends FakeObject {
   }
   set prompt(v: Excel.DataValidationPrompt) {
     this._set('prompt', v, () => {
-      this.entry().prompt = v;
+      for (const entry of this.entries()) entry.prompt = v;
     });
   }
 
   protected _snapshot(prop: string): unknown {
-    const { sheet } = this.range._target();
-    const found = sheet.validations.find((v) => v.address === this.range._address());
-    if (prop === 'rule') return found?.rule ?? {};
-    if (prop === 'prompt') return found?.prompt ?? null;
-    if (prop === 'errorAlert') return found?.errorAlert ?? null;
-    if (prop === 'type') {
-      const rule = found?.rule;
-      return rule?.list ? 'List' : rule?.wholeNumber ? 'WholeNumber' : rule?.date ? 'Date' : 'None';
-    }
-    return super._snapshot(prop);
+    if (!['rule', 'prompt', 'errorAlert', 'type'].includes(prop)) return super._snapshot(prop);
+    return agreed(
+      this.range._areas().map(({ sheet, address }) => {
+        const found = sheet.validations.find((v) => v.address === address);
+        if (prop === 'rule') return found?.rule ?? {};
+        if (prop === 'prompt') return found?.prompt ?? null;
+        if (prop === 'errorAlert') return found?.errorAlert ?? null;
+        const rule = found?.rule;
+        return rule?.list ? 'List' : rule?.wholeNumber ? 'WholeNumber' : rule?.date ? 'Date' : 'None';
+      }),
+    );
   }
 }
 

@@ -223,7 +223,7 @@ export async function measureEveryFlow(): Promise<FlowMeasure[]> {
     await measureNextMonth(),
   ];
   for (const workers of [1, 15, 300, 1000]) flows.push(await measureOutlines(workers));
-  flows.push(await measureResultsSheet(3000));
+  flows.push(await measureResultsSheet(6000));
   const { shading, clear } = await measureShading();
   const outlines = await measureReads(await outlinesWorkbook(100), "100 workers' outlines, 12 months");
   const months = await measureReads(await monthlyWorkbook(10), '120 months');

@@ -8,7 +8,15 @@
  */
 import { CellStyle, CellValue, SheetSpec } from '../sheets/model';
 import { parseRange } from '../sheets/a1';
-import { formulaBlocks, heightGroups, mergeBlocks, styleGroups, validationGroups, widthGroups } from './write-runs';
+import {
+  formulaBlocks,
+  heightGroups,
+  mergeBlocks,
+  STYLE_KEYS,
+  styleGroups,
+  validationGroups,
+  widthGroups,
+} from './write-runs';
 
 /**
  * Bytes of one queued operation besides its data, in the request body Microsoft's library serialises: an
@@ -75,18 +83,7 @@ export function countSheet(sheet: SheetSpec, options: { comments?: boolean } = {
 
 function styleOps(range: string, style: CellStyle): number {
   let ops = 0;
-  for (const key of [
-    'bold',
-    'italic',
-    'fontSize',
-    'fontColor',
-    'fill',
-    'wrap',
-    'horizontal',
-    'vertical',
-    'numberFormat',
-    'locked',
-  ] as const) {
+  for (const key of [...STYLE_KEYS, 'numberFormat'] as const) {
     if (style[key] !== undefined) ops++;
   }
   if (style.border) {

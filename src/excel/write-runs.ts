@@ -120,7 +120,8 @@ export function widthGroups(columns: ColumnSpec[]): AreaGroup<number>[] {
   );
 }
 
-const STYLE_KEYS = [
+/** The style properties set one by one (a border and a number format are set differently: styleGroups). */
+export const STYLE_KEYS = [
   'bold',
   'italic',
   'fontSize',

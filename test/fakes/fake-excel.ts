@@ -1229,10 +1229,8 @@ interface RangeTarget {
   rect: Rect;
 }
 
-export class FakeRange extends FakeObject {
-  private target: RangeTarget | null | undefined;
-  /** The target's address, made once: every format set and read asks for it (profiled). */
-  private addressText: string | undefined;
+/** What a Range and a RangeAreas share: their format and data validation, over the areas they stand for. */
+abstract class FakeCellsObject extends FakeObject implements FakeCells {
   get format(): FakeRangeFormat {
     return this._child('format', () => new FakeRangeFormat(this._host, `${this._path}.format`, this, ''));
   }
@@ -1242,6 +1240,14 @@ export class FakeRange extends FakeObject {
       () => new FakeDataValidation(this._host, `${this._path}.dataValidation`, this),
     );
   }
+
+  abstract _areas(): CellsArea[];
+}
+
+export class FakeRange extends FakeCellsObject {
+  private target: RangeTarget | null | undefined;
+  /** The target's address, made once: every format set and read asks for it (profiled). */
+  private addressText: string | undefined;
   /** Conditional formats that overlap this range (ExcelApi 1.6). */
   get conditionalFormats(): FakeConditionalFormatCollection {
     return this._child(
@@ -1568,17 +1574,8 @@ function agreed(values: unknown[]): unknown {
  * Several ranges of one sheet (ExcelApi 1.9): their format and data validation, set on each range as if set
  * on it alone. Each range's settings are kept under its own address, as a Range's are.
  */
-export class FakeRangeAreas extends FakeObject {
+export class FakeRangeAreas extends FakeCellsObject {
   private areas: CellsArea[] | undefined;
-  get format(): FakeRangeFormat {
-    return this._child('format', () => new FakeRangeFormat(this._host, `${this._path}.format`, this, ''));
-  }
-  get dataValidation(): FakeDataValidation {
-    return this._child(
-      'dataValidation',
-      () => new FakeDataValidation(this._host, `${this._path}.dataValidation`, this),
-    );
-  }
 
   /** @internal */
   _bind(areas: CellsArea[]): void {

@@ -1,7 +1,7 @@
 /**
  * The LibreOffice a jest worker keeps (libreoffice.ts, office.py): every job in the process reuses one office
  * and leaves no document open; an office that hangs ends its job with a clear error, in the time given, and
- * the next job gets a new office.
+ * the next job gets a new office; a job that crashes gets one more try in a new office.
  */
 import ExcelJS from 'exceljs';
 import fs from 'fs';
@@ -12,6 +12,7 @@ import {
   fillWithLibreOffice,
   findSoffice,
   openDocuments,
+  runInOffice,
   workerOfficePid,
 } from './libreoffice';
 
@@ -51,5 +52,27 @@ if (!soffice) {
     expect(fs.existsSync(convertWithLibreOffice(office, file, 'pdf'))).toBe(true);
     expect(workerOfficePid()).not.toBe(hung);
     expect(fs.existsSync(`/proc/${hung}`)).toBe(false);
+  });
+
+  /** A job that crashes (SIGSEGV) while `marker` is missing, making it; then says "done". */
+  function crashingJob(marker: string, always = false): string[] {
+    const crash = 'import os, signal; os.kill(os.getpid(), signal.SIGSEGV)';
+    const script = always
+      ? crash
+      : `import os, sys\nif not os.path.exists(${JSON.stringify(marker)}):\n    open(${JSON.stringify(marker)}, 'w').close()\n    ${crash}\nprint('done')`;
+    return ['-c', script];
+  }
+
+  test('a job that crashes gets one more try, in a new office; one that crashes again fails, saying so', () => {
+    const marker = path.join(path.dirname(file), 'crashed-once');
+    convertWithLibreOffice(office, file, 'pdf');
+    const before = workerOfficePid();
+    expect(runInOffice(office, crashingJob(marker), 'crash once', { timeoutMs: 60_000 }).trim()).toBe('done');
+    expect(fs.existsSync(marker)).toBe(true);
+    expect(workerOfficePid()).not.toBe(before);
+    expect(() => runInOffice(office, crashingJob(marker, true), 'crash', { timeoutMs: 60_000 })).toThrow(
+      /^LibreOffice could not crash \(its job ended on SIGSEGV, twice\)/,
+    );
+    expect(fs.existsSync(convertWithLibreOffice(office, file, 'pdf'))).toBe(true);
   });
 });

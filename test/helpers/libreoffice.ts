@@ -95,28 +95,35 @@ export function runInOffice(
   what: string,
   options: { timeoutMs: number; input?: string },
 ): string {
-  const keeper = officeKeeper(soffice);
-  const run = spawnSync(SYSTEM_PYTHON, args, {
-    env: { ...process.env, STR_LO_PIPE: OFFICE_NAME, STR_LO_KEEPER: String(keeper) },
-    input: options.input,
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-    timeout: options.timeoutMs,
-  });
-  const timedOut = (run.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
-  if (run.error && !timedOut) throw run.error;
+  const job = () =>
+    spawnSync(SYSTEM_PYTHON, args, {
+      env: { ...process.env, STR_LO_PIPE: OFFICE_NAME, STR_LO_KEEPER: String(officeKeeper(soffice)) },
+      input: options.input,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+      timeout: options.timeoutMs,
+    });
+  let run = job();
+  const timedOut = () => (run.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  // A job that crashed (a signal) may have left the office in any state: it gets a fresh start, and the job
+  // one more try there. Python's bridge to the office crashed once in about ten full runs (SIGSEGV, printing
+  // a monthly report that prints every other time); a file that crashes the office crashes it again.
+  if (run.signal && !timedOut()) {
+    killOffice();
+    run = job();
+  }
+  if (run.error && !timedOut()) throw run.error;
   const said = run.stderr.trim().split('\n').slice(-5).join('\n');
-  if (timedOut) {
+  if (timedOut()) {
     killOffice();
     throw new Error(
       `LibreOffice did not ${what} within ${options.timeoutMs / 1000} s (a file that hangs it, or a machine ` +
         'too busy); that office was stopped, and the next job gets a new one',
     );
   }
-  // A job that crashed (a signal) may have left the office in any state: it gets the same fresh start.
   if (run.signal) killOffice();
   if (run.status !== 0) {
-    const ended = run.signal ? `its job ended on ${run.signal}` : 'its job failed';
+    const ended = run.signal ? `its job ended on ${run.signal}, twice` : 'its job failed';
     throw new Error(`LibreOffice could not ${what} (${ended}):\n${said}`);
   }
   return run.stdout;

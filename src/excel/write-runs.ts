@@ -9,7 +9,7 @@
  * payload-estimate.ts counts them.
  */
 import { CellStyle, ColumnSpec, SheetSpec, StyledRange, Validation } from '../sheets/model';
-import { columnLetter, parseCell, parseRange, rangeAddress } from '../sheets/a1';
+import { Bounds, columnLetter, overlaps, parseCell, parseRange, rangeAddress } from '../sheets/a1';
 
 /** Rows `from`..`to` (1-based, as Excel numbers them) of one height. */
 export interface HeightRun {
@@ -176,10 +176,10 @@ export function areaGroups<T>(
   items: { address: string; value: T }[],
   key: (value: T) => string | undefined,
 ): AreaGroup<T>[] {
-  const groups: (AreaGroup<T> & { rects: (Rect | null)[]; length: number })[] = [];
+  const groups: (AreaGroup<T> & { rects: (Bounds | null)[]; length: number })[] = [];
   const openGroup = new Map<string, number>();
   for (const { address, value } of items) {
-    const rect = areaRect(address);
+    const rect = areaBounds(address);
     const k = rect ? key(value) : undefined;
     const at = k === undefined ? undefined : openGroup.get(k);
     if (at !== undefined && joins(groups, at, rect!, address)) {
@@ -195,7 +195,12 @@ export function areaGroups<T>(
   return groups.map(({ addresses, value }) => ({ addresses, value }));
 }
 
-function joins(groups: { rects: (Rect | null)[]; length: number }[], at: number, rect: Rect, address: string): boolean {
+function joins(
+  groups: { rects: (Bounds | null)[]; length: number }[],
+  at: number,
+  rect: Bounds,
+  address: string,
+): boolean {
   if (groups[at].length + 1 + address.length > MAX_AREAS_ADDRESS) return false;
   for (let g = at + 1; g < groups.length; g++) {
     for (const other of groups[g].rects) if (!other || overlaps(other, rect)) return false;
@@ -203,19 +208,12 @@ function joins(groups: { rects: (Rect | null)[]; length: number }[], at: number,
   return true;
 }
 
-interface Rect {
-  row: number;
-  col: number;
-  lastRow: number;
-  lastCol: number;
-}
-
 const WHOLE_ROWS = /^\$?(\d+):\$?(\d+)$/;
 const WHOLE_COLUMNS = /^\$?([A-Z]+):\$?([A-Z]+)$/i;
 const NO_END = Number.MAX_SAFE_INTEGER;
 
 /** The cells of "A1", "A1:B2", "3:5" or "B:D", 0-based; null for anything else. */
-function areaRect(address: string): Rect | null {
+function areaBounds(address: string): Bounds | null {
   if (CELL_RANGE.test(address)) return parseRange(address);
   const rows = WHOLE_ROWS.exec(address);
   if (rows) return { row: Number(rows[1]) - 1, lastRow: Number(rows[2]) - 1, col: 0, lastCol: NO_END };
@@ -226,8 +224,4 @@ function areaRect(address: string): Rect | null {
     return { row: 0, lastRow: NO_END, col: from, lastCol: to };
   }
   return null;
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.row <= b.lastRow && b.row <= a.lastRow && a.col <= b.lastCol && b.col <= a.lastCol;
 }

@@ -33,8 +33,21 @@ export function rangeAddress(row: number, col: number, lastRow: number, lastCol:
   return `${cellAddress(row, col)}:${cellAddress(lastRow, lastCol)}`;
 }
 
+/** A range's first and last row and column, 0-based. */
+export interface Bounds {
+  row: number;
+  col: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+/** Whether two ranges share a cell. */
+export function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.row <= b.lastRow && b.row <= a.lastRow && a.col <= b.lastCol && b.col <= a.lastCol;
+}
+
 /** Parse "B3" or "B3:D9" into 0-based bounds. */
-export function parseRange(address: string): { row: number; col: number; lastRow: number; lastCol: number } {
+export function parseRange(address: string): Bounds {
   const [first, last = first] = address.split(':');
   const a = parseCell(first);
   const b = parseCell(last);

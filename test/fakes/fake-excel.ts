@@ -21,7 +21,7 @@
  * cell Range.select() selected.
  */
 import type { CellValue } from '../../src/sheets/model';
-import { columnLetter } from '../../src/sheets/a1';
+import { columnLetter, overlaps } from '../../src/sheets/a1';
 
 // ---------- the in-memory workbook ----------
 
@@ -253,10 +253,6 @@ function settingsIn(sheet: FakeSheet, key: string, rect: Rect): (row: number, co
     }
   }
   return (row, col) => cells?.[(row - rect.row) * width + col - rect.col];
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.row <= b.lastRow && b.row <= a.lastRow && a.col <= b.lastCol && b.col <= a.lastCol;
 }
 
 function quoteSheet(name: string): string {

@@ -103,18 +103,20 @@ export function runInOffice(
       maxBuffer: 512 * 1024 * 1024,
       timeout: options.timeoutMs,
     });
+  const timedOut = (ran: ReturnType<typeof job>) =>
+    (ran.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
   let run = job();
-  const timedOut = () => (run.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
   // A job that crashed (a signal) may have left the office in any state: it gets a fresh start, and the job
   // one more try there. Python's bridge to the office crashed once in about ten full runs (SIGSEGV, printing
   // a monthly report that prints every other time); a file that crashes the office crashes it again.
-  if (run.signal && !timedOut()) {
+  if (run.signal && !timedOut(run)) {
     killOffice();
     run = job();
   }
-  if (run.error && !timedOut()) throw run.error;
+  const hung = timedOut(run);
+  if (run.error && !hung) throw run.error;
   const said = run.stderr.trim().split('\n').slice(-5).join('\n');
-  if (timedOut()) {
+  if (hung) {
     killOffice();
     throw new Error(
       `LibreOffice did not ${what} within ${options.timeoutMs / 1000} s (a file that hangs it, or a machine ` +
